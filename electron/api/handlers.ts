@@ -1,0 +1,18 @@
+import type { CallName, CallOutput, ParsedInput } from './contract';
+
+export interface CallContext {
+  /** Aborted when the caller goes away (window closed, HTTP client disconnected). */
+  readonly signal?: AbortSignal;
+}
+
+export type Handler<N extends CallName> = (
+  input: ParsedInput<N>,
+  context: CallContext,
+) => CallOutput<N> | Promise<CallOutput<N>>;
+
+export type Handlers = { [N in CallName]: Handler<N> };
+
+/** The handlers of one domain, e.g. `HandlersFor<'decks'>` for every `decks.*` call. */
+export type HandlersFor<Prefix extends string> = {
+  [N in Extract<CallName, `${Prefix}.${string}`>]: Handler<N>;
+};

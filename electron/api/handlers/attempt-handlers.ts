@@ -1,0 +1,18 @@
+import { AppError } from '../app-error';
+import type { HandlersFor } from '../handlers';
+import type { Services } from '../../services';
+import { removeMediaFiles } from '../../recording/media-files';
+
+export function attemptHandlers(services: Services): HandlersFor<'attempts'> {
+  const { attempts, events } = services;
+  return {
+    'attempts.list': ({ questionId }) => attempts.listForQuestion(questionId),
+    'attempts.delete': async ({ attemptId }) => {
+      const { deleted, files } = attempts.delete(attemptId);
+      if (!deleted) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      await removeMediaFiles(services.paths.recordingsDir, files, services.logger);
+      events.emit('data.changed', { kind: 'attempts' });
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Handlers } from '../handlers';
+import type { Services } from '../../services';
+import { appHandlers } from './app-handlers';
+import { attemptHandlers } from './attempt-handlers';
+import { deckHandlers } from './deck-handlers';
+import { settingsHandlers } from './settings-handlers';
+
+/** Every call's handler; the type makes a missing one a compile error. */
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...appHandlers(services),
+    ...settingsHandlers(services),
+    ...deckHandlers(services),
+    ...attemptHandlers(services),
+  };
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface AppPaths {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly recordingsDir: string;
+  readonly modelsDir: string;
+}
+
+/** Lays out the data folder: the database with the media files beside it. */
+export function appPaths(dataDir: string): AppPaths {
+  const root = path.resolve(dataDir);
+  const paths: AppPaths = {
+    dataDir: root,
+    databaseFile: path.join(root, 'rehearse.sqlite'),
+    recordingsDir: path.join(root, 'recordings'),
+    modelsDir: path.join(root, 'models'),
+  };
+  for (const dir of [paths.dataDir, paths.recordingsDir, paths.modelsDir]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+  return paths;
+}

@@ -1,0 +1,5 @@
+import type { CliCommand } from './command';
+import { versionCommand } from './version-command';
+
+/** Every command the CLI knows. Add one file per command and list it here. */
+export const commands: readonly CliCommand[] = [versionCommand];

@@ -1,0 +1,5 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every migration in order. Add a numbered file and list it here. */
+export const migrations: readonly Migration[] = [initial];

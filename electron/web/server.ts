@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeWire, encodeWire } from '../api/contract/wire';
+import { dispatch } from '../api/dispatch';
+import type { Handlers } from '../api/handlers';
+import { contentSecurityPolicy } from '../content-security-policy';
+import { resolveMediaPath } from '../recording/media-path';
+import type { Services } from '../services';
+import { requestHasToken, requestIsSameOrigin, TOKEN_COOKIE } from './auth';
+import { mediaResponse } from './media-response';
+import { resolveStatic } from './static-files';
+
+export interface WebServerOptions {
+  services: Services;
+  handlers: Handlers;
+  /** The built renderer (vite build output). */
+  staticDir: string;
+  token: string;
+  port: number;
+}
+
+export interface WebServer {
+  readonly origin: string;
+  /** The address to open: it carries the per-launch token once. */
+  readonly launchUrl: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+function send(response: http.ServerResponse, status: number, body: string, type = 'application/json'): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Browser mode: the same handlers as the Electron app, over HTTP on 127.0.0.1 only. */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { services, handlers, staticDir, token } = options;
+  let origin = '';
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!requestIsSameOrigin(request, origin)) {
+      send(response, 403, encodeWire({ ok: false, error: { code: 'FORBIDDEN', message: 'Cross-origin request refused.' } }));
+      return;
+    }
+    if (request.method === 'GET' && url.searchParams.has('token')) {
+      // Trade the launch token for an HttpOnly cookie, so <video> and EventSource carry it too.
+      if (url.searchParams.get('token') !== token) return send(response, 401, 'Wrong or expired link.', 'text/plain');
+      response.writeHead(303, {
+        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+      });
+      response.end();
+      return;
+    }
+    if (!requestHasToken(request, token)) {
+      send(response, 401, 'Open the link that `npm run web` printed; it carries this launch\'s token.', 'text/plain');
+      return;
+    }
+    if (url.pathname.startsWith('/api/call/') && request.method === 'POST') {
+      void handleCall(url.pathname.slice('/api/call/'.length), request, response);
+    } else if (url.pathname === '/api/events' && request.method === 'GET') {
+      handleEvents(request, response);
+    } else if (url.pathname.startsWith('/media/') && request.method === 'GET') {
+      handleMedia(url.pathname.slice('/media/'.length), request, response);
+    } else if (request.method === 'GET') {
+      handleStatic(url.pathname, response);
+    } else {
+      send(response, 405, 'Method not allowed', 'text/plain');
+    }
+  });
+
+  async function handleCall(name: string, request: http.IncomingMessage, response: http.ServerResponse) {
+    const controller = new AbortController();
+    response.on('close', () => controller.abort());
+    let input: unknown;
+    try {
+      const body = await readBody(request);
+      input = body === '' ? undefined : decodeWire(body);
+    } catch {
+      send(response, 400, encodeWire({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } }));
+      return;
+    }
+    const result = await dispatch(handlers, decodeURIComponent(name), input, { signal: controller.signal }, services.logger);
+    send(response, 200, encodeWire(result));
+  }
+
+  function handleEvents(request: http.IncomingMessage, response: http.ServerResponse) {
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    const unsubscribe = services.events.subscribe((name, payload) => {
+      response.write(`event: ${name}\ndata: ${encodeWire(payload)}\n\n`);
+    });
+    const keepAlive = setInterval(() => response.write(': ping\n\n'), 15_000);
+    request.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  }
+
+  function handleMedia(name: string, request: http.IncomingMessage, response: http.ServerResponse) {
+    const file = resolveMediaPath(services.paths.recordingsDir, name);
+    if (!file) return send(response, 404, 'Not found', 'text/plain');
+    const media = mediaResponse(file, request.headers.range);
+    response.writeHead(media.status, { ...securityHeaders, ...media.headers });
+    if (media.body) media.body.pipe(response);
+    else response.end();
+  }
+
+  function handleStatic(pathname: string, response: http.ServerResponse) {
+    const found = resolveStatic(staticDir, pathname);
+    if (!found) return send(response, 500, 'The app has not been built. Run `npm run web`.', 'text/plain');
+    response.writeHead(200, { ...securityHeaders, 'Content-Type': found.type, 'Cache-Control': 'no-cache' });
+    fs.createReadStream(found.file).pipe(response);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    launchUrl: `${origin}/?token=${token}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

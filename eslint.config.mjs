@@ -1,0 +1,73 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electronOnlyInShell = {
+  paths: [{ name: 'electron', message: 'Services run in plain Node; only the Electron shell may import electron.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.vite', 'dist', 'out', 'coverage', '.tmp', 'vendor', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No .only left in tests.' },
+        { selector: "CallExpression[callee.property.name='skip']", message: 'No .skip left in tests.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ['error', electronOnlyInShell] },
+  },
+  {
+    // The shell: the only files that may talk to Electron.
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Shared by main and renderer: neither Node nor DOM APIs.
+    files: ['electron/api/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...electronOnlyInShell, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The contract runs in the renderer too.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron', '**/electron/*', '!**/electron/api/contract', '!**/electron/api/contract/*'], message: 'The renderer talks to main only through the API client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+);
