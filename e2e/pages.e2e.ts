@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppHandle } from './harness';
+
+let app: AppHandle;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('browser mode shell', () => {
+  it('visits every page, each with its empty state, and logs no console errors', async () => {
+    const { page } = app;
+    for (const name of ['Library', 'Practice', 'Review', 'Progress', 'Settings']) {
+      await page.getByRole('link', { name, exact: true }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(name);
+      if (name !== 'Settings') await page.getByTestId('empty-state').first().waitFor();
+    }
+    await page.getByTestId('data-dir').waitFor();
+    expect(await page.getByTestId('data-dir').textContent()).toBe(app.dataDir);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('switches sections with Ctrl+number', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+4');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Progress');
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Library');
+  });
+
+  it('applies a dark theme chosen in Settings and keeps it after a reload', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByTestId('theme-select').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByTestId('theme-select').selectOption('system');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toBe('none');
+  });
+
+  it('refuses API calls without the launch token', async () => {
+    const response = await fetch(`${app.origin}/api/call/app.info`, { method: 'POST' });
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,51 @@
+import { eventNames, type Result } from '../../../electron/api/contract';
+import { decodeWire, encodeWire } from '../../../electron/api/contract/wire';
+import type { Transport } from './transport';
+
+/**
+ * Browser mode. The server set an HttpOnly session cookie when the launch link
+ * was opened, so fetch, EventSource and <video> are all authorised by it.
+ */
+export function httpTransport(origin = ''): Transport {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let source: EventSource | null = null;
+
+  function connect() {
+    if (source) return;
+    source = new EventSource(`${origin}/api/events`);
+    for (const name of eventNames) {
+      source.addEventListener(name, (message) => {
+        const payload = decodeWire((message as MessageEvent<string>).data);
+        listeners.get(name)?.forEach((listener) => listener(payload));
+      });
+    }
+  }
+
+  return {
+    kind: 'web',
+    async invoke(name, input) {
+      let response: Response;
+      try {
+        response = await fetch(`${origin}/api/call/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: input === undefined ? '' : encodeWire(input),
+        });
+      } catch {
+        return { ok: false, error: { code: 'NETWORK', message: 'Rehearse’s local server is not answering. Is `npm run web` still running?' } };
+      }
+      if (response.status === 401) {
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This tab is not signed in. Open the link that `npm run web` printed.' } };
+      }
+      return decodeWire(await response.text()) as Result<unknown>;
+    },
+    on(name, listener) {
+      connect();
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+    mediaUrl: (file) => `${origin}/media/${encodeURIComponent(file)}`,
+  };
+}

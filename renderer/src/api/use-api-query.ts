@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallInput, CallName, CallOutput } from '../../../electron/api/contract';
+import { api } from './client';
+import { describeError } from './describe-error';
+
+type DataKind = 'decks' | 'attempts' | 'settings' | 'jobs';
+
+export type QueryState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; code: string }
+  | { status: 'ready'; data: T };
+
+/**
+ * Loads one call's result and reloads it when main says that kind of data
+ * changed, so lists never go stale after an edit in another view.
+ */
+export function useApiQuery<N extends CallName>(
+  name: N,
+  input: CallInput<N>,
+  refreshOn: readonly DataKind[] = [],
+): QueryState<CallOutput<N>> & { reload: () => void } {
+  const [state, setState] = useState<QueryState<CallOutput<N>>>({ status: 'loading' });
+  const key = JSON.stringify(input);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+  const generation = useRef(0);
+
+  const load = useCallback(() => {
+    const mine = ++generation.current;
+    api.call(name, inputRef.current).then(
+      (data) => mine === generation.current && setState({ status: 'ready', data }),
+      (error: unknown) => {
+        if (mine !== generation.current) return;
+        const { code, message } = describeError(error);
+        setState({ status: 'error', code, message });
+      },
+    );
+    // `key` stands in for the input's identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [name, key]);
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  const kinds = refreshOn.join(',');
+  useEffect(() => {
+    if (!kinds) return;
+    const wanted = new Set(kinds.split(','));
+    return api.on('data.changed', ({ kind }) => {
+      if (wanted.has(kind)) load();
+    });
+  }, [kinds, load]);
+
+  return { ...state, reload: load };
+}

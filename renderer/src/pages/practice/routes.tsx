@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+import { PracticePage } from './PracticePage';
+
+export const practiceRoutes: RouteObject[] = [{ path: 'practice', element: <PracticePage /> }];

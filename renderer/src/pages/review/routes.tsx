@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+import { ReviewPage } from './ReviewPage';
+
+export const reviewRoutes: RouteObject[] = [{ path: 'review', element: <ReviewPage /> }];
