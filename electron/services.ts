@@ -3,6 +3,7 @@ import { appPaths, type AppPaths } from './app-paths';
 import { DeckRepo } from './decks/deck-repo';
 import { consoleLogger, type Logger } from './logger';
 import { AttemptRepo } from './recording/attempt-repo';
+import { RecordingService } from './recording/recording-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { openDatabase, type Db } from './store/database';
 
@@ -21,6 +22,7 @@ export interface Services {
   readonly logger: Logger;
   readonly decks: DeckRepo;
   readonly attempts: AttemptRepo;
+  readonly recording: RecordingService;
   readonly settings: SettingsRepo;
   readonly transport: 'electron' | 'web';
   readonly version: string;
@@ -30,13 +32,17 @@ export interface Services {
 export function createServices(options: ServicesOptions): Services {
   const paths = appPaths(options.dataDir);
   const db = openDatabase(paths.databaseFile);
+  const events = new EventBus();
+  const logger = options.logger ?? consoleLogger;
+  const attempts = new AttemptRepo(db);
   return {
     paths,
     db,
-    events: new EventBus(),
-    logger: options.logger ?? consoleLogger,
+    events,
+    logger,
     decks: new DeckRepo(db),
-    attempts: new AttemptRepo(db),
+    attempts,
+    recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
     settings: new SettingsRepo(db),
     transport: options.transport,
     version: options.version,

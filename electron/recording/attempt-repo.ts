@@ -56,8 +56,22 @@ export class AttemptRepo {
     return (this.db.prepare('SELECT * FROM attempts WHERE status = ?').all(status) as AttemptRow[]).map(toAttempt);
   }
 
-  finish(attemptId: string, status: AttemptStatus, durationMs: number | null): void {
+  finish(
+    attemptId: string,
+    status: AttemptStatus,
+    durationMs: number | null,
+    files?: { videoFile: string | null; audioFile: string | null },
+  ): void {
     this.db.prepare('UPDATE attempts SET status = ?, duration_ms = ? WHERE id = ?').run(status, durationMs, attemptId);
+    if (files) {
+      this.db
+        .prepare('UPDATE attempts SET video_file = ?, audio_file = ? WHERE id = ?')
+        .run(files.videoFile, files.audioFile, attemptId);
+    }
+  }
+
+  rename(attemptId: string, name: string): boolean {
+    return this.db.prepare('UPDATE attempts SET name = ? WHERE id = ?').run(name, attemptId).changes > 0;
   }
 
   /** Deletes the row and returns the media files left to remove. */

@@ -23,9 +23,10 @@ export const attemptCalls = {
     z.object({ questionId: id }).strict(),
     z.array(attemptSchema),
   ),
-  'attempts.delete': call(
-    'Delete a take and its recording files.',
-    z.object({ attemptId: id }).strict(),
-    okOutput,
+  'attempts.rename': call(
+    'Give a take a name (empty to clear it).',
+    z.object({ attemptId: id, name: z.string().trim().max(200) }).strict(),
+    attemptSchema,
   ),
+  'attempts.delete': call('Delete a take and its recording files.', z.object({ attemptId: id }).strict(), okOutput),
 };

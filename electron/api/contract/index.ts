@@ -6,6 +6,7 @@ import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
+import { recordingCalls, recordingEvents } from './recording';
 import { settingsCalls } from './settings';
 
 export const calls = {
@@ -13,10 +14,12 @@ export const calls = {
   ...settingsCalls,
   ...deckCalls,
   ...attemptCalls,
+  ...recordingCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
   ...appEvents,
+  ...recordingEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

@@ -3,6 +3,7 @@ import type { Services } from '../../services';
 import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import { deckHandlers } from './deck-handlers';
+import { recordingHandlers } from './recording-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 /** Every call's handler; the type makes a missing one a compile error. */
@@ -12,5 +13,6 @@ export function createHandlers(services: Services): Handlers {
     ...settingsHandlers(services),
     ...deckHandlers(services),
     ...attemptHandlers(services),
+    ...recordingHandlers(services),
   };
 }

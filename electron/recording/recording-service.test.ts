@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../logger';
+import { createServices, type Services } from '../services';
+import { seedQuestion } from './testing/seed-question';
+import { webmFacts } from './testing/webm-facts';
+import { parseWavHeader } from './wav-format';
+
+const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/chromium-3s.webm'));
+const open: Services[] = [];
+const dirs: string[] = [];
+function setup() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-rec-'));
+  dirs.push(dir);
+  const services = createServices({ dataDir: dir, transport: 'web', version: 'test', logger: silentLogger });
+  open.push(services);
+  return { services, questionId: seedQuestion(services.db), dir: services.paths.recordingsDir };
+}
+afterEach(() => {
+  open.splice(0).forEach((s) => s.close());
+  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+});
+
+/** A real Chromium recording cut into uneven pieces: chunks need not end on element boundaries. */
+const pieces = (data: Uint8Array, size: number) =>
+  Array.from({ length: Math.ceil(data.length / size) }, (_, i) => data.subarray(i * size, (i + 1) * size));
+const pcmSeconds = (seconds: number) => new Uint8Array(seconds * 32_000).map((_, i) => (i % 2 ? 0x10 : i & 0xff));
+
+describe('RecordingService', () => {
+  it('creates the take as "recording" with open .part files before any byte arrives', async () => {
+    const { services, questionId, dir } = setup();
+    const attempt = await services.recording.start(questionId);
+    expect(services.attempts.get(attempt.id)?.status).toBe('recording');
+    expect(fs.existsSync(path.join(dir, `${attempt.id}.webm.part`))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, `${attempt.id}.wav.part`)).length).toBe(44);
+    await services.recording.cancel(attempt.id);
+  });
+
+  it('finishes a take: 16 kHz mono WAV, seekable WebM with duration and cues, status recorded', async () => {
+    const { services, questionId, dir } = setup();
+    const saved: string[] = [];
+    services.events.subscribe(
+      (name, payload) => name === 'recording.saved' && saved.push((payload as { attemptId: string }).attemptId),
+    );
+    const { id } = await services.recording.start(questionId);
+    let seq = 0;
+    for (const piece of pieces(fixture, 5000)) await services.recording.appendVideo(id, seq++, piece);
+    const pcm = pcmSeconds(3);
+    for (const [i, piece] of pieces(pcm, 32_000).entries()) await services.recording.appendAudio(id, i, piece);
+
+    const attempt = await services.recording.stop(id);
+    expect(attempt).toMatchObject({ status: 'recorded', videoFile: `${id}.webm`, audioFile: `${id}.wav` });
+    expect(attempt.durationMs).toBeGreaterThan(2500);
+    expect(attempt.durationMs).toBeLessThan(3500);
+    expect(fs.readdirSync(dir).sort()).toEqual([`${id}.wav`, `${id}.webm`]);
+
+    const wav = fs.readFileSync(path.join(dir, `${id}.wav`));
+    expect(parseWavHeader(wav)).toMatchObject({
+      sampleRate: 16_000,
+      channels: 1,
+      bitsPerSample: 16,
+      dataBytes: pcm.length,
+      durationMs: 3000,
+    });
+    expect(Buffer.compare(wav.subarray(44), pcm)).toBe(0);
+
+    const facts = webmFacts(path.join(dir, `${id}.webm`));
+    expect(facts.durationMs).toBe(attempt.durationMs);
+    expect(facts.cuePoints).toBe(facts.clusters);
+    expect(saved).toEqual([id]);
+  });
+
+  it('refuses chunks after stop and for unknown takes', async () => {
+    const { services, questionId } = setup();
+    const { id } = await services.recording.start(questionId);
+    await services.recording.appendVideo(id, 0, fixture);
+    await services.recording.stop(id);
+    expect(() => services.recording.appendVideo(id, 1, fixture)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+  });
+
+  it('cancel discards the row and both files', async () => {
+    const { services, questionId, dir } = setup();
+    const { id } = await services.recording.start(questionId);
+    await services.recording.appendVideo(id, 0, fixture.subarray(0, 1000));
+    await services.recording.cancel(id);
+    expect(services.attempts.get(id)).toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('a take with no media at all is not kept', async () => {
+    const { services, questionId, dir } = setup();
+    const { id } = await services.recording.start(questionId);
+    await expect(services.recording.stop(id)).rejects.toMatchObject({ code: 'CANCELED' });
+    expect(services.attempts.get(id)).toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('an unknown question is NOT_FOUND and leaves nothing behind', async () => {
+    const { services, dir } = setup();
+    await expect(services.recording.start('missing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { AppError } from '../api/app-error';
+import type { Attempt } from '../api/contract/attempts';
+import type { RecoveryReport } from '../api/contract/recording';
+import type { EventBus } from '../api/event-bus';
+import type { Logger } from '../logger';
+import type { AttemptRepo } from './attempt-repo';
+import { removeMediaFiles } from './media-files';
+import { takeFiles } from './recording-files';
+import { RecordingSession } from './recording-session';
+import { discardLeftovers, recoverInterrupted } from './recovery';
+
+export interface RecordingDeps {
+  attempts: AttemptRepo;
+  recordingsDir: string;
+  events: EventBus;
+  logger: Logger;
+}
+
+/** Takes being recorded in this process, by attempt id. */
+export class RecordingService {
+  private readonly sessions = new Map<string, RecordingSession>();
+
+  constructor(private readonly deps: RecordingDeps) {}
+
+  async start(questionId: string): Promise<Attempt> {
+    const { attempts, recordingsDir } = this.deps;
+    let attempt: Attempt;
+    try {
+      // The row exists before the first byte, so a crash leaves something to recover.
+      attempt = attempts.create(questionId, { videoFile: null, audioFile: null });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new AppError('NOT_FOUND', 'That question no longer exists.');
+      }
+      throw error;
+    }
+    const files = takeFiles(attempt.id);
+    attempts.finish(attempt.id, 'recording', null, { videoFile: files.video, audioFile: files.audio });
+    try {
+      this.sessions.set(attempt.id, await RecordingSession.open(recordingsDir, attempt.id));
+    } catch (error) {
+      attempts.delete(attempt.id);
+      throw error;
+    }
+    return attempts.get(attempt.id)!;
+  }
+
+  appendVideo(attemptId: string, seq: number, data: Uint8Array) {
+    return this.session(attemptId).appendVideo(seq, data);
+  }
+
+  appendAudio(attemptId: string, seq: number, data: Uint8Array) {
+    return this.session(attemptId).appendAudio(seq, data);
+  }
+
+  async stop(attemptId: string): Promise<Attempt> {
+    const { attempts, events } = this.deps;
+    const session = this.session(attemptId);
+    const take = await session.finish().finally(() => this.sessions.delete(attemptId));
+    const files = takeFiles(attemptId);
+    if (!take.hasVideo && !take.hasAudio) {
+      attempts.delete(attemptId);
+      events.emit('data.changed', { kind: 'attempts' });
+      throw new AppError('CANCELED', 'Nothing was recorded, so no take was saved.');
+    }
+    attempts.finish(attemptId, 'recorded', take.durationMs, {
+      videoFile: take.hasVideo ? files.video : null,
+      audioFile: take.hasAudio ? files.audio : null,
+    });
+    const attempt = attempts.get(attemptId)!;
+    events.emit('data.changed', { kind: 'attempts' });
+    events.emit('recording.saved', { attemptId, questionId: attempt.questionId });
+    return attempt;
+  }
+
+  async cancel(attemptId: string): Promise<void> {
+    const session = this.session(attemptId);
+    this.sessions.delete(attemptId);
+    await session.discard();
+    const { files } = this.deps.attempts.delete(attemptId);
+    await removeMediaFiles(this.deps.recordingsDir, files, this.deps.logger);
+    this.deps.events.emit('data.changed', { kind: 'attempts' });
+  }
+
+  /** Finishes takes a crash left behind; takes recording right now are left alone. */
+  async recover(): Promise<RecoveryReport> {
+    const report = await recoverInterrupted(this.deps, new Set(this.sessions.keys()));
+    if (report.recovered.length > 0) this.deps.events.emit('data.changed', { kind: 'attempts' });
+    return report;
+  }
+
+  async discardLeftovers(ids: readonly string[]): Promise<void> {
+    await discardLeftovers(this.deps, ids, new Set(this.sessions.keys()));
+    this.deps.events.emit('data.changed', { kind: 'attempts' });
+  }
+
+  isRecording(attemptId: string): boolean {
+    return this.sessions.has(attemptId);
+  }
+
+  private session(attemptId: string): RecordingSession {
+    const session = this.sessions.get(attemptId);
+    if (!session) throw new AppError('NOT_FOUND', 'That take is not being recorded (it may have been stopped).');
+    return session;
+  }
+}
