@@ -59,8 +59,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'The renderer runs in a browser sandbox.' }],
           patterns: [
-            { group: ['node:*', 'electron', '**/electron/*', '!**/electron/api/contract', '!**/electron/api/contract/*'], message: 'The renderer talks to main only through the API client.' },
+            { group: ['node:*'], message: 'The renderer runs in a browser sandbox.' },
+            {
+              regex: '(^|/)electron/(?!api/contract(/|$))',
+              message: 'The renderer talks to main only through the API client; it may share only the contract.',
+            },
           ],
         },
       ],

@@ -20,14 +20,13 @@ export function useApiQuery<N extends CallName>(
   refreshOn: readonly DataKind[] = [],
 ): QueryState<CallOutput<N>> & { reload: () => void } {
   const [state, setState] = useState<QueryState<CallOutput<N>>>({ status: 'loading' });
-  const key = JSON.stringify(input);
-  const inputRef = useRef(input);
-  inputRef.current = input;
+  // Inputs are plain JSON, so their text is a stable identity for effects.
+  const key = JSON.stringify(input ?? {});
   const generation = useRef(0);
 
   const load = useCallback(() => {
     const mine = ++generation.current;
-    api.call(name, inputRef.current).then(
+    api.call(name, JSON.parse(key) as CallInput<N>).then(
       (data) => mine === generation.current && setState({ status: 'ready', data }),
       (error: unknown) => {
         if (mine !== generation.current) return;
@@ -35,8 +34,6 @@ export function useApiQuery<N extends CallName>(
         setState({ status: 'error', code, message });
       },
     );
-    // `key` stands in for the input's identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [name, key]);
 
   useEffect(() => {

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const eslint = new ESLint({ cwd: repoRoot });
+
+async function restrictedImportMessages(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('process boundaries enforced by lint', () => {
+  it('keeps electron out of services', async () => {
+    const messages = await restrictedImportMessages('electron/services.ts', "import { app } from 'electron';\nexport const a = app;\n");
+    expect(messages.join()).toContain('plain Node');
+  });
+
+  it('lets the shell import electron', async () => {
+    expect(await restrictedImportMessages('electron/shell/menu.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+  });
+
+  it('lets the renderer import only the contract from electron/', async () => {
+    const services = await restrictedImportMessages(
+      'renderer/src/nav-items.ts',
+      "import { createServices } from '../../electron/services';\nexport const s = createServices;\n",
+    );
+    expect(services.join()).toContain('only the contract');
+    const contract = await restrictedImportMessages(
+      'renderer/src/nav-items.ts',
+      "import { calls } from '../../electron/api/contract';\nexport const c = calls;\n",
+    );
+    expect(contract).toEqual([]);
+  });
+
+  it('keeps Node APIs out of the shared contract', async () => {
+    const messages = await restrictedImportMessages('electron/api/contract/define.ts', "import fs from 'node:fs';\nexport const f = fs;\n");
+    expect(messages.join()).toContain('renderer too');
+  });
+});

@@ -1,0 +1,62 @@
+// The Electron shell: window, menu, permissions, protocols and IPC. All app
+// logic lives in plain-Node services shared with browser mode and the CLI.
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { eventChannel } from './api/contract';
+import { createHandlers } from './api/handlers/index';
+import { appVersion } from './app-version';
+import { consoleLogger } from './logger';
+import { createServices, type Services } from './services';
+import { registerIpcHandlers } from './shell/ipc-adapter';
+import { installMenu } from './shell/menu';
+import { handleAppProtocol, handleMediaProtocol, registerSchemes, rendererDirFor } from './shell/protocols';
+import { installPermissionHandlers } from './shell/security';
+import { isTrustedUrl } from './shell/trusted-origin';
+import { createMainWindow } from './shell/window';
+
+const devServerUrl = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
+let services: Services | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerSchemes();
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    consoleLogger.error('Rehearse failed to start', error);
+    app.quit();
+  });
+}
+
+function start() {
+  services = createServices({ dataDir: app.getPath('userData'), transport: 'electron', version: appVersion });
+  const { events } = services;
+  handleAppProtocol(rendererDirFor(__dirname, MAIN_WINDOW_VITE_NAME));
+  handleMediaProtocol(services.paths.recordingsDir);
+  installPermissionHandlers(session.defaultSession, devServerUrl);
+  registerIpcHandlers(ipcMain, createHandlers(services), (url) => isTrustedUrl(url, devServerUrl), services.logger);
+  events.subscribe((name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
+  });
+  installMenu();
+  const preload = path.join(__dirname, 'preload.cjs');
+  createMainWindow(preload, devServerUrl);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload, devServerUrl);
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => services?.close());

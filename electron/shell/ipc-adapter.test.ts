@@ -1,0 +1,58 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { callChannel, callNames } from '../api/contract';
+import { createHandlers } from '../api/handlers/index';
+import { silentLogger } from '../logger';
+import { tempServices } from '../testing/temp-services';
+import { registerIpcHandlers } from './ipc-adapter';
+import { isTrustedUrl } from './trusted-origin';
+
+type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  return {
+    listeners,
+    handle: (channel: string, listener: Listener) => listeners.set(channel, listener),
+    removeHandler: (channel: string) => listeners.delete(channel),
+  };
+}
+
+const frame = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+
+describe('Electron IPC adapter', () => {
+  const services = tempServices('electron');
+  const ipc = fakeIpcMain();
+  const handlers = createHandlers(services);
+  const spy = vi.spyOn(handlers, 'app.info');
+  const unregister = registerIpcHandlers(ipc as never, handlers, (url) => isTrustedUrl(url), silentLogger);
+
+  it('registers one channel per contract call', () => {
+    expect([...ipc.listeners.keys()].sort()).toEqual(callNames.map(callChannel).sort());
+  });
+
+  it('answers our own renderer', async () => {
+    const result = await ipc.listeners.get(callChannel('app.info'))!(frame('app://rehearse/index.html'), {});
+    expect(result).toMatchObject({ ok: true, value: { transport: 'electron' } });
+  });
+
+  it('refuses a call from a foreign origin without running the handler', async () => {
+    spy.mockClear();
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', '']) {
+      const result = await ipc.listeners.get(callChannel('app.info'))!(frame(url), {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('validates input after the origin check', async () => {
+    const result = await ipc.listeners.get(callChannel('decks.get'))!(frame('app://rehearse/'), { deckId: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('removes its handlers when asked', () => {
+    unregister();
+    expect(ipc.listeners.size).toBe(0);
+    services.dispose();
+  });
+});

@@ -1,0 +1,29 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { callChannel, callNames, type Result } from '../api/contract';
+import { dispatch } from '../api/dispatch';
+import type { Handlers } from '../api/handlers';
+import type { Logger } from '../logger';
+
+type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
+
+/**
+ * Serves every contract call over Electron IPC. Each message is checked to
+ * come from our own renderer frame before its input is validated.
+ */
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  handlers: Handlers,
+  isTrustedSender: (url: string | undefined) => boolean,
+  logger: Logger,
+): () => void {
+  for (const name of callNames) {
+    ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event.senderFrame?.url)) {
+        logger.warn(`refused ${name} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
+        return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } });
+      }
+      return dispatch(handlers, name, input, {}, logger);
+    });
+  }
+  return () => callNames.forEach((name) => ipcMain.removeHandler(callChannel(name)));
+}
