@@ -3,7 +3,7 @@
 // test to prove the shell bundles and stays within the sandbox's limits.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { VitePluginConfig } from '@electron-forge/plugin-vite/dist/Config';
+import type { VitePluginConfig } from '@electron-forge/plugin-vite';
 import { build, type InlineConfig } from 'vite';
 import forgeConfig from '../forge.config.ts';
 
