@@ -96,7 +96,11 @@ const modelRef = z.object({ name: z.string().min(1).max(200) }).strict();
 const jobRef = z.object({ jobId: id }).strict();
 
 export const transcriptionCalls = {
-  'transcription.status': call('Whether transcription can run and what is missing.', noInput, transcriptionStatusSchema),
+  'transcription.status': call(
+    'Whether transcription can run and what is missing.',
+    noInput,
+    transcriptionStatusSchema,
+  ),
   'transcription.models.list': call(
     'Catalogue and installed models with download state and disk use.',
     noInput,

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Builds whisper.cpp's `whisper-cli` at install time (npm postinstall) from the
+// current whisper.cpp source that the nodejs-whisper package ships, with the
+// CPU's native SIMD (AVX2/FMA on x86, NEON on ARM). The binary goes to
+// vendor/whisper.cpp/build (outside node_modules, so a packaged app can ship it
+// as an extra resource). Never fails the install: without cmake the app says
+// the local engine is missing and offers the cloud engine.
+//
+//   node scripts/build-whisper.mjs           build unless an up-to-date build exists
+//   node scripts/build-whisper.mjs --force   rebuild
+//   REHEARSE_SKIP_WHISPER_BUILD=1            skip (e.g. CI jobs that do not transcribe)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const source = path.join(root, 'node_modules', 'nodejs-whisper', 'cpp', 'whisper.cpp');
+const buildDir = path.join(root, 'vendor', 'whisper.cpp', 'build');
+const exe = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
+const stampFile = path.join(buildDir, 'rehearse-build.json');
+
+// Static libraries make one self-contained executable to ship; only the CLI is built.
+const configureFlags = [
+  '-DCMAKE_BUILD_TYPE=Release',
+  '-DBUILD_SHARED_LIBS=OFF',
+  '-DGGML_NATIVE=ON',
+  '-DWHISPER_BUILD_TESTS=OFF',
+  '-DWHISPER_BUILD_SERVER=OFF',
+  '-DWHISPER_SDL2=OFF',
+  '-DWHISPER_CURL=OFF',
+];
+
+const log = (message) => process.stdout.write(`[whisper.cpp] ${message}\n`);
+const warn = (message) => process.stderr.write(`[whisper.cpp] WARNING: ${message}\n`);
+
+function sourceVersion() {
+  const cmake = fs.readFileSync(path.join(source, 'CMakeLists.txt'), 'utf8');
+  return /project\("whisper\.cpp" VERSION ([\d.]+)\)/.exec(cmake)?.[1] ?? 'unknown';
+}
+
+function builtBinary() {
+  for (const file of [path.join(buildDir, 'bin', exe), path.join(buildDir, 'bin', 'Release', exe)]) {
+    if (fs.existsSync(file)) return file;
+  }
+  return null;
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+function main() {
+  if (process.env.REHEARSE_SKIP_WHISPER_BUILD === '1') return log('skipped (REHEARSE_SKIP_WHISPER_BUILD=1).');
+  if (!fs.existsSync(path.join(source, 'CMakeLists.txt'))) {
+    return warn('source not found (is nodejs-whisper installed?); the local engine will be unavailable.');
+  }
+  const stamp = JSON.stringify({
+    version: sourceVersion(),
+    flags: configureFlags,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  const force = process.argv.includes('--force');
+  if (!force && builtBinary() && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    return log(`whisper-cli ${sourceVersion()} is already built: ${path.relative(root, builtBinary())}`);
+  }
+  if (spawnSync('cmake', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    return warn(
+      'cmake was not found, so the local Whisper engine was not built. Install cmake and a C++ compiler, ' +
+        'then run "npm run build:whisper". Until then Rehearse can transcribe with an OpenAI-compatible server.',
+    );
+  }
+  const jobs = String(Math.max(1, os.availableParallelism()));
+  const started = Date.now();
+  log(`building whisper-cli ${sourceVersion()} with native SIMD (${jobs} jobs; a few minutes on first install)...`);
+  if (force) fs.rmSync(buildDir, { recursive: true, force: true });
+  const ok =
+    run('cmake', ['-S', source, '-B', buildDir, ...configureFlags]) &&
+    run('cmake', ['--build', buildDir, '--target', 'whisper-cli', '--config', 'Release', '-j', jobs]);
+  const binary = builtBinary();
+  if (!ok || !binary) {
+    return warn('the build failed (see the output above); the local Whisper engine will be unavailable.');
+  }
+  fs.writeFileSync(stampFile, stamp);
+  log(`built ${path.relative(root, binary)} in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+try {
+  main();
+} catch (error) {
+  warn(`could not build: ${error instanceof Error ? error.message : String(error)}`);
+}
