@@ -1,0 +1,66 @@
+import type { Db } from '../store/database';
+
+/** The parts of a take's scoring result that progress needs. Scores are 0-100. */
+export interface TakeScore {
+  overall: number;
+  content: number | null;
+  delivery: number | null;
+  timing: number | null;
+  structure: number | null;
+  wpm: number | null;
+  fillersPerMinute: number | null;
+}
+
+/** Where scores come from: kept behind one function so progress does not depend on the scorer's tables. */
+export type ScoreSource = (db: Db) => Map<string, TakeScore>;
+
+/** One finished take with its question, deck and (when scored) its score. */
+export interface Take {
+  attemptId: string;
+  questionId: string;
+  deckId: string;
+  deckTitle: string;
+  prompt: string;
+  section: string;
+  targetSeconds: number;
+  startedAt: Date;
+  durationMs: number | null;
+  score: TakeScore | null;
+}
+
+interface TakeRow {
+  attempt_id: string;
+  question_id: string;
+  deck_id: string;
+  deck_title: string;
+  prompt: string;
+  section: string;
+  target_seconds: number;
+  started_at: string;
+  duration_ms: number | null;
+}
+
+// Takes still being written or that failed to save are not practice yet.
+const takesSql = `
+  SELECT a.id AS attempt_id, a.question_id, q.deck_id, d.title AS deck_title, q.prompt, q.section,
+    q.target_seconds, a.started_at, a.duration_ms
+  FROM attempts a JOIN questions q ON q.id = a.question_id JOIN decks d ON d.id = q.deck_id
+  WHERE a.status IN ('recorded', 'recovered')
+  ORDER BY a.started_at`;
+
+/** Every finished take, oldest first. */
+export function loadTakes(db: Db, scores: ScoreSource): Take[] {
+  const byAttempt = scores(db);
+  return (db.prepare(takesSql).all() as TakeRow[]).map((row) => ({
+    attemptId: row.attempt_id,
+    questionId: row.question_id,
+    deckId: row.deck_id,
+    deckTitle: row.deck_title,
+    prompt: row.prompt,
+    section: row.section,
+    targetSeconds: row.target_seconds,
+    startedAt: new Date(row.started_at),
+    durationMs: row.duration_ms,
+    score: byAttempt.get(row.attempt_id) ?? null,
+  }));
+}
