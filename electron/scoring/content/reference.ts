@@ -1,0 +1,44 @@
+import { analyzeText, type Term } from '../text/analyze';
+import type { ScoreSettings } from '../settings';
+import type { WeightedTerm } from './align';
+import { extractKeyPoints, type KeyPoint } from './key-points';
+import { type Idf, weighTerms } from './term-weights';
+
+export interface PreparedPoint extends KeyPoint {
+  terms: WeightedTerm[];
+  /** Specificity of the point: mean weight of its terms. */
+  weight: number;
+}
+
+export interface PreparedReference {
+  points: PreparedPoint[];
+  /** Every surface form in the model answer, for joining split compounds in the answer ("argo cd"). */
+  surfaces: ReadonlySet<string>;
+}
+
+/** Analyses a model answer into weighted key points; terms the question uses and terms common in the deck weigh less. */
+export function prepareReference(
+  question: string,
+  modelAnswer: string,
+  settings: ScoreSettings['content'],
+  idf?: Idf,
+): PreparedReference {
+  const questionTerms = analyzeText(question);
+  const questionKeys = new Set(questionTerms.flatMap((t) => [t.key, t.lemma]));
+  const surfaces = new Set<string>();
+  const points = extractKeyPoints(modelAnswer).flatMap((point): PreparedPoint[] => {
+    const terms = analyzeText(point.text);
+    terms.forEach((t) => surfaces.add(t.surface));
+    const keyTermKeys = new Set(point.keyTerms.flatMap((k) => analyzeText(k).map((t: Term) => t.key)));
+    const weighted = weighTerms(terms, {
+      idf,
+      questionKeys,
+      questionWeight: settings.questionWeight,
+      floor: settings.idfFloor,
+    }).map((w) => (keyTermKeys.has(w.term.key) ? { ...w, weight: w.weight * settings.keyTermWeight } : w));
+    if (weighted.length === 0) return [];
+    const weight = weighted.reduce((sum, w) => sum + w.weight, 0) / weighted.length;
+    return [{ ...point, terms: weighted, weight }];
+  });
+  return { points, surfaces };
+}

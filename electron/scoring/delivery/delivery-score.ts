@@ -1,0 +1,80 @@
+import type { ScoreSettings } from '../settings';
+import type { Transcript } from '../transcript';
+import { findFillers, type PhraseHit } from './fillers';
+import { findHedges, findRepeats } from './hedges';
+import { findPauses, measurePace, type Pause } from './pace';
+
+export interface Deduction {
+  reason: string;
+  points: number;
+}
+
+export interface DeliveryResult {
+  score: number;
+  wpm: number;
+  wordCount: number;
+  speakingSeconds: number;
+  firstWordSeconds: number | null;
+  fillers: PhraseHit[];
+  fillersPerMinute: number;
+  pauses: Pause[];
+  hedges: PhraseHit[];
+  repeats: PhraseHit[];
+  /** Why the score is below 100, each reason with the points it cost. */
+  deductions: Deduction[];
+}
+
+const perMinute = (count: number, seconds: number) => (seconds > 0 ? Math.round((count / seconds) * 600) / 10 : 0);
+
+/** Pace, fillers, pauses, hedges, repetitions and the time to the first word; every deduction names its count. */
+export function scoreDelivery(
+  transcript: Transcript,
+  durationSeconds: number,
+  settings: ScoreSettings['delivery'],
+): DeliveryResult {
+  const { words, timed } = transcript;
+  const pace = measurePace(words, durationSeconds, timed);
+  const fillers = findFillers(words);
+  const hedges = findHedges(words);
+  const repeats = findRepeats(words);
+  const pauses = timed ? findPauses(words, settings.longPauseSeconds) : [];
+  const minutesBase = pace.speakingSeconds;
+  const fillersPerMinute = perMinute(fillers.length, minutesBase);
+  const hedgesPerMinute = perMinute(hedges.length, minutesBase);
+  const deductions: Deduction[] = [];
+  const deduct = (reason: string, points: number) => {
+    if (points >= 1) deductions.push({ reason, points: Math.round(points) });
+  };
+  if (words.length === 0) deduct('No words were recognised.', 100);
+  else {
+    if (pace.wpm < settings.wpmMin)
+      deduct(`Pace ${pace.wpm} wpm is below ${settings.wpmMin}.`, Math.min(40, (settings.wpmMin - pace.wpm) * 0.8));
+    if (pace.wpm > settings.wpmMax)
+      deduct(`Pace ${pace.wpm} wpm is above ${settings.wpmMax}.`, Math.min(40, (pace.wpm - settings.wpmMax) * 0.8));
+    const extraFillers = fillersPerMinute - settings.fillersPerMinuteMax;
+    if (extraFillers > 0)
+      deduct(`${fillers.length} fillers (${fillersPerMinute} per minute).`, Math.min(30, extraFillers * 6));
+    if (pauses.length > 0)
+      deduct(`${pauses.length} pauses of ${settings.longPauseSeconds} s or more.`, Math.min(20, pauses.length * 4));
+    const extraHedges = hedgesPerMinute - settings.hedgesPerMinuteMax;
+    if (extraHedges > 0)
+      deduct(`${hedges.length} hedges (${hedgesPerMinute} per minute).`, Math.min(15, extraHedges * 5));
+    if (repeats.length > 0) deduct(`${repeats.length} repeated words or phrases.`, Math.min(10, repeats.length * 2));
+    const lateStart = (pace.firstWordSeconds ?? 0) - settings.firstWordSeconds;
+    if (lateStart > 0) deduct(`First word after ${pace.firstWordSeconds} s.`, Math.min(10, lateStart * 2));
+  }
+  const lost = deductions.reduce((sum, d) => sum + d.points, 0);
+  return {
+    score: Math.max(0, 100 - lost),
+    wpm: pace.wpm,
+    wordCount: pace.wordCount,
+    speakingSeconds: pace.speakingSeconds,
+    firstWordSeconds: pace.firstWordSeconds,
+    fillers,
+    fillersPerMinute,
+    pauses,
+    hedges,
+    repeats,
+    deductions,
+  };
+}

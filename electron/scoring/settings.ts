@@ -1,0 +1,88 @@
+/**
+ * Every norm and weight the scorer uses, with where it comes from. Callers override any part;
+ * a score can be traced to the numbers here plus words and timestamps.
+ */
+export interface ScoreSettings {
+  content: {
+    /** Coverage (weighted share of a point's terms said close together) at which a point counts as covered. */
+    coveredAt: number;
+    /** Coverage at which a point counts as partly covered. */
+    partlyAt: number;
+    /** Coverage below this earns nothing: stray shared words are not knowledge. */
+    creditFrom: number;
+    /** Weight of model-answer terms that also appear in the question (saying the question back earns little). */
+    questionWeight: number;
+    /** Lowest specificity weight a term can have, however common it is across the deck. */
+    idfFloor: number;
+    /** Extra weight for a point's key terms (bold labels, numbers, named technologies). */
+    keyTermWeight: number;
+    /** Share of explanatory words (pronouns, verbs "is/are/have", connectives) below which an answer reads as a keyword list. */
+    explanationShare: number;
+    /** Lowest multiplier for an answer that is only a keyword list. */
+    keywordListFloor: number;
+  };
+  delivery: {
+    /** Comfortable conversational pace, words per minute. Source: National Center for Voice and Speech,
+     * "Voice Qualities" (conversational English about 150 wpm); presentation coaching norm 130-160 wpm. */
+    wpmMin: number;
+    wpmMax: number;
+    /** Filler words per minute still heard as fluent. Source: interview-coaching rule of thumb of
+     * about 1 per 20 words (~3/min at 150 wpm); lower is better. */
+    fillersPerMinuteMax: number;
+    /** Silence long enough to be noticed as a pause in an answer. Source: turn-taking research puts
+     * listeners' tolerance for silence near 1 s (Jefferson 1989); 2 s is clearly a hesitation. */
+    longPauseSeconds: number;
+    /** Time to first word that starts to feel like a stall, seconds. */
+    firstWordSeconds: number;
+    /** Hedges per minute before an answer sounds unsure. */
+    hedgesPerMinuteMax: number;
+    /** Length of repeated word sequences that count as a repetition ("I think I think"). */
+    repeatMinWords: number;
+  };
+  timing: {
+    /** Within this share of the target the answer is on time (the brief's ±15%). */
+    tolerance: number;
+    /** Score lost per 10% beyond the tolerance. */
+    penaltyPerTenPercent: number;
+  };
+  /** Weights of the overall score; they are normalised, so only their ratios matter. */
+  weights: { content: number; delivery: number; timing: number; structure: number };
+}
+
+export const defaultScoreSettings: ScoreSettings = {
+  content: {
+    coveredAt: 0.6,
+    partlyAt: 0.3,
+    creditFrom: 0.15,
+    questionWeight: 0.2,
+    idfFloor: 0.4,
+    keyTermWeight: 1.5,
+    explanationShare: 0.1,
+    keywordListFloor: 0.3,
+  },
+  delivery: {
+    wpmMin: 130,
+    wpmMax: 160,
+    fillersPerMinuteMax: 3,
+    longPauseSeconds: 2,
+    firstWordSeconds: 3,
+    hedgesPerMinuteMax: 2,
+    repeatMinWords: 2,
+  },
+  timing: { tolerance: 0.15, penaltyPerTenPercent: 15 },
+  // Content dominates: a well-delivered answer that misses the points is still a weak answer.
+  weights: { content: 0.55, delivery: 0.2, timing: 0.1, structure: 0.15 },
+};
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+export type ScoreSettingsOverrides = DeepPartial<ScoreSettings>;
+
+export function resolveSettings(overrides: ScoreSettingsOverrides = {}): ScoreSettings {
+  const d = defaultScoreSettings;
+  return {
+    content: { ...d.content, ...overrides.content },
+    delivery: { ...d.delivery, ...overrides.delivery },
+    timing: { ...d.timing, ...overrides.timing },
+    weights: { ...d.weights, ...overrides.weights },
+  };
+}
