@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { attemptSchema } from './attempts';
+import { questionSchema } from './decks';
+import { call, id, isoDate } from './define';
+import { wordSchema } from './transcription';
+
+const score = z.number().min(0).max(100);
+const seconds = z.number().min(0);
+
+/** Something worth seeing on the transcript and the timeline, tied to the words it rests on. */
+export const reviewMarkSchema = z.object({
+  kind: z.enum(['filler', 'hedge', 'pause', 'repeat']),
+  /** First transcript word of the mark; for a pause, the word before the silence. */
+  wordIndex: z.number().int().min(0),
+  wordCount: z.number().int().min(0),
+  text: z.string(),
+  start: seconds,
+  end: seconds,
+});
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;
+
+export const keyPointViewSchema = z.object({
+  text: z.string(),
+  status: z.enum(['covered', 'partly', 'missed']),
+  /** Transcript words that covered it (indices into the transcript's words). */
+  wordIndices: z.array(z.number().int().min(0)),
+});
+export type KeyPointView = z.infer<typeof keyPointViewSchema>;
+
+export const breakdownKeySchema = z.enum(['content', 'delivery', 'timing', 'structure']);
+export type BreakdownKey = z.infer<typeof breakdownKeySchema>;
+
+/** A score report shaped for people: every figure beside its norm. */
+export const feedbackSchema = z.object({
+  overall: score,
+  breakdown: z.array(z.object({ key: breakdownKeySchema, score, weight: z.number().min(0).max(1) })),
+  keyPoints: z.array(keyPointViewSchema),
+  delivery: z.object({
+    wpm: z.number().min(0),
+    wpmNorm: z.tuple([z.number(), z.number()]),
+    fillerCount: z.number().int().min(0),
+    fillersPerMinute: z.number().min(0),
+    fillersPerMinuteMax: z.number().min(0),
+    pauseCount: z.number().int().min(0),
+    longPauseSeconds: seconds,
+    hedgeCount: z.number().int().min(0),
+    firstWordSeconds: seconds.nullable(),
+  }),
+  timing: z.object({
+    durationSeconds: seconds,
+    targetSeconds: seconds.nullable(),
+    /** Share of the target still counted as on time (0.15 = ±15%). */
+    tolerance: z.number().min(0).max(1),
+    verdict: z.enum(['under', 'on', 'over', 'no-target']),
+  }),
+  structure: z
+    .object({
+      kind: z.string(),
+      parts: z.array(z.object({ name: z.string(), present: z.boolean() })),
+      notes: z.array(z.string()),
+    })
+    .nullable(),
+  tips: z.array(z.string()),
+  marks: z.array(reviewMarkSchema),
+  coach: z
+    .object({
+      summary: z.string().nullable(),
+      strengths: z.array(z.string()),
+      missed: z.array(z.string()),
+      tightened: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** Where a take is on its way to feedback. Feedback is shown only at "ready". */
+export const reviewStageSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('recording') }),
+  z.object({ state: z.literal('queued'), jobId: id.nullable() }),
+  z.object({ state: z.literal('transcribing'), jobId: id, progress: z.number().min(0).max(1), startedAt: isoDate }),
+  z.object({ state: z.literal('scoring') }),
+  z.object({
+    state: z.literal('failed'),
+    step: z.enum(['recording', 'transcription', 'scoring']),
+    jobId: id.nullable(),
+    code: z.string(),
+    message: z.string(),
+  }),
+  z.object({ state: z.literal('ready') }),
+]);
+export type ReviewStage = z.infer<typeof reviewStageSchema>;
+
+export const reviewTranscriptSchema = z.object({
+  text: z.string(),
+  words: z.array(wordSchema),
+  language: z.string(),
+  engine: z.string(),
+  model: z.string(),
+  /** The user corrected it; the recogniser's version is kept and can be restored. */
+  edited: z.boolean(),
+  editedAt: isoDate.nullable(),
+});
+export type ReviewTranscript = z.infer<typeof reviewTranscriptSchema>;
+
+export const reviewSchema = z.object({
+  attempt: attemptSchema,
+  question: questionSchema,
+  stage: reviewStageSchema,
+  transcript: reviewTranscriptSchema.nullable(),
+  feedback: feedbackSchema.nullable(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const takeSummarySchema = z.object({
+  attempt: attemptSchema,
+  state: z.enum(['recording', 'queued', 'transcribing', 'scoring', 'failed', 'ready']),
+  overall: score.nullable(),
+  breakdown: feedbackSchema.shape.breakdown.nullable(),
+  keyPoints: z.array(keyPointViewSchema.pick({ text: true, status: true })),
+  wpm: z.number().min(0).nullable(),
+  fillersPerMinute: z.number().min(0).nullable(),
+});
+export type TakeSummary = z.infer<typeof takeSummarySchema>;
+
+export const exportFormatSchema = z.enum(['txt', 'srt', 'vtt', 'md']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+const attemptRef = z.object({ attemptId: id }).strict();
+
+export const reviewCalls = {
+  'review.get': call(
+    'Everything the review page shows for one take: question, stage, transcript and feedback.',
+    attemptRef,
+    reviewSchema,
+  ),
+  'review.takes': call(
+    'Takes of one question, oldest first, each with its scores when it has them.',
+    z.object({ questionId: id }).strict(),
+    z.array(takeSummarySchema),
+  ),
+  'review.transcript.save': call(
+    'Save a corrected transcript (same words and times, fixed spelling) and score it again.',
+    z
+      .object({
+        attemptId: id,
+        words: z.array(z.object({ text: z.string().max(200), start: seconds, end: seconds })).max(50_000),
+      })
+      .strict(),
+    reviewSchema,
+  ),
+  'review.transcript.restore': call(
+    "Drop the user's corrections and go back to the recogniser's words.",
+    attemptRef,
+    reviewSchema,
+  ),
+  'review.export': call(
+    'A take as text: transcript (plain, SRT, WebVTT with word timings) or the feedback report (Markdown).',
+    z.object({ attemptId: id, format: exportFormatSchema }).strict(),
+    z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  ),
+};
