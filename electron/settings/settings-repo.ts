@@ -9,7 +9,7 @@ export class SettingsRepo {
 
   get(): Settings {
     const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-    let stored: unknown = {};
+    let stored: unknown;
     try {
       stored = row ? JSON.parse(row.value) : {};
     } catch {
