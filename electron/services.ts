@@ -2,6 +2,7 @@ import { EventBus } from './api/event-bus';
 import { appPaths, type AppPaths } from './app-paths';
 import { DeckRepo } from './decks/deck-repo';
 import { consoleLogger, type Logger } from './logger';
+import { progressService, type ProgressService } from './progress/progress-service';
 import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
 import { SettingsRepo } from './settings/settings-repo';
@@ -24,6 +25,7 @@ export interface Services {
   readonly attempts: AttemptRepo;
   readonly recording: RecordingService;
   readonly settings: SettingsRepo;
+  readonly progress: ProgressService;
   readonly transport: 'electron' | 'web';
   readonly version: string;
   close(): void;
@@ -44,6 +46,7 @@ export function createServices(options: ServicesOptions): Services {
     attempts,
     recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
     settings: new SettingsRepo(db),
+    progress: progressService(db),
     transport: options.transport,
     version: options.version,
     close: () => db.close(),

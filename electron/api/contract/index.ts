@@ -6,6 +6,7 @@ import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
+import { progressCalls } from './progress';
 import { recordingCalls, recordingEvents } from './recording';
 import { settingsCalls } from './settings';
 
@@ -15,6 +16,7 @@ export const calls = {
   ...deckCalls,
   ...attemptCalls,
   ...recordingCalls,
+  ...progressCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

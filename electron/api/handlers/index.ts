@@ -3,6 +3,7 @@ import type { Services } from '../../services';
 import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import { deckHandlers } from './deck-handlers';
+import { progressHandlers } from './progress-handlers';
 import { recordingHandlers } from './recording-handlers';
 import { settingsHandlers } from './settings-handlers';
 
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     ...deckHandlers(services),
     ...attemptHandlers(services),
     ...recordingHandlers(services),
+    ...progressHandlers(services),
   };
 }

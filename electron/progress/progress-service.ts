@@ -1,0 +1,91 @@
+import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '../api/contract/progress';
+import { defaultScoreSettings } from '../scoring/settings';
+import type { Db } from '../store/database';
+import { dueCounts, dueQuestions, loadQuestionRefs } from './due';
+import { ReviewCards } from './review-cards';
+import { storedScores } from './stored-scores';
+import { deliverySeries, scoreSeries } from './series';
+import { computeStreak, minutesPerWeek } from './streaks';
+import { loadTakes, type ScoreSource } from './take-history';
+import { weakestQuestions } from './weakest';
+
+export interface ProgressOptions {
+  scores: ScoreSource;
+  norms: () => DeliveryNorms;
+  now?: () => Date;
+}
+
+/** Progress figures, all computed from takes and their scores; nothing here is stored except FSRS cards. */
+export class ProgressService {
+  private readonly cards: ReviewCards;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: ProgressOptions,
+  ) {
+    this.cards = new ReviewCards(db);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private snapshot() {
+    const takes = loadTakes(this.db, this.options.scores);
+    return { takes, cards: this.cards.sync(takes) };
+  }
+
+  overview(timeZone: string, weeks = 12): ProgressOverview {
+    const { takes, cards } = this.snapshot();
+    const now = this.now();
+    const scored = takes.filter((take) => take.score);
+    const totalMs = takes.reduce((sum, take) => sum + (take.durationMs ?? 0), 0);
+    return {
+      timeZone,
+      totals: {
+        takes: takes.length,
+        scoredTakes: scored.length,
+        questionsPractised: new Set(takes.map((take) => take.questionId)).size,
+        minutes: Math.round(totalMs / 6_000) / 10,
+      },
+      streak: computeStreak(
+        takes.map((take) => take.startedAt),
+        timeZone,
+        now,
+      ),
+      weeks: minutesPerWeek(
+        takes.map((take) => ({ at: take.startedAt, durationMs: take.durationMs })),
+        timeZone,
+        now,
+        weeks,
+      ),
+      scores: scoreSeries(takes, timeZone),
+      delivery: { points: deliverySeries(takes, timeZone), norms: this.options.norms() },
+      weakest: weakestQuestions(takes, cards),
+      due: dueCounts(loadQuestionRefs(this.db), cards, timeZone, now),
+    };
+  }
+
+  dueCounts(timeZone: string): DueSummary {
+    const { cards } = this.snapshot();
+    return dueCounts(loadQuestionRefs(this.db), cards, timeZone, this.now());
+  }
+
+  due(timeZone: string, deckId?: string, limit = 100): DueQuestion[] {
+    const { cards } = this.snapshot();
+    const refs = loadQuestionRefs(this.db).filter((ref) => !deckId || ref.deckId === deckId);
+    return dueQuestions(refs, cards, timeZone, this.now())
+      .slice(0, limit)
+      .map(({ position: _position, ...rest }) => rest);
+  }
+}
+
+/** The app's progress service: scores as the scorer stored them, norms as the scorer uses them. */
+export function progressService(db: Db): ProgressService {
+  return new ProgressService(db, {
+    scores: storedScores,
+    norms: () => ({
+      wpmMin: defaultScoreSettings.delivery.wpmMin,
+      wpmMax: defaultScoreSettings.delivery.wpmMax,
+      fillersPerMinuteMax: defaultScoreSettings.delivery.fillersPerMinuteMax,
+    }),
+  });
+}

@@ -1,0 +1,106 @@
+import { dayKey, type DayKey } from './local-time';
+import type { Take, TakeScore } from './take-history';
+
+export interface DayPoint {
+  day: DayKey;
+  average: number;
+  count: number;
+}
+
+export interface Series {
+  key: string;
+  label: string;
+  takes: number;
+  points: DayPoint[];
+}
+
+export interface DeliveryPoint {
+  day: DayKey;
+  wpm: number | null;
+  fillersPerMinute: number | null;
+  count: number;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Averages of a value per local day, days in order; days without a value are left out. */
+function dailyAverages<T>(
+  items: readonly T[],
+  day: (item: T) => DayKey,
+  value: (item: T) => number | null,
+): DayPoint[] {
+  const sums = new Map<DayKey, { sum: number; count: number }>();
+  for (const item of items) {
+    const v = value(item);
+    if (v === null || !Number.isFinite(v)) continue;
+    const key = day(item);
+    const entry = sums.get(key) ?? { sum: 0, count: 0 };
+    entry.sum += v;
+    entry.count += 1;
+    sums.set(key, entry);
+  }
+  return [...sums]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, { sum, count }]) => ({ day: key, average: round1(sum / count), count }));
+}
+
+type Scored = Take & { score: TakeScore };
+const isScored = (take: Take): take is Scored => take.score !== null;
+
+/** Sections are paths ("Part 3: Hard Questions > 26. Bottlenecks"); progress groups by the top part. */
+export const topSection = (section: string) => section.split(' > ')[0]?.trim() || 'No section';
+
+function groupSeries(
+  takes: readonly Scored[],
+  timeZone: string,
+  group: (take: Scored) => { key: string; label: string },
+) {
+  const groups = new Map<string, { label: string; takes: Scored[] }>();
+  for (const take of takes) {
+    const { key, label } = group(take);
+    const entry = groups.get(key) ?? { label, takes: [] };
+    entry.takes.push(take);
+    groups.set(key, entry);
+  }
+  return [...groups]
+    .map(([key, entry]) => ({
+      key,
+      label: entry.label,
+      takes: entry.takes.length,
+      points: dailyAverages(
+        entry.takes,
+        (t) => dayKey(t.startedAt, timeZone),
+        (t) => t.score.overall,
+      ),
+    }))
+    .sort((a, b) => b.takes - a.takes || a.label.localeCompare(b.label));
+}
+
+/** Overall score per day, and per deck and per top-level section, most practised first. */
+export function scoreSeries(takes: readonly Take[], timeZone: string) {
+  const scored = takes.filter(isScored);
+  const day = (take: Scored) => dayKey(take.startedAt, timeZone);
+  return {
+    overall: dailyAverages(scored, day, (t) => t.score.overall),
+    byDeck: groupSeries(scored, timeZone, (t) => ({ key: t.deckId, label: t.deckTitle })),
+    bySection: groupSeries(scored, timeZone, (t) => {
+      const label = topSection(t.section);
+      return { key: `${t.deckId}:${label}`, label };
+    }),
+  };
+}
+
+/** Pace and fillers per minute per day, for charts drawn against the norms. */
+export function deliverySeries(takes: readonly Take[], timeZone: string): DeliveryPoint[] {
+  const scored = takes.filter(isScored);
+  const day = (take: Scored) => dayKey(take.startedAt, timeZone);
+  const wpm = new Map(dailyAverages(scored, day, (t) => t.score.wpm).map((p) => [p.day, p]));
+  const fillers = new Map(dailyAverages(scored, day, (t) => t.score.fillersPerMinute).map((p) => [p.day, p]));
+  const days = [...new Set([...wpm.keys(), ...fillers.keys()])].sort();
+  return days.map((key) => ({
+    day: key,
+    wpm: wpm.get(key)?.average ?? null,
+    fillersPerMinute: fillers.get(key)?.average ?? null,
+    count: Math.max(wpm.get(key)?.count ?? 0, fillers.get(key)?.count ?? 0),
+  }));
+}
