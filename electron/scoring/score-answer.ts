@@ -18,18 +18,19 @@ export interface ScoreOptions {
   deck?: Idf;
 }
 
-const references = new Map<string, PreparedReference>();
+// Model answers repeat across attempts; analysing each once per deck keeps a score within a few milliseconds.
+const noDeck = {};
+const references = new WeakMap<object, Map<string, PreparedReference>>();
 
 function reference(input: ScoreInput, settings: ScoreSettings, deck?: Idf): PreparedReference {
-  // Model answers repeat across attempts; analysing them once keeps a score within a few milliseconds.
-  const key = JSON.stringify([input.question, input.modelAnswer, settings.content, deck?.documents ?? 0]);
-  const cached = deck ? undefined : references.get(key);
+  const perDeck = references.get(deck ?? noDeck) ?? new Map<string, PreparedReference>();
+  references.set(deck ?? noDeck, perDeck);
+  const key = JSON.stringify([input.question, input.modelAnswer, settings.content]);
+  const cached = perDeck.get(key);
   if (cached) return cached;
   const prepared = prepareReference(input.question, input.modelAnswer, settings.content, deck);
-  if (!deck) {
-    if (references.size > 200) references.clear();
-    references.set(key, prepared);
-  }
+  if (perDeck.size > 500) perDeck.clear();
+  perDeck.set(key, prepared);
   return prepared;
 }
 

@@ -58,7 +58,7 @@ export const defaultScoreSettings: ScoreSettings = {
     idfFloor: 0.4,
     keyTermWeight: 1.5,
     explanationShare: 0.1,
-    keywordListFloor: 0.3,
+    keywordListFloor: 0.2,
   },
   delivery: {
     wpmMin: 130,

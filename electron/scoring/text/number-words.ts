@@ -94,6 +94,13 @@ export function readNumberWords(words: readonly string[], start: number): Number
   for (let i = start; i < words.length; i++) {
     const word = words[i] ?? '';
     const canTakeUnit = last === 'none' || last === 'tens' || last === 'scale';
+    // "a hundred", "a thousand": the article stands for one.
+    if (word === 'a' && last === 'none' && (words[i + 1] ?? '') in scales) {
+      current = 1;
+      last = 'unit';
+      used = 1;
+      continue;
+    }
     if (word === 'and' && last === 'scale' && isNumberWord(words[i + 1] ?? '')) continue;
     if (word === 'point' && used > 0 && (words[i + 1] ?? '') in units) {
       let j = i + 1;
