@@ -83,6 +83,7 @@ describe('crash recovery', () => {
       const facts = webmFacts(path.join(dir, attempt.videoFile!));
       expect(facts.durationMs).toBe(attempt.durationMs);
       expect(facts.cuePoints).toBeGreaterThanOrEqual(seconds - 1);
+      expect(facts.cuesOnClusters).toBe(facts.cuePoints);
       expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
       expect(report.leftovers).toEqual([]);
     } finally {

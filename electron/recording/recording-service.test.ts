@@ -69,6 +69,8 @@ describe('RecordingService', () => {
     const facts = webmFacts(path.join(dir, `${id}.webm`));
     expect(facts.durationMs).toBe(attempt.durationMs);
     expect(facts.cuePoints).toBe(facts.clusters);
+    expect(facts.cuesOnClusters).toBe(facts.cuePoints);
+    expect(facts.unknownSizeElements).toBe(0);
     expect(saved).toEqual([id]);
   });
 

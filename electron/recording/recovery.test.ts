@@ -51,6 +51,7 @@ describe('recovery', () => {
     expect(facts.durationMs).toBeGreaterThan(2000);
     expect(facts.durationMs).toBe(report.recovered[0]!.durationMs);
     expect(facts.cuePoints).toBeGreaterThan(0);
+    expect(facts.cuesOnClusters).toBe(facts.cuePoints);
   });
 
   it('lists unusable takes and stray files, and deletes only what the user confirms', async () => {

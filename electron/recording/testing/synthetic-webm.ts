@@ -1,4 +1,4 @@
-import { concat, element, float32, text, uint, UNKNOWN_SIZE } from './ebml-bytes';
+import { concat, element, float32, text, uint, UNKNOWN_SIZE } from '../ebml-write';
 
 export interface SyntheticWebmOptions {
   /** Encoded video bytes per second; ~300 kB/s is a 2.5 Mbit/s camera stream. */
@@ -40,7 +40,7 @@ function header(withVideo: boolean): Uint8Array {
   ]);
   const audioTrack = element(
     [0xae],
-    element([0xd7], uint(2)),
+    element([0xd7], uint(withVideo ? 2 : 1)),
     element([0x73, 0xc5], uint(1002)),
     element([0x83], uint(2)),
     element([0x86], text('A_OPUS')),
@@ -76,13 +76,14 @@ export function* syntheticWebmChunks(seconds: number, options: SyntheticWebmOpti
     events.push({ ms: a * (1000 / AUDIO_FRAMES_PER_SECOND), track: audioTrack, keyframe: true, payload: audioPayload });
   }
   events.sort((a, b) => a.ms - b.ms);
+  // The blocks are the same every second (relative timestamps); only the cluster timestamp changes.
+  const blocks = concat(events.map((e) => simpleBlock(e.track, e.ms, e.keyframe, e.payload)));
   for (let second = 0; second < seconds; second++) {
-    const blocks = events.map((e) => simpleBlock(e.track, e.ms, e.keyframe, e.payload));
     const cluster = concat([
       Uint8Array.of(0x1f, 0x43, 0xb6, 0x75),
       UNKNOWN_SIZE,
       element([0xe7], uint(second * 1000)),
-      ...blocks,
+      blocks,
     ]);
     yield second === 0 ? concat([header(withVideo), cluster]) : cluster;
   }
