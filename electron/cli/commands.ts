@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
+import { scoreCommand } from './score-command';
 import { versionCommand } from './version-command';
 
 /** Every command the CLI knows. Add one file per command and list it here. */
-export const commands: readonly CliCommand[] = [versionCommand];
+export const commands: readonly CliCommand[] = [versionCommand, scoreCommand];

@@ -1,3 +1,4 @@
+import cueData from './data/structure-cues.json';
 import type { QuestionKind } from './types';
 import type { Transcript } from './transcript';
 import { bareWord } from './transcript';
@@ -16,109 +17,7 @@ export interface StructureResult {
   missing: string[];
 }
 
-// Cue phrases per part, lower case, matched on whole words. "*ed" marks a first-person past-tense action.
-const cues: Record<string, readonly string[]> = {
-  Situation: [
-    'when i was',
-    'at my previous',
-    'in my last',
-    'in my previous',
-    'we had',
-    'there was',
-    'the situation',
-    'back when',
-    'at the time',
-    'our team',
-    'on a project',
-    'the project',
-    'context',
-    'we were',
-  ],
-  Task: [
-    'my task',
-    'i was responsible',
-    'my role',
-    'i needed to',
-    'i had to',
-    'the goal',
-    'my job was',
-    'i was asked',
-    'we needed to',
-    'the challenge',
-    'my responsibility',
-    'to make sure',
-  ],
-  Action: [
-    'i decided',
-    'i built',
-    'i implemented',
-    'i created',
-    'i led',
-    'i wrote',
-    'i set up',
-    'i started',
-    'i talked',
-    'i proposed',
-    'i added',
-    'i moved',
-    'i organized',
-    'i reached out',
-    'so i',
-    'i *ed',
-  ],
-  Result: [
-    'as a result',
-    'the result',
-    'in the end',
-    'ended up',
-    'reduced',
-    'increased',
-    'improved',
-    'saved',
-    'outcome',
-    'i learned',
-    'we shipped',
-    'which meant',
-    'cut',
-    'went from',
-    'percent',
-    '%',
-  ],
-  'Trade-offs': [
-    'trade-off',
-    'trade-offs',
-    'trade off',
-    'tradeoff',
-    'trade offs',
-    'tradeoffs',
-    'downside',
-    'on the other hand',
-    'however',
-    'instead of',
-    'at the cost',
-    'the cost',
-    'pros',
-    'cons',
-    'drawback',
-    'whereas',
-    'versus',
-    'but the',
-    'the catch',
-    'overhead',
-    'complexity',
-  ],
-  'Concrete example or number': [
-    'for example',
-    'for instance',
-    'such as',
-    'in my project',
-    'in our project',
-    'we used',
-    'i used',
-    'e.g.',
-    '#number',
-  ],
-};
+const cues: Record<string, readonly string[]> = cueData.cues;
 
 const partsFor: Record<QuestionKind, string[]> = {
   behavioral: ['Situation', 'Task', 'Action', 'Result'],
@@ -134,7 +33,10 @@ export function inferKind(question: string, given?: QuestionKind): QuestionKind 
   return given ?? (behavioralQuestion.test(question) ? 'behavioral' : 'technical');
 }
 
-function findCue(bare: readonly string[], cue: string): number[] | null {
+/** Forms of be/have/do after "I" that are not actions. */
+const notActions = new Set(['was', 'am', 'had', 'did', 'have', 'think', 'guess', 'mean', 'would', 'could']);
+
+function findCue(bare: readonly string[], cue: string, lemmas: readonly (string | undefined)[]): number[] | null {
   if (cue === '#number') {
     const at = bare.findIndex((w) => /^\d/.test(w));
     return at >= 0 ? [at] : null;
@@ -143,7 +45,12 @@ function findCue(bare: readonly string[], cue: string): number[] | null {
   for (let i = 0; i + parts.length <= bare.length; i++) {
     const ok = parts.every((p, k) => {
       const word = bare[i + k] ?? '';
-      return p === '*ed' ? word.length > 3 && word.endsWith('ed') : word === p || (p === '%' && word.endsWith('%'));
+      if (p !== '*ed') return word === p;
+      // A past-tense verb: regular ("added") or one the lemmatiser maps to another form ("rewrote" -> "rewrite").
+      const lemma = lemmas[i + k];
+      return (
+        !notActions.has(word) && ((word.length > 3 && word.endsWith('ed')) || (lemma !== undefined && lemma !== word))
+      );
     });
     if (ok) return parts.map((_, k) => i + k);
   }
@@ -154,10 +61,12 @@ function findCue(bare: readonly string[], cue: string): number[] | null {
 export function scoreStructure(transcript: Transcript, kind: QuestionKind): StructureResult {
   const bare = transcript.words.map((w) => bareWord(w.text));
   // Spoken numbers count as specifics too ("five hundred millicores").
+  const lemmas: (string | undefined)[] = [];
+  for (const t of transcript.terms) if (t.first === t.last && t.kind === 'word') lemmas[t.first] = t.lemma;
   const numberWords = new Set(transcript.terms.filter((t) => t.kind === 'number').map((t) => t.first));
   const parts = (partsFor[kind] ?? []).map((name): StructurePart => {
     for (const cue of cues[name] ?? []) {
-      const found = findCue(bare, cue);
+      const found = findCue(bare, cue, lemmas);
       if (found) return { name, present: true, wordIndices: found };
     }
     if (name === 'Concrete example or number' && numberWords.size > 0) {

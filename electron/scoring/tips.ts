@@ -43,7 +43,7 @@ function candidates({ content, delivery, timing, structure }: Parts, w: ScoreSet
     const top = missed.slice(0, 2);
     const share = top.reduce((sum, p) => sum + (p.weight * (1 - p.coverage)) / totalPointWeight, 0);
     const named = top.map((p) => `“${shorten(p.text)}”`).join(' and ');
-    tips.push({ text: `Cover what you left out: ${named}.`, area: 'content', impact: w.content * 100 * share });
+    tips.push({ text: `Cover what you left out: ${named}`, area: 'content', impact: w.content * 100 * share });
   }
   for (const d of delivery.deductions) {
     const text = d.reason.startsWith('Pace')

@@ -1,3 +1,4 @@
+import { isNumberWord } from '../text/number-words';
 import { bareWord } from '../transcript';
 import type { WordRef } from '../types';
 import type { PhraseHit } from './fillers';
@@ -49,7 +50,8 @@ export function findRepeats(words: readonly WordRef[], maxWords = 4): PhraseHit[
       const first = bare.slice(i, i + n);
       const second = bare.slice(i + n, i + 2 * n);
       if (second.length < n || first.some((w) => !w) || first.join(' ') !== second.join(' ')) continue;
-      if (n === 1 && (allowedDoubles.has(first[0] ?? '') || /^\d/.test(first[0] ?? ''))) continue;
+      if (n === 1 && (allowedDoubles.has(first[0] ?? '') || /^\d/.test(first[0] ?? '') || isNumberWord(first[0] ?? '')))
+        continue;
       if (n === 1 && ['um', 'uh', 'er', 'ah'].includes(first[0] ?? '')) continue;
       hits.push({ text: first.join(' '), index: i, length: 2 * n });
       i += 2 * n - 1;

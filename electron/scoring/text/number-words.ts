@@ -75,7 +75,7 @@ export interface NumberRun {
   ordinal: boolean;
 }
 
-function isNumberWord(word: string): boolean {
+export function isNumberWord(word: string): boolean {
   return word in units || word in tens || word in ordinals || word in scales;
 }
 
