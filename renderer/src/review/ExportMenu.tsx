@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { ExportFormat } from '../../../electron/api/contract/review';
+import { describeError } from '../api/describe-error';
+
+const formats: { format: ExportFormat; label: string }[] = [
+  { format: 'txt', label: 'Transcript (.txt)' },
+  { format: 'srt', label: 'Subtitles (.srt)' },
+  { format: 'vtt', label: 'Subtitles with word timings (.vtt)' },
+  { format: 'md', label: 'Feedback report (.md)' },
+];
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** Hands a file made in memory to the browser's (or Electron's) download flow. */
+function download(file: ExportedFile) {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportMenu(props: {
+  videoUrl: string | null;
+  videoName: string;
+  hasTranscript: boolean;
+  onExport(format: ExportFormat): Promise<ExportedFile>;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const run = async (format: ExportFormat) => {
+    setError(null);
+    try {
+      download(await props.onExport(format));
+    } catch (caught) {
+      setError(describeError(caught).message);
+    }
+  };
+  return (
+    <section className="panel export-menu" aria-label="Export">
+      <h2>Export</h2>
+      <div className="export-actions">
+        {props.videoUrl && (
+          <a className="button" href={props.videoUrl} download={props.videoName}>
+            Recording (.webm)
+          </a>
+        )}
+        {formats.map(({ format, label }) => (
+          <button type="button" key={format} disabled={!props.hasTranscript} onClick={() => void run(format)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModelAnswerPanel } from './ModelAnswerPanel';
+import { sampleFeedback, sampleReview } from './testing/sample-review';
+
+afterEach(cleanup);
+
+const { question } = sampleReview();
+const { keyPoints } = sampleFeedback();
+
+describe('ModelAnswerPanel', () => {
+  it('renders the model answer as Markdown with each key point marked in place', () => {
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={keyPoints} onHighlight={() => undefined} />);
+    const answer = document.querySelector('.markdown')!;
+    expect(answer.querySelector('strong')?.textContent).toBe('p99');
+    const items = [...answer.querySelectorAll('li')];
+    expect(items.map((item) => item.dataset.status)).toEqual(['covered', 'partly', 'missed']);
+    expect(items[2]!.textContent).toContain('Missed');
+    // The lead-in paragraph states no key point and stays unmarked.
+    expect(answer.querySelector('p')?.dataset.status).toBeUndefined();
+    const list = within(screen.getByTestId('key-points')).getAllByRole('listitem');
+    expect(list.map((item) => item.textContent)).toEqual([
+      'Covered Add a cache in front of the database to cut p99 latency',
+      'Partly covered Use Redis with a TTL',
+      'Missed Measure the hit ratio before and after',
+    ]);
+  });
+
+  it('points at the words that covered a point while it is hovered or focused', () => {
+    const onHighlight = vi.fn();
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={keyPoints} onHighlight={onHighlight} />);
+    const [covered, partly, missed] = within(screen.getByTestId('key-points')).getAllByRole('listitem');
+    fireEvent.mouseEnter(covered!);
+    expect(onHighlight).toHaveBeenLastCalledWith([6, 9, 10]);
+    fireEvent.mouseLeave(covered!);
+    expect(onHighlight).toHaveBeenLastCalledWith([]);
+    fireEvent.focus(partly!);
+    expect(onHighlight).toHaveBeenLastCalledWith([12]);
+    onHighlight.mockClear();
+    fireEvent.mouseEnter(missed!);
+    expect(onHighlight).not.toHaveBeenCalled();
+  });
+
+  it('shows the answer without marks before feedback is ready', () => {
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={null} onHighlight={() => undefined} />);
+    expect(document.querySelectorAll('[data-status]')).toHaveLength(0);
+    expect(screen.queryByTestId('key-points')).toBeNull();
+  });
+});

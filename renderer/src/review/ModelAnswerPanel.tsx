@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import Markdown, { type Components, type ExtraProps } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { KeyPointView } from '../../../electron/api/contract/review';
+import { pointForBlock, statusLabel } from './key-point-match';
+
+type Element = NonNullable<ExtraProps['node']>;
+type ElementContent = Element['children'][number];
+
+function textOf(node: Element | ElementContent | undefined): string {
+  if (!node) return '';
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+interface ModelAnswerPanelProps {
+  markdown: string;
+  keyPoints: readonly KeyPointView[] | null;
+  /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
+  onHighlight(wordIndices: readonly number[]): void;
+}
+
+/** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
+export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnswerPanelProps) {
+  const points = keyPoints ?? [];
+  const hoverProps = (point: KeyPointView) =>
+    point.wordIndices.length > 0 && point.status !== 'missed'
+      ? {
+          tabIndex: 0,
+          onMouseEnter: () => onHighlight(point.wordIndices),
+          onMouseLeave: () => onHighlight([]),
+          onFocus: () => onHighlight(point.wordIndices),
+          onBlur: () => onHighlight([]),
+        }
+      : {};
+
+  const block =
+    (Tag: 'li' | 'p') =>
+    ({ node, children }: { node?: Element; children?: ReactNode }) => {
+      const point = pointForBlock(textOf(node), points);
+      if (!point) return <Tag>{children}</Tag>;
+      return (
+        <Tag className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
+          <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {children}
+        </Tag>
+      );
+    };
+  const components: Components = { li: block('li'), p: block('p') };
+
+  return (
+    <section className="panel model-answer" aria-label="Model answer">
+      <h2>Model answer</h2>
+      {markdown.trim() ? (
+        <div className="markdown">
+          <Markdown remarkPlugins={[remarkGfm]} components={components} skipHtml>
+            {markdown}
+          </Markdown>
+        </div>
+      ) : (
+        <p className="muted">This question has no model answer.</p>
+      )}
+      {points.length > 0 && (
+        <>
+          <h3>Key points</h3>
+          <ul className="key-points" data-testid="key-points">
+            {points.map((point, index) => (
+              <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
+                <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

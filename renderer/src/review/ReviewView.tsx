@@ -1,0 +1,92 @@
+import './review.css';
+import { useMemo, useState } from 'react';
+import type { ExportFormat, Review, TakeSummary } from '../../../electron/api/contract/review';
+import { CoachPanel } from './CoachPanel';
+import { ExportMenu, type ExportedFile } from './ExportMenu';
+import { ModelAnswerPanel } from './ModelAnswerPanel';
+import { ReviewPlayer } from './ReviewPlayer';
+import { ScorePanel } from './ScorePanel';
+import { StageNotice } from './StageNotice';
+import { TakesPanel } from './TakesPanel';
+import { TranscriptEditor } from './TranscriptEditor';
+
+export interface ReviewViewProps {
+  review: Review;
+  takes: readonly TakeSummary[] | null;
+  mediaUrl(file: string): string;
+  /** Time left for a running transcription, when known. */
+  etaSeconds: number | null;
+  onRetry(): void;
+  onSaveTranscript(text: string): Promise<void>;
+  onRestoreTranscript(): Promise<void>;
+  onExport(format: ExportFormat): Promise<ExportedFile>;
+}
+
+const noMarks: never[] = [];
+
+/** One take under review: recording and transcript on one clock, the model answer, the scores and the other takes. */
+export function ReviewView(props: ReviewViewProps) {
+  const { review } = props;
+  const { attempt, question, transcript, stage } = review;
+  // Results only count once the whole pipeline finished; anything earlier is shown as progress.
+  const feedback = stage.state === 'ready' ? review.feedback : null;
+  const [highlighted, setHighlighted] = useState<readonly number[]>([]);
+  const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
+  const [editing, setEditing] = useState(false);
+  const mediaFile = attempt.videoFile ?? attempt.audioFile;
+
+  return (
+    <div className="review">
+      <StageNotice stage={stage} etaSeconds={props.etaSeconds} onRetry={props.onRetry} />
+      <ReviewPlayer
+        src={mediaFile ? props.mediaUrl(mediaFile) : null}
+        kind={attempt.videoFile ? 'video' : 'audio'}
+        durationSeconds={(attempt.durationMs ?? 0) / 1000}
+        transcript={transcript}
+        marks={feedback?.marks ?? noMarks}
+        highlighted={highlightedSet}
+        transcriptHeader={
+          transcript && (
+            <div className="transcript-header">
+              <h2>Transcript{transcript.edited ? ' (corrected)' : ''}</h2>
+              {!editing && stage.state !== 'transcribing' && (
+                <button type="button" onClick={() => setEditing(true)}>
+                  Correct
+                </button>
+              )}
+            </div>
+          )
+        }
+        transcriptSlot={
+          editing && transcript ? (
+            <TranscriptEditor
+              text={transcript.text}
+              edited={transcript.edited}
+              onSave={props.onSaveTranscript}
+              onRestore={props.onRestoreTranscript}
+              onClose={() => setEditing(false)}
+            />
+          ) : !transcript ? (
+            <p className="muted">The transcript appears here once the take is transcribed.</p>
+          ) : undefined
+        }
+      />
+      <div className="review-columns">
+        <ModelAnswerPanel
+          markdown={question.modelAnswer}
+          keyPoints={feedback?.keyPoints ?? null}
+          onHighlight={setHighlighted}
+        />
+        {feedback && <ScorePanel feedback={feedback} />}
+      </div>
+      {feedback?.coach && <CoachPanel coach={feedback.coach} />}
+      {props.takes && <TakesPanel takes={props.takes} currentId={attempt.id} />}
+      <ExportMenu
+        videoUrl={attempt.videoFile ? props.mediaUrl(attempt.videoFile) : null}
+        videoName={`${attempt.name || 'take'}.webm`}
+        hasTranscript={!!transcript}
+        onExport={props.onExport}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReviewStage } from '../../../electron/api/contract/review';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { etaLabel } from './format';
+
+const failedStep = { recording: 'Recording', transcription: 'Transcription', scoring: 'Scoring' } as const;
+
+/**
+ * Where a take is on its way to feedback. Until the stage is "ready" this is
+ * all the page shows of the results, so nothing half-computed passes for final.
+ */
+export function StageNotice(props: { stage: ReviewStage; etaSeconds: number | null; onRetry?: () => void }) {
+  const { stage } = props;
+  switch (stage.state) {
+    case 'ready':
+      return null;
+    case 'recording':
+      return <Status title="Still recording">This take is being recorded. Feedback follows when it stops.</Status>;
+    case 'queued':
+      return (
+        <Status title="Waiting to be transcribed">
+          The take is in the queue; transcription starts when the engine is free.
+        </Status>
+      );
+    case 'scoring':
+      return <Status title="Scoring">Comparing your answer with the model answer and the time target…</Status>;
+    case 'transcribing': {
+      const percent = Math.round(stage.progress * 100);
+      return (
+        <Status title="Transcribing">
+          <progress max={1} value={stage.progress} aria-label="Transcription progress" />
+          <span>
+            {percent}% · {etaLabel(props.etaSeconds)}
+          </span>
+        </Status>
+      );
+    }
+    case 'failed':
+      return (
+        <ErrorNotice
+          message={`${failedStep[stage.step]} failed: ${stage.message}`}
+          onRetry={stage.step === 'recording' ? undefined : props.onRetry}
+        />
+      );
+  }
+}
+
+function Status(props: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="panel stage-notice" role="status" aria-live="polite" data-testid="stage-notice">
+      <h2>{props.title}</h2>
+      <div className="stage-body">{props.children}</div>
+    </section>
+  );
+}
