@@ -16,4 +16,3 @@ export const scoreInputSchema = z.object({
   kind: z.enum(['behavioral', 'technical', 'pitch']).optional(),
   words: z.array(timedWordSchema).optional(),
 });
-
