@@ -7,12 +7,16 @@ import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { openDatabase, type Db } from './store/database';
+import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
+import { TranscriptionService } from './transcription/transcription-service';
 
 export interface ServicesOptions {
   dataDir: string;
   transport: 'electron' | 'web';
   version: string;
   logger?: Logger;
+  /** Electron passes its keychain-backed store; browser mode and the CLI use a private file. */
+  apiKeyStore?: ApiKeyStore;
 }
 
 /** Everything the handlers need, built once per process. Plain Node: no Electron here. */
@@ -26,6 +30,7 @@ export interface Services {
   readonly recording: RecordingService;
   readonly settings: SettingsRepo;
   readonly progress: ProgressService;
+  readonly transcription: TranscriptionService;
   readonly transport: 'electron' | 'web';
   readonly version: string;
   close(): void;
@@ -37,6 +42,9 @@ export function createServices(options: ServicesOptions): Services {
   const events = new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
+  const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
+  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
+  transcription.start();
   return {
     paths,
     db,
@@ -47,8 +55,12 @@ export function createServices(options: ServicesOptions): Services {
     recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
+    transcription,
     transport: options.transport,
     version: options.version,
-    close: () => db.close(),
+    close: () => {
+      void transcription.close();
+      db.close();
+    },
   };
 }

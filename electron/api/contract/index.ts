@@ -9,6 +9,7 @@ import { appEvents } from './events';
 import { progressCalls } from './progress';
 import { recordingCalls, recordingEvents } from './recording';
 import { settingsCalls } from './settings';
+import { transcriptionCalls, transcriptionEvents } from './transcription';
 
 export const calls = {
   ...appCalls,
@@ -17,11 +18,13 @@ export const calls = {
   ...attemptCalls,
   ...recordingCalls,
   ...progressCalls,
+  ...transcriptionCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {
   ...appEvents,
   ...recordingEvents,
+  ...transcriptionEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

@@ -6,6 +6,7 @@ import { deckHandlers } from './deck-handlers';
 import { progressHandlers } from './progress-handlers';
 import { recordingHandlers } from './recording-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { transcriptionHandlers } from './transcription-handlers';
 
 /** Every call's handler; the type makes a missing one a compile error. */
 export function createHandlers(services: Services): Handlers {
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): Handlers {
     ...attemptHandlers(services),
     ...recordingHandlers(services),
     ...progressHandlers(services),
+    ...transcriptionHandlers(services),
   };
 }

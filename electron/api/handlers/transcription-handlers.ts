@@ -1,0 +1,53 @@
+import { AppError } from '../app-error';
+import type { HandlersFor } from '../handlers';
+import type { Services } from '../../services';
+
+const ok = { ok: true as const };
+
+export function transcriptionHandlers(services: Services): HandlersFor<'transcription'> {
+  const { transcription, events } = services;
+  const settingsChanged = () => {
+    events.emit('data.changed', { kind: 'settings' });
+    transcription.kick();
+  };
+  return {
+    'transcription.status': () => transcription.status(),
+    'transcription.models.list': () => transcription.models.list(),
+    'transcription.models.download': ({ name }) => {
+      // Runs in the background; progress, completion and failure arrive as transcription.model events.
+      transcription.models.download(name).catch(() => {});
+      return ok;
+    },
+    'transcription.models.pause': ({ name }) => (transcription.models.pause(name), ok),
+    'transcription.models.cancel': ({ name }) => (transcription.models.cancel(name), ok),
+    'transcription.models.import': async ({ path }) => {
+      const model = await transcription.models.import(path);
+      transcription.kick();
+      return model;
+    },
+    'transcription.models.delete': async ({ name }) => {
+      await transcription.models.delete(name);
+      return ok;
+    },
+    'transcription.settings.get': () => transcription.settings.get(),
+    'transcription.settings.update': (patch) => {
+      const next = transcription.settings.update(patch);
+      settingsChanged();
+      return next;
+    },
+    'transcription.apiKey.set': async ({ key }) => {
+      await transcription.keyStore.set(key);
+      await transcription.engines.refreshKey();
+      settingsChanged();
+      return ok;
+    },
+    'transcription.jobs.list': ({ attemptId }) => transcription.jobs.list(attemptId),
+    'transcription.jobs.enqueue': ({ attemptId, engine }) => transcription.enqueue(attemptId, engine),
+    'transcription.jobs.retry': ({ jobId }) => transcription.retry(jobId),
+    'transcription.jobs.cancel': ({ jobId }) => (transcription.cancel(jobId), ok),
+    'transcription.transcript.get': ({ attemptId }) => {
+      if (!services.attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      return transcription.transcript(attemptId);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { EngineId, Transcript, TranscriptionJob } from '../../api/contract/transcription';
+import { AppError } from '../../api/app-error';
+import type { Logger } from '../../logger';
+import type { TranscriptionJobRepo } from './job-repo';
+
+export interface JobQueueDeps {
+  readonly repo: TranscriptionJobRepo;
+  readonly logger: Logger;
+  /** Engines that can run now (a local job waits while no model is installed). */
+  runnableEngines(): EngineId[];
+  /** Transcribes one job's take; `started` records the model actually used. */
+  run(
+    job: TranscriptionJob,
+    signal: AbortSignal,
+    onProgress: (fraction: number) => void,
+    started: (model: string) => void,
+  ): Promise<Transcript>;
+  /** Every status or progress change, for the UI. */
+  onUpdate(job: TranscriptionJob): void;
+  onDone(job: TranscriptionJob, transcript: Transcript): void;
+}
+
+/** Progress is saved and announced in steps of 1%, so a long job does not flood the database or the UI. */
+const PROGRESS_STEP = 0.01;
+
+/**
+ * Runs queued transcription jobs one at a time, oldest first (whisper.cpp
+ * already uses every core, so two at once would only make both slower).
+ */
+export class JobQueue {
+  private loop: Promise<void> | null = null;
+  private wanted = false;
+  private closed = false;
+  private current: { id: string; controller: AbortController } | null = null;
+
+  constructor(private readonly deps: JobQueueDeps) {}
+
+  /** Looks for work; call after anything that may make a job runnable. */
+  kick(): void {
+    this.wanted = true;
+    if (this.loop || this.closed) return;
+    this.loop = this.drain().finally(() => {
+      this.loop = null;
+      if (this.wanted) this.kick();
+    });
+  }
+
+  /** Resolves when the queue has nothing it can run (tests). */
+  async idle(): Promise<void> {
+    while (this.loop) await this.loop;
+  }
+
+  /** Cancels a queued job or stops the running one (its process is killed). */
+  cancel(jobId: string): boolean {
+    if (this.current?.id === jobId) {
+      this.current.controller.abort('canceled');
+      return true;
+    }
+    const job = this.deps.repo.get(jobId);
+    if (job?.status !== 'queued') return false;
+    this.deps.onUpdate(this.deps.repo.cancel(jobId));
+    return true;
+  }
+
+  /** Stops the running job and puts it back in the queue for the next start. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.current) {
+      // Back to the queue now, while the database is surely still open: a quit is not a failure.
+      this.deps.repo.requeue(this.current.id);
+      this.current.controller.abort('shutdown');
+    }
+    await this.idle();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.wanted && !this.closed) {
+      this.wanted = false;
+      for (let job = this.next(); job && !this.closed; job = this.next()) await this.runOne(job);
+    }
+  }
+
+  private next(): TranscriptionJob | undefined {
+    return this.deps.repo.nextQueued(this.deps.runnableEngines());
+  }
+
+  private async runOne(queued: TranscriptionJob): Promise<void> {
+    const { repo } = this.deps;
+    const controller = new AbortController();
+    this.current = { id: queued.id, controller };
+    let saved = 0;
+    try {
+      const transcript = await this.deps.run(
+        queued,
+        controller.signal,
+        (fraction) => {
+          if (fraction - saved < PROGRESS_STEP || fraction >= 1) return;
+          saved = fraction;
+          this.deps.onUpdate(repo.progress(queued.id, fraction));
+        },
+        (model) => this.deps.onUpdate(repo.start(queued.id, model)),
+      );
+      const done = repo.finish(queued.id, transcript);
+      this.deps.onUpdate(done);
+      this.deps.onDone(done, transcript);
+    } catch (error) {
+      if (controller.signal.reason === 'shutdown') return;
+      if (controller.signal.aborted) return this.deps.onUpdate(repo.cancel(queued.id));
+      const appError = error instanceof AppError ? error : null;
+      if (!appError) this.deps.logger.error('transcription job failed', error);
+      this.deps.onUpdate(
+        repo.fail(
+          queued.id,
+          appError?.code ?? 'INTERNAL',
+          appError?.message ?? 'Transcription failed unexpectedly. Retry it.',
+        ),
+      );
+    } finally {
+      this.current = null;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseWav } from '../wav-pcm';
+
+export type Reply = 'ok' | 429 | 401 | 403 | 500 | 'hang';
+
+export interface ReceivedUpload {
+  model: string;
+  responseFormat: string;
+  granularities: string[];
+  prompt: string | null;
+  authorization: string | null;
+  seconds: number;
+}
+
+/**
+ * An OpenAI-compatible /audio/transcriptions endpoint for tests. Each request
+ * takes the next scripted reply ('ok' when none is left). An 'ok' reply
+ * describes the audio it received: one segment from 0.5 s to 0.5 s before the
+ * end and two words, in chunk-relative seconds like the real API.
+ */
+export async function startOpenAiServer(replies: Reply[] = []) {
+  const received: ReceivedUpload[] = [];
+  const stats = { requests: 0 };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        stats.requests++;
+        const reply = replies.shift() ?? 'ok';
+        if (reply === 'hang') return;
+        if (typeof reply === 'number') {
+          res.writeHead(reply, { 'content-type': 'application/json', 'retry-after-ms': '5' });
+          res.end(JSON.stringify({ error: { message: `scripted ${reply}`, type: 'test' } }));
+          return;
+        }
+        const form = await new Response(Buffer.concat(chunks), {
+          headers: { 'content-type': req.headers['content-type'] ?? '' },
+        }).formData();
+        const file = form.get('file') as Blob;
+        const pcm = parseWav(Buffer.from(await file.arrayBuffer()));
+        const seconds = pcm.samples.length / pcm.sampleRate;
+        received.push({
+          model: String(form.get('model')),
+          responseFormat: String(form.get('response_format')),
+          granularities: form.getAll('timestamp_granularities[]').map(String),
+          prompt: form.has('prompt') ? String(form.get('prompt')) : null,
+          authorization: req.headers.authorization ?? null,
+          seconds,
+        });
+        const n = received.length;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            text: ` Part ${n} spoken.`,
+            language: 'english',
+            duration: seconds,
+            segments: [{ id: 0, start: 0.5, end: seconds - 0.5, text: ` Part ${n} spoken.`, avg_logprob: -0.1 }],
+            words: [
+              { word: 'Part', start: 0.5, end: 0.9 },
+              { word: `${n}`, start: 1.0, end: 1.2 },
+            ],
+          }),
+        );
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    received,
+    replies,
+    stats,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

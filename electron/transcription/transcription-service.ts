@@ -1,0 +1,192 @@
+import path from 'node:path';
+import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '../api/contract/transcription';
+import { AppError } from '../api/app-error';
+import type { EventBus } from '../api/event-bus';
+import type { AppPaths } from '../app-paths';
+import type { Logger } from '../logger';
+import type { Db } from '../store/database';
+import { EngineSettingsRepo } from './engine-settings-repo';
+import { EngineFactory } from './engine-factory';
+import { initialPrompt } from './initial-prompt';
+import { TranscriptionJobRepo } from './jobs/job-repo';
+import { JobQueue } from './jobs/job-queue';
+import type { ApiKeyStore } from './keys/api-key-store';
+import { catalogueEntry, RECOMMENDED_MODEL } from './models/catalogue';
+import { ModelManager, type ModelManagerOptions } from './models/model-manager';
+
+export interface TranscriptionServiceOptions {
+  readonly db: Db;
+  readonly paths: AppPaths;
+  readonly events: EventBus;
+  readonly logger: Logger;
+  readonly keyStore: ApiKeyStore;
+  /** whisper-cli; defaults to the one built at install time. */
+  readonly whisperCli?: string | null;
+  readonly models?: Partial<ModelManagerOptions>;
+}
+
+export type TranscribedListener = (event: { attemptId: string; jobId: string; transcript: Transcript }) => void;
+
+/** Transcription for the app: engine settings, models, the job queue and the transcripts it produces. */
+export class TranscriptionService {
+  readonly settings: EngineSettingsRepo;
+  readonly models: ModelManager;
+  readonly jobs: TranscriptionJobRepo;
+  readonly engines: EngineFactory;
+  readonly keyStore: ApiKeyStore;
+  private readonly queue: JobQueue;
+  private readonly listeners = new Set<TranscribedListener>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly options: TranscriptionServiceOptions) {
+    const { events, logger } = options;
+    this.settings = new EngineSettingsRepo(options.db);
+    this.keyStore = options.keyStore;
+    this.jobs = new TranscriptionJobRepo(options.db);
+    this.models = new ModelManager({
+      modelsDir: options.paths.modelsDir,
+      onEvent: (e) => {
+        events.emit('transcription.model', {
+          name: e.name,
+          state: e.state,
+          receivedBytes: e.progress.receivedBytes,
+          totalBytes: e.progress.totalBytes ?? 0,
+          etaSeconds: e.progress.etaSeconds,
+          error: e.error && { code: e.error.code, message: e.error.message },
+        });
+        // A finished download can unblock recordings waiting in the queue.
+        if (e.state === 'installed') this.queue.kick();
+      },
+      ...options.models,
+    });
+    this.engines = new EngineFactory({
+      settings: this.settings,
+      models: this.models,
+      keyStore: options.keyStore,
+      whisperCli: options.whisperCli,
+    });
+    this.queue = new JobQueue({
+      repo: this.jobs,
+      logger,
+      runnableEngines: () => this.engines.runnable(),
+      run: (job, signal, onProgress, started) => this.run(job, signal, onProgress, started),
+      onUpdate: (job) => {
+        events.emit('transcription.job', job);
+        events.emit('data.changed', { kind: 'jobs' });
+      },
+      onDone: (job, transcript) => this.announce(job, transcript),
+    });
+  }
+
+  /** Resolves jobs a previous run left behind, queues takes never queued, and starts working. */
+  start(): void {
+    this.jobs.recoverInterrupted();
+    this.enqueueMissing();
+    this.unsubscribe = this.options.events.subscribe((name) => {
+      if (name === 'recording.saved') this.enqueueMissing();
+    });
+    // The key lives in the keychain (async); learn whether it is set, then look for work again.
+    void this.engines.refreshKey().then(() => this.queue.kick());
+    this.queue.kick();
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe?.();
+    await this.queue.close();
+  }
+
+  /** For scoring: called with each finished transcript. Returns an unsubscribe function. */
+  onTranscribed(listener: TranscribedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  enqueue(attemptId: string, engine?: EngineId): TranscriptionJob {
+    if (!this.jobs.attemptSource(attemptId)?.audioFile)
+      throw new AppError('NOT_FOUND', 'That take has no recording to transcribe.');
+    const settings = this.settings.get();
+    const chosen = engine ?? settings.engine;
+    const job = this.jobs.create(attemptId, chosen, chosen === 'local' ? settings.localModel : settings.openaiModel);
+    this.options.events.emit('transcription.job', job);
+    this.queue.kick();
+    return job;
+  }
+
+  retry(jobId: string): TranscriptionJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', 'That transcription job no longer exists.');
+    if (job.status !== 'failed' && job.status !== 'canceled')
+      throw new AppError('CONFLICT', 'Only a failed or canceled job can be retried.');
+    const queued = this.jobs.requeue(jobId);
+    this.options.events.emit('transcription.job', queued);
+    this.queue.kick();
+    return queued;
+  }
+
+  cancel(jobId: string): void {
+    if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', 'That job is not queued or running.');
+  }
+
+  /** Call after settings, keys or models change: waiting jobs may now run. */
+  kick(): void {
+    this.queue.kick();
+  }
+
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  transcript(attemptId: string): Transcript | null {
+    return this.jobs.latestTranscript(attemptId);
+  }
+
+  async status(): Promise<TranscriptionStatus> {
+    const settings = this.settings.get();
+    const recommended = catalogueEntry(RECOMMENDED_MODEL)!;
+    const readiness = await this.engines.readiness();
+    return {
+      engine: settings.engine,
+      localEngineAvailable: readiness.binary !== null,
+      localModelInstalled: this.models.installedFile(settings.localModel) !== null,
+      recommendedModel: { name: recommended.name, sizeBytes: recommended.sizeBytes },
+      openaiKeySet: readiness.openaiKeySet,
+      keyStorage: { kind: this.options.keyStore.kind, warning: this.options.keyStore.warning },
+      blocker: readiness.blocker[settings.engine],
+      queuedJobs: this.jobs.countQueued(),
+    };
+  }
+
+  private enqueueMissing(): void {
+    for (const attemptId of this.jobs.attemptsWithoutJob()) this.enqueue(attemptId);
+  }
+
+  private async run(
+    job: TranscriptionJob,
+    signal: AbortSignal,
+    onProgress: (f: number) => void,
+    started: (model: string) => void,
+  ) {
+    const source = this.jobs.attemptSource(job.attemptId);
+    if (!source?.audioFile) throw new AppError('NOT_FOUND', 'The recording of this take is missing.');
+    const engine = await this.engines.create(job.engine);
+    started(engine.model);
+    return engine.transcribe({
+      audioFile: path.join(this.options.paths.recordingsDir, source.audioFile),
+      language: this.settings.get().language,
+      prompt: initialPrompt(source.question, source.modelAnswer),
+      threads: this.settings.get().threads,
+      signal,
+      onProgress,
+    });
+  }
+
+  private announce(job: TranscriptionJob, transcript: Transcript): void {
+    for (const listener of this.listeners) {
+      try {
+        listener({ attemptId: job.attemptId, jobId: job.id, transcript });
+      } catch (error) {
+        this.options.logger.error('a transcript listener failed', error);
+      }
+    }
+  }
+}
