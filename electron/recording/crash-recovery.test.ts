@@ -73,7 +73,8 @@ describe('crash recovery', () => {
       const attempt = services.attempts.get(attemptId)!;
       expect(attempt.status).toBe('recovered');
       expect(attempt.durationMs).toBeGreaterThanOrEqual((seconds - 1) * 1000 - 100);
-      expect(attempt.durationMs).toBeLessThanOrEqual(seconds * 1000);
+      // The chunk in flight may or may not have reached the disk; one video frame of slack.
+      expect(attempt.durationMs).toBeLessThanOrEqual(seconds * 1000 + 50);
 
       const dir = services.paths.recordingsDir;
       const wav = parseWavHeader(fs.readFileSync(path.join(dir, attempt.audioFile!)))!;

@@ -1,21 +1,32 @@
 // The writer side of a recording in its own process, fed chunks over IPC, so a
 // test can SIGKILL it mid-answer the way a crash would end the app.
+// Only the recording pieces are loaded, not every service.
+import { EventBus } from '../../api/event-bus';
+import { appPaths } from '../../app-paths';
 import { silentLogger } from '../../logger';
-import { createServices } from '../../services';
+import { openDatabase } from '../../store/database';
+import { AttemptRepo } from '../attempt-repo';
+import { RecordingService } from '../recording-service';
 
 type Message =
   { type: 'start'; questionId: string } | { type: 'video' | 'audio'; attemptId: string; seq: number; data: Uint8Array };
 
-const services = createServices({ dataDir: process.argv[2]!, transport: 'web', version: 'test', logger: silentLogger });
+const paths = appPaths(process.argv[2]!);
+const recording = new RecordingService({
+  attempts: new AttemptRepo(openDatabase(paths.databaseFile)),
+  recordingsDir: paths.recordingsDir,
+  events: new EventBus(),
+  logger: silentLogger,
+});
 
 process.on('message', (message: Message) => {
   void (async () => {
     if (message.type === 'start') {
-      const attempt = await services.recording.start(message.questionId);
+      const attempt = await recording.start(message.questionId);
       process.send!({ type: 'started', attemptId: attempt.id });
     } else {
-      const append = message.type === 'video' ? services.recording.appendVideo : services.recording.appendAudio;
-      await append.call(services.recording, message.attemptId, message.seq, message.data);
+      const append = message.type === 'video' ? recording.appendVideo : recording.appendAudio;
+      await append.call(recording, message.attemptId, message.seq, message.data);
       process.send!({ type: 'ack', stream: message.type, seq: message.seq });
     }
   })();
