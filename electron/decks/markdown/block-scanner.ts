@@ -1,0 +1,128 @@
+import type { RootContent } from 'mdast';
+import { skipReasons } from '../../api/contract/deck-import';
+import { answerOver } from './answer-span';
+import type { Collected, Context } from './candidate';
+import { detailsAt, opensDetails } from './details-block';
+import { findParenthesisedDuration } from './durations';
+import { plainText } from './inline-text';
+import { isSpokenPiece, labelOf } from './label-paragraph';
+import { scanList } from './list-scanner';
+import { cleanPrompt, questionInParagraph } from './paragraph-question';
+import { questionMarkerOf } from './question-shape';
+import { skipReasonFor } from './section-roles';
+import type { SourceText } from './source-text';
+
+const isQuestionStart = (node: RootContent, source: SourceText) =>
+  node.type === 'paragraph' && questionInParagraph(node, source, 'block') !== null;
+
+/** Where an answer that started before `from` ends: the next question, rule, <details> or askable-questions label. */
+function answerEnd(blocks: readonly RootContent[], from: number, source: SourceText, stopAtLabels: boolean): number {
+  for (let i = from; i < blocks.length; i++) {
+    const node = blocks[i]!;
+    if (node.type === 'thematicBreak' || node.type === 'heading' || opensDetails(node)) return i;
+    if (isQuestionStart(node, source)) return i;
+    if (node.type === 'paragraph') {
+      const label = labelOf(node, source);
+      if (label && (stopAtLabels || skipReasonFor(label.label) === skipReasons.askInterviewer)) return i;
+    }
+  }
+  return blocks.length;
+}
+
+/** Explicit "Q:" items are kept under tips headings, not under "Questions to ask the interviewer". */
+export function skipFor(origin: string, context: Context): string | null {
+  if (origin === 'explicit' && context.skipReason !== skipReasons.askInterviewer) return null;
+  return context.skipReason;
+}
+
+/** Finds questions among the blocks directly under one heading (or before the first heading). */
+export function scanBlocks(blocks: readonly RootContent[], context: Context, source: SourceText, out: Collected): void {
+  let labelSkip: string | null = null;
+  let i = 0;
+  while (i < blocks.length) {
+    const node = blocks[i]!;
+    // A label such as "**Questions to Ask:**" speaks for the block right after it only.
+    const pendingSkip = labelSkip;
+    labelSkip = null;
+    if (node.type === 'paragraph') {
+      const question = questionInParagraph(node, source, 'block');
+      if (question) {
+        const end = answerEnd(blocks, i + 1, source, false);
+        const rest = blocks.slice(i + 1, end);
+        const { answer, meta } =
+          question.answerStart !== null
+            ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
+            : answerOver(source, rest);
+        const skip = pendingSkip ?? skipFor(question.origin, context);
+        if (skip) out.skipped.push({ text: question.prompt, line: question.line, reason: skip });
+        else
+          out.candidates.push({
+            prompt: question.prompt,
+            line: question.line,
+            answer,
+            origin: question.origin,
+            context,
+            statedSeconds: findParenthesisedDuration(question.prompt)?.seconds ?? null,
+            number: question.number,
+            meta,
+          });
+        i = end;
+        continue;
+      }
+      const label = labelOf(node, source);
+      if (label?.duration) {
+        const end = answerEnd(blocks, i + 1, source, true);
+        const rest = blocks.slice(i + 1, end);
+        const inline = label.restStart !== null ? source.text.slice(label.restStart, source.end(node)) : '';
+        if (isSpokenPiece(label.label, rest, inline)) {
+          const { answer, meta } =
+            label.restStart !== null
+              ? answerOver(source, [node, ...rest], label.restStart, source.end(rest[rest.length - 1] ?? node))
+              : answerOver(source, rest);
+          out.candidates.push({
+            prompt: cleanPrompt(label.label),
+            line: label.line,
+            answer,
+            origin: 'timed',
+            context,
+            statedSeconds: label.duration.seconds,
+            number: null,
+            meta,
+          });
+        } else {
+          out.skipped.push({ text: label.label, line: label.line, reason: skipReasons.timedAgenda });
+        }
+        i = end;
+        continue;
+      }
+      if (label) labelSkip = skipReasonFor(label.label);
+      out.freeText.push(plainText(node));
+    } else if (node.type === 'list') {
+      scanList(node, context, pendingSkip, source, out);
+    } else if (opensDetails(node)) {
+      const details = detailsAt(blocks, i, source);
+      if (details) {
+        const text = details.summary.replace(/\*\*|__|`/g, '');
+        const prompt = cleanPrompt(questionMarkerOf(text)?.rest || text);
+        if (prompt) {
+          const skip = pendingSkip ?? context.skipReason;
+          if (skip) out.skipped.push({ text: prompt, line: details.line, reason: skip });
+          else
+            out.candidates.push({
+              prompt,
+              line: details.line,
+              answer: details.answer,
+              origin: 'details',
+              context,
+              statedSeconds: findParenthesisedDuration(prompt)?.seconds ?? null,
+              number: questionMarkerOf(text)?.number ?? null,
+              meta: null,
+            });
+        }
+        i = details.next;
+        continue;
+      }
+    }
+    i += 1;
+  }
+}

@@ -1,0 +1,53 @@
+import type { SkippedItem } from '../../api/contract/deck-import';
+
+/** Where a question came from; explicit "Q:" markers are trusted even in tip sections. */
+export type CandidateOrigin = 'explicit' | 'heading' | 'bold' | 'list' | 'details' | 'timed';
+
+/** The slice of the source holding a model answer. */
+export interface AnswerSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Ranges inside the span that are not answer text (our own metadata comments). */
+  readonly cut: readonly [number, number][];
+}
+
+/** Settings carried by an exported deck so a re-import gives back the same deck. */
+export interface CandidateMeta {
+  readonly kind?: string;
+  readonly difficulty?: string | null;
+  readonly targetSeconds?: number;
+  readonly targetSource?: string;
+}
+
+/** Where in the guide a question sits and what its headings say. */
+export interface Context {
+  /** Section names for the question's `section` ("Part 3: Hard Questions", "26. Architecture Bottlenecks"). */
+  readonly path: readonly string[];
+  /** Full heading texts, notes included, for difficulty and kind ("Part 1: Simple Questions (Foundational)"). */
+  readonly labels: readonly string[];
+  readonly skipReason: string | null;
+  /** A timing stated on an enclosing section, "Behavioral (90 seconds each)". */
+  readonly sectionSeconds: number | null;
+}
+
+export interface Candidate {
+  readonly prompt: string;
+  readonly line: number;
+  readonly answer: AnswerSpan | null;
+  readonly origin: CandidateOrigin;
+  readonly context: Context;
+  /** A timing stated on the question itself. */
+  readonly statedSeconds: number | null;
+  readonly number: number | null;
+  readonly meta: CandidateMeta | null;
+}
+
+/** Everything the walk over a guide collects. */
+export interface Collected {
+  readonly candidates: Candidate[];
+  readonly skipped: SkippedItem[];
+  /** Text outside any answer, searched for guide-wide limits like "stay under 3 minutes". */
+  readonly freeText: string[];
+}
+
+export const rootContext: Context = { path: [], labels: [], skipReason: null, sectionSeconds: null };

@@ -1,0 +1,86 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { skipReasons, type ImportResult } from '../../api/contract/deck-import';
+import { AppError } from '../../api/app-error';
+import { defaultTargetOptions, type TargetOptions } from '../targets';
+import { looksBinary } from './binary-check';
+import { defuse } from './defuse';
+import type { Collected } from './candidate';
+import { finalize } from './finalize';
+import { SectionWalker } from './section-walker';
+import { buildSections } from './section-tree';
+import { SourceText } from './source-text';
+
+export interface ImportOptions extends Partial<TargetOptions> {
+  /** Used for the title when the guide has no level-1 heading. */
+  fileName?: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Guides are text; anything past this is not a prep guide and would only stall the preview. */
+export const maxMarkdownBytes = 2_000_000;
+
+export function titleFromFileName(fileName: string | undefined): string | null {
+  const base = fileName
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  return base || null;
+}
+
+function collectUnspoken(root: Root, source: SourceText) {
+  const visit = (node: Root | Root['children'][number]) => {
+    if (node.type === 'code' || node.type === 'html') source.unspoken.push([source.start(node), source.end(node)]);
+    else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
+  };
+  visit(root);
+}
+
+/**
+ * Reads a prep guide's questions, model answers, sections and timing targets.
+ * Pure: nothing is saved. Throws NOT_MARKDOWN for binary input or a text with
+ * nothing shaped like a question in it.
+ */
+export function importMarkdown(text: string, options: ImportOptions = {}): ImportResult {
+  if (text.length > maxMarkdownBytes)
+    throw new AppError('BAD_FILE', 'That file is too large to be a prep guide (over 2 MB).');
+  if (looksBinary(text))
+    throw new AppError(
+      'NOT_MARKDOWN',
+      'That file is not text. Import a Markdown (.md), CSV or JSON file, or paste the text.',
+    );
+  const defused = defuse(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+  const tree = parser.parse(defused.text);
+  const source = new SourceText(defused.text);
+  collectUnspoken(tree, source);
+  const { title, root } = buildSections(tree);
+  const collected: Collected = { candidates: [], skipped: [], freeText: [] };
+  new SectionWalker(source, collected).walkRoot(root);
+  const result = finalize(collected, source, { ...defaultTargetOptions, ...definedOnly(options) });
+  const couldKeep = result.skipped.some((s) => s.reason === skipReasons.noModelAnswer);
+  if (result.questions.length === 0 && !couldKeep)
+    throw new AppError(
+      'NOT_MARKDOWN',
+      'No questions found. Rehearse looks for "**Q:** … **A:** …" pairs, question headings with the answer below, ' +
+        'numbered questions with indented answers, and timed pitches such as "Elevator Pitch (30 seconds)".',
+    );
+  if (defused.changed)
+    result.warnings.unshift({
+      line: null,
+      message:
+        'Some unusual formatting (very deep nesting or long runs of brackets or asterisks) was simplified to read it.',
+    });
+  return { title: title ?? titleFromFileName(options.fileName) ?? 'Imported guide', ...result };
+}
+
+function definedOnly(options: ImportOptions): Partial<TargetOptions> {
+  const { wordsPerMinute, roundToSeconds, minSeconds, maxSeconds } = options;
+  return Object.fromEntries(
+    Object.entries({ wordsPerMinute, roundToSeconds, minSeconds, maxSeconds }).filter(([, v]) => v !== undefined),
+  );
+}

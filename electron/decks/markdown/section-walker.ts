@@ -1,0 +1,111 @@
+import type { RootContent } from 'mdast';
+import { skipReasons } from '../../api/contract/deck-import';
+import { answerOver } from './answer-span';
+import { scanBlocks, skipFor } from './block-scanner';
+import { rootContext, type Collected, type Context } from './candidate';
+import { opensDetails } from './details-block';
+import { findDuration, findParenthesisedDuration, withoutTrailingNote } from './durations';
+import { isSpokenPiece } from './label-paragraph';
+import { cleanPrompt, questionInParagraph } from './paragraph-question';
+import { isPromptShaped, questionMarkerOf } from './question-shape';
+import { skipReasonFor } from './section-roles';
+import { bodyNodes, type Section } from './section-tree';
+import type { SourceText } from './source-text';
+
+/** Walks headings and their blocks, turning each into questions, skipped items or context for what is below. */
+export class SectionWalker {
+  private readonly holds = new WeakMap<Section, boolean>();
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly out: Collected,
+  ) {}
+
+  walkRoot(root: Section): void {
+    this.walkContent(root, rootContext);
+  }
+
+  private walkContent(section: Section, context: Context): void {
+    scanBlocks(section.blocks, context, this.source, this.out);
+    for (const child of section.children) this.walk(child, context);
+  }
+
+  private walk(section: Section, context: Context): void {
+    const { label, heading } = section;
+    if (!heading || !label) return this.walkContent(section, context);
+    this.out.freeText.push(label);
+    const marker = questionMarkerOf(label);
+    const holds = this.holdsQuestions(section);
+    if (marker?.rest && !holds) return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
+    if (isPromptShaped(label) && !holds) return this.headingQuestion(section, context, cleanPrompt(label), 'heading');
+    const duration = findDuration(label);
+    if (duration && !holds) return this.headingQuestion(section, context, cleanPrompt(label), 'timed');
+    this.walkContent(section, {
+      path: [...context.path, withoutTrailingNote(label)],
+      labels: [...context.labels, label],
+      skipReason: skipReasonFor(label) ?? context.skipReason,
+      sectionSeconds: findParenthesisedDuration(label)?.seconds ?? context.sectionSeconds,
+    });
+  }
+
+  /** A heading that is itself the question; its body (up to a rule) is the answer. */
+  private headingQuestion(
+    section: Section,
+    context: Context,
+    prompt: string,
+    origin: 'explicit' | 'heading' | 'timed',
+  ) {
+    const line = section.heading?.position?.start.line ?? 0;
+    const rule = section.blocks.findIndex((b) => b.type === 'thematicBreak');
+    const body: RootContent[] = rule >= 0 ? section.blocks.slice(0, rule) : bodyNodes(section);
+    const { answer, meta } = answerOver(this.source, body);
+    const skip = origin === 'timed' ? null : skipFor(origin, context);
+    if (origin === 'timed' && !isSpokenPiece(section.label, body, '')) {
+      this.out.skipped.push({ text: prompt, line, reason: skipReasons.timedAgenda });
+    } else if (skip) {
+      this.out.skipped.push({ text: prompt, line, reason: skip });
+    } else {
+      this.out.candidates.push({
+        prompt,
+        line,
+        answer,
+        origin,
+        context,
+        statedSeconds:
+          (origin === 'timed' ? findDuration(section.label) : findParenthesisedDuration(prompt))?.seconds ?? null,
+        number: origin === 'explicit' ? (questionMarkerOf(section.label)?.number ?? null) : null,
+        meta,
+      });
+    }
+    // Whatever follows a rule under the question heading is ordinary content again.
+    if (rule >= 0) {
+      scanBlocks(section.blocks.slice(rule + 1), context, this.source, this.out);
+      for (const child of section.children) this.walk(child, context);
+    }
+  }
+
+  /** True when anything under the heading is a question, so the heading is a section, not a question. */
+  private holdsQuestions(section: Section): boolean {
+    const known = this.holds.get(section);
+    if (known !== undefined) return known;
+    const result =
+      section.blocks.some((node) => this.blockHoldsQuestion(node)) ||
+      section.children.some(
+        (child) => !!questionMarkerOf(child.label)?.rest || isPromptShaped(child.label) || this.holdsQuestions(child),
+      );
+    this.holds.set(section, result);
+    return result;
+  }
+
+  private blockHoldsQuestion(node: RootContent): boolean {
+    if (node.type === 'paragraph') return questionInParagraph(node, this.source, 'block') !== null;
+    if (opensDetails(node)) return true;
+    if (node.type !== 'list') return false;
+    const asked = node.children.filter((item) => {
+      const first = item.children[0];
+      const question = first?.type === 'paragraph' ? questionInParagraph(first, this.source, 'listItem') : null;
+      return !!question && (question.answerStart !== null || item.children.length > 1);
+    });
+    return asked.length > 0 && asked.length * 2 >= node.children.length;
+  }
+}
