@@ -12,6 +12,11 @@ export const settingsSchema = z.object({
   cameraEnabled: z.boolean().default(true),
   cameraDeviceId: z.string().max(512).nullable().default(null),
   microphoneDeviceId: z.string().max(512).nullable().default(null),
+  /** The optional LLM coach. Off until the user turns it on; its API key lives in the key store, never here. */
+  coachEnabled: z.boolean().default(false),
+  coachBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
+  coachModel: z.string().min(1).max(100).default('gpt-4o-mini'),
+  coachTimeoutSeconds: z.number().int().min(5).max(600).default(60),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
