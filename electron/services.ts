@@ -5,6 +5,7 @@ import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
 import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
+import { ReviewService } from './review/review-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { openDatabase, type Db } from './store/database';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
@@ -31,6 +32,7 @@ export interface Services {
   readonly settings: SettingsRepo;
   readonly progress: ProgressService;
   readonly transcription: TranscriptionService;
+  readonly review: ReviewService;
   readonly transport: 'electron' | 'web';
   readonly version: string;
   close(): void;
@@ -56,6 +58,7 @@ export function createServices(options: ServicesOptions): Services {
     settings: new SettingsRepo(db),
     progress: progressService(db),
     transcription,
+    review: new ReviewService({ db, attempts, events, logger, retryTranscription: (jobId) => transcription.retry(jobId) }),
     transport: options.transport,
     version: options.version,
     close: () => {

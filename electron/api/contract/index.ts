@@ -8,6 +8,7 @@ import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
 import { recordingCalls, recordingEvents } from './recording';
+import { reviewCalls } from './review';
 import { settingsCalls } from './settings';
 import { transcriptionCalls, transcriptionEvents } from './transcription';
 
@@ -19,6 +20,7 @@ export const calls = {
   ...recordingCalls,
   ...progressCalls,
   ...transcriptionCalls,
+  ...reviewCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

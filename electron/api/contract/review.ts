@@ -77,7 +77,7 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 export const reviewStageSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('recording') }),
   z.object({ state: z.literal('queued'), jobId: id.nullable() }),
-  z.object({ state: z.literal('transcribing'), jobId: id, progress: z.number().min(0).max(1), startedAt: isoDate }),
+  z.object({ state: z.literal('transcribing'), jobId: id, progress: z.number().min(0).max(1) }),
   z.object({ state: z.literal('scoring') }),
   z.object({
     state: z.literal('failed'),
@@ -122,6 +122,15 @@ export const takeSummarySchema = z.object({
 });
 export type TakeSummary = z.infer<typeof takeSummarySchema>;
 
+export const recentTakeSchema = z.object({
+  attempt: attemptSchema,
+  questionPrompt: z.string(),
+  deckTitle: z.string(),
+  state: takeSummarySchema.shape.state,
+  overall: score.nullable(),
+});
+export type RecentTake = z.infer<typeof recentTakeSchema>;
+
 export const exportFormatSchema = z.enum(['txt', 'srt', 'vtt', 'md']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
@@ -138,14 +147,18 @@ export const reviewCalls = {
     z.object({ questionId: id }).strict(),
     z.array(takeSummarySchema),
   ),
-  'review.transcript.save': call(
-    'Save a corrected transcript (same words and times, fixed spelling) and score it again.',
+  'review.recent': call(
+    'The latest takes across all decks, newest first, for the review index.',
     z
-      .object({
-        attemptId: id,
-        words: z.array(z.object({ text: z.string().max(200), start: seconds, end: seconds })).max(50_000),
-      })
-      .strict(),
+      .object({ limit: z.number().int().min(1).max(200).default(30) })
+      .strict()
+      .default({ limit: 30 }),
+    z.array(recentTakeSchema),
+  ),
+  'review.retry': call('Run the failed step of a take again (transcription or scoring).', attemptRef, reviewSchema),
+  'review.transcript.save': call(
+    'Save a corrected transcript and score it again; word times are carried over from the words it replaces.',
+    z.object({ attemptId: id, text: z.string().max(200_000) }).strict(),
     reviewSchema,
   ),
   'review.transcript.restore': call(

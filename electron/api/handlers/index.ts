@@ -5,6 +5,7 @@ import { attemptHandlers } from './attempt-handlers';
 import { deckHandlers } from './deck-handlers';
 import { progressHandlers } from './progress-handlers';
 import { recordingHandlers } from './recording-handlers';
+import { reviewHandlers } from './review-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { transcriptionHandlers } from './transcription-handlers';
 
@@ -18,5 +19,6 @@ export function createHandlers(services: Services): Handlers {
     ...recordingHandlers(services),
     ...progressHandlers(services),
     ...transcriptionHandlers(services),
+    ...reviewHandlers(services),
   };
 }

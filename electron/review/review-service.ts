@@ -1,0 +1,197 @@
+import { AppError } from '../api/app-error';
+import type { Feedback, RecentTake, Review, ReviewTranscript, TakeSummary } from '../api/contract/review';
+import { transcriptSchema, type Word } from '../api/contract/transcription';
+import type { EventBus } from '../api/event-bus';
+import type { Logger } from '../logger';
+import type { AttemptRepo } from '../recording/attempt-repo';
+import type { ScoreReport } from '../scoring/report';
+import { resolveSettings, type ScoreSettings } from '../scoring/settings';
+import type { Db } from '../store/database';
+import { toFeedback } from './feedback-view';
+import { deriveStage } from './review-stage';
+import { ReviewStore } from './review-store';
+import { scoreTake } from './score-take';
+import { applyTranscriptEdit } from './transcript-edit';
+
+export interface ReviewServiceOptions {
+  db: Db;
+  attempts: AttemptRepo;
+  events: EventBus;
+  logger: Logger;
+  /** Queue a failed transcription job again (the transcription service owns the queue). */
+  retryTranscription?: (jobId: string) => void;
+  scoreSettings?: () => ScoreSettings;
+}
+
+interface Loaded {
+  review: Review;
+  /** The recogniser's words, kept whatever the user corrected. */
+  originalText: string | null;
+}
+
+const missingTake = () => new AppError('NOT_FOUND', 'That take no longer exists.');
+
+/** Everything the review page shows for a take, and the changes a user can make there. */
+export class ReviewService {
+  private readonly store: ReviewStore;
+
+  constructor(private readonly options: ReviewServiceOptions) {
+    this.store = new ReviewStore(options.db);
+  }
+
+  get(attemptId: string): Review {
+    return this.load(attemptId).review;
+  }
+
+  takes(questionId: string): TakeSummary[] {
+    return this.options.attempts
+      .listForQuestion(questionId)
+      .reverse()
+      .map((attempt) => {
+        const { stage, feedback } = this.load(attempt.id).review;
+        return {
+          attempt,
+          state: stage.state,
+          overall: feedback?.overall ?? null,
+          breakdown: feedback?.breakdown ?? null,
+          keyPoints: feedback?.keyPoints.map(({ text, status }) => ({ text, status })) ?? [],
+          wpm: feedback?.delivery.wpm ?? null,
+          fillersPerMinute: feedback?.delivery.fillersPerMinute ?? null,
+        };
+      });
+  }
+
+  recent(limit: number): RecentTake[] {
+    return this.store.recentAttemptIds(limit).flatMap((attemptId) => {
+      const attempt = this.options.attempts.get(attemptId);
+      const question = attempt && this.store.question(attempt.questionId);
+      if (!attempt || !question) return [];
+      const { stage, feedback } = this.load(attemptId).review;
+      return [
+        {
+          attempt,
+          questionPrompt: question.prompt,
+          deckTitle: question.deckTitle,
+          state: stage.state,
+          overall: feedback?.overall ?? null,
+        },
+      ];
+    });
+  }
+
+  saveTranscript(attemptId: string, text: string): Review {
+    const { review, originalText } = this.load(attemptId);
+    if (!review.transcript || originalText === null) {
+      throw new AppError('CONFLICT', 'This take has no transcript to correct yet.');
+    }
+    const words = applyTranscriptEdit(review.transcript.words, text);
+    if (words.length === 0) throw new AppError('VALIDATION', 'A transcript needs at least one word.');
+    const joined = words.map((word) => word.text).join(' ');
+    // Typing the recogniser's text back is the same as undoing the correction.
+    if (joined === originalText.split(/\s+/).filter(Boolean).join(' ')) this.store.deleteEdit(attemptId);
+    else this.store.saveEdit(attemptId, words, joined);
+    return this.rescored(attemptId);
+  }
+
+  restoreTranscript(attemptId: string): Review {
+    if (!this.options.attempts.get(attemptId)) throw missingTake();
+    this.store.deleteEdit(attemptId);
+    return this.rescored(attemptId);
+  }
+
+  retry(attemptId: string): Review {
+    const { stage } = this.load(attemptId).review;
+    if (stage.state !== 'failed' || stage.step === 'recording')
+      throw new AppError('CONFLICT', 'Nothing to retry for this take.');
+    if (stage.step === 'scoring') return this.rescored(attemptId);
+    if (!stage.jobId || !this.options.retryTranscription) {
+      throw new AppError('CONFLICT', 'Transcription cannot be retried from here; queue the take again in Settings.');
+    }
+    this.options.retryTranscription(stage.jobId);
+    return this.get(attemptId);
+  }
+
+  private rescored(attemptId: string): Review {
+    const loaded = this.load(attemptId, { forceScore: true });
+    this.options.events.emit('data.changed', { kind: 'jobs' });
+    return loaded.review;
+  }
+
+  private load(attemptId: string, { forceScore = false } = {}): Loaded {
+    const attempt = this.options.attempts.get(attemptId);
+    if (!attempt) throw missingTake();
+    const question = this.store.question(attempt.questionId);
+    if (!question) throw new AppError('NOT_FOUND', 'The question of this take no longer exists.');
+    const transcribe = this.store.latestJob(attemptId, 'transcribe');
+    const done = this.store.latestJob(attemptId, 'transcribe', 'done');
+    const parsed = done?.result ? transcriptSchema.safeParse(JSON.parse(done.result)) : null;
+    const original = parsed?.success ? parsed.data : null;
+    const edit = original ? this.store.edit(attemptId) : undefined;
+    // Empty words are dropped here, as the scorer drops them, so its word indices point at what is shown.
+    const words: Word[] = (edit?.words ?? original?.words ?? [])
+      .filter((word) => word.text.trim().length > 0)
+      .map((word) => ({ ...word, text: word.text.trim() }));
+    const transcript: ReviewTranscript | null = original && {
+      text: edit?.text ?? original.text.trim(),
+      words,
+      language: original.language,
+      engine: original.engine,
+      model: original.model,
+      edited: !!edit,
+      editedAt: edit?.editedAt ?? null,
+    };
+    const transcriptAt = [done?.updatedAt ?? '', edit?.editedAt ?? ''].sort().at(-1)!;
+    const latestScore = this.store.latestJob(attemptId, 'score');
+    const pendingScore = latestScore && latestScore.createdAt >= transcriptAt ? latestScore : undefined;
+    let feedback: Feedback | null = null;
+    if (transcript && !forceScore) {
+      const scored = this.store.latestJob(attemptId, 'score', 'done');
+      if (scored?.result && scored.createdAt >= transcriptAt) feedback = this.feedbackFrom(scored.result);
+    }
+    const scoringElsewhere = pendingScore?.status === 'queued' || pendingScore?.status === 'running';
+    const scoringFailed = pendingScore?.status === 'failed';
+    // Scoring is deterministic and takes milliseconds, so a transcript nobody has scored yet is scored here.
+    if (transcript && !feedback && (forceScore || (!scoringElsewhere && !scoringFailed))) {
+      const report = scoreTake({
+        question,
+        words,
+        text: transcript.text,
+        durationSeconds: attempt.durationMs !== null ? attempt.durationMs / 1000 : (words.at(-1)?.end ?? 0),
+      });
+      this.store.saveScore(attemptId, report, edit ? 'edited' : 'original');
+      feedback = toFeedback(report, this.settings());
+    }
+    const stage = deriveStage({
+      attempt,
+      transcribe,
+      hasTranscript: !!transcript,
+      pendingScore,
+      hasFeedback: !!feedback,
+    });
+    const { deckTitle: _title, deckAnswers: _answers, ...plainQuestion } = question;
+    return {
+      review: {
+        attempt,
+        question: plainQuestion,
+        stage,
+        transcript,
+        feedback: stage.state === 'ready' ? feedback : null,
+      },
+      originalText: original?.text ?? null,
+    };
+  }
+
+  private feedbackFrom(json: string): Feedback | null {
+    try {
+      return toFeedback(JSON.parse(json) as ScoreReport, this.settings());
+    } catch (error) {
+      // A report from an older scorer that no longer fits is scored again rather than shown half-read.
+      this.options.logger.warn('Stored score report unreadable; scoring again.', error);
+      return null;
+    }
+  }
+
+  private settings(): ScoreSettings {
+    return this.options.scoreSettings?.() ?? resolveSettings();
+  }
+}

@@ -1,0 +1,74 @@
+import type { Attempt } from '../api/contract/attempts';
+import type { ReviewStage } from '../api/contract/review';
+import type { JobSnapshot } from './review-store';
+
+export interface StageInput {
+  attempt: Attempt;
+  /** The take's latest transcription job. */
+  transcribe: JobSnapshot | undefined;
+  hasTranscript: boolean;
+  /** The take's latest scoring job, when it is newer than the transcript it should score. */
+  pendingScore: JobSnapshot | undefined;
+  hasFeedback: boolean;
+}
+
+/**
+ * Where a take is on its way to feedback. "ready" only when a score of the
+ * current transcript exists: the page never presents anything earlier as final.
+ */
+export function deriveStage({
+  attempt,
+  transcribe,
+  hasTranscript,
+  pendingScore,
+  hasFeedback,
+}: StageInput): ReviewStage {
+  if (attempt.status === 'recording') return { state: 'recording' };
+  if (attempt.status === 'failed') {
+    return {
+      state: 'failed',
+      step: 'recording',
+      jobId: null,
+      code: 'BAD_FILE',
+      message: 'The recording could not be saved.',
+    };
+  }
+  if (transcribe?.status === 'queued') return { state: 'queued', jobId: transcribe.id };
+  if (transcribe?.status === 'running') {
+    return { state: 'transcribing', jobId: transcribe.id, progress: Math.min(1, Math.max(0, transcribe.progress)) };
+  }
+  if (transcribe?.status === 'failed' || transcribe?.status === 'canceled') {
+    return {
+      state: 'failed',
+      step: 'transcription',
+      jobId: transcribe.id,
+      code: transcribe.errorCode ?? (transcribe.status === 'canceled' ? 'CANCELED' : 'ENGINE_FAILED'),
+      message:
+        transcribe.errorMessage ??
+        (transcribe.status === 'canceled' ? 'Transcription was canceled.' : 'Transcription failed.'),
+    };
+  }
+  if (!hasTranscript) {
+    if (!attempt.audioFile) {
+      return {
+        state: 'failed',
+        step: 'recording',
+        jobId: null,
+        code: 'NOT_FOUND',
+        message: 'This take has no audio to transcribe.',
+      };
+    }
+    return { state: 'queued', jobId: null };
+  }
+  if (hasFeedback) return { state: 'ready' };
+  if (pendingScore?.status === 'failed') {
+    return {
+      state: 'failed',
+      step: 'scoring',
+      jobId: pendingScore.id,
+      code: pendingScore.errorCode ?? 'INTERNAL',
+      message: pendingScore.errorMessage ?? 'Scoring failed.',
+    };
+  }
+  return { state: 'scoring' };
+}

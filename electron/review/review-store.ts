@@ -1,0 +1,129 @@
+import type { Question } from '../api/contract/decks';
+import type { Word } from '../api/contract/transcription';
+import type { Db } from '../store/database';
+import { newId, nowIso } from '../store/clock';
+
+/** The latest job of one kind for a take, as the review needs it. */
+export interface JobSnapshot {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'canceled';
+  progress: number;
+  result: string | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TranscriptEdit {
+  words: Word[];
+  text: string;
+  editedAt: string;
+}
+
+interface JobRow {
+  id: string;
+  status: JobSnapshot['status'];
+  progress: number;
+  result: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toJob = (row: JobRow): JobSnapshot => ({
+  id: row.id,
+  status: row.status,
+  progress: row.progress,
+  result: row.result,
+  errorCode: row.error_code,
+  errorMessage: row.error_message,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/**
+ * The review's reads and writes. Transcription ("transcribe") and scoring
+ * ("score") jobs share the jobs table; a score written here is a finished
+ * "score" job like any other, so every view sees the latest score.
+ */
+export class ReviewStore {
+  constructor(private readonly db: Db) {}
+
+  question(questionId: string): (Question & { deckTitle: string; deckAnswers: string[] }) | undefined {
+    const row = this.db
+      .prepare(`SELECT q.*, d.title AS deck_title FROM questions q JOIN decks d ON d.id = q.deck_id WHERE q.id = ?`)
+      .get(questionId) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const deckAnswers = (
+      this.db.prepare('SELECT model_answer FROM questions WHERE deck_id = ?').all(row.deck_id) as {
+        model_answer: string;
+      }[]
+    ).map((r) => r.model_answer);
+    return {
+      id: row.id as string,
+      deckId: row.deck_id as string,
+      position: row.position as number,
+      prompt: row.prompt as string,
+      modelAnswer: row.model_answer as string,
+      section: row.section as string,
+      difficulty: row.difficulty as string | null,
+      kind: row.kind as Question['kind'],
+      targetSeconds: row.target_seconds as number,
+      targetSource: row.target_source as Question['targetSource'],
+      deckTitle: row.deck_title as string,
+      deckAnswers,
+    };
+  }
+
+  latestJob(attemptId: string, kind: 'transcribe' | 'score', status?: 'done'): JobSnapshot | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT id, status, progress, result, error_code, error_message, created_at, updated_at FROM jobs
+         WHERE kind = ? AND attempt_id = ? ${status ? `AND status = 'done'` : ''}
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(kind, attemptId) as JobRow | undefined;
+    return row && toJob(row);
+  }
+
+  saveScore(attemptId: string, report: object, source: 'original' | 'edited'): string {
+    const at = nowIso();
+    this.db
+      .prepare(
+        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, result, created_at, updated_at)
+         VALUES (?, 'score', ?, 'done', 1, ?, ?, ?, ?)`,
+      )
+      .run(newId(), attemptId, JSON.stringify({ transcript: source }), JSON.stringify(report), at, at);
+    return at;
+  }
+
+  edit(attemptId: string): TranscriptEdit | undefined {
+    const row = this.db
+      .prepare('SELECT words, text, edited_at FROM transcript_edits WHERE attempt_id = ?')
+      .get(attemptId) as { words: string; text: string; edited_at: string } | undefined;
+    return row && { words: JSON.parse(row.words) as Word[], text: row.text, editedAt: row.edited_at };
+  }
+
+  saveEdit(attemptId: string, words: readonly Word[], text: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO transcript_edits (attempt_id, words, text, edited_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(attempt_id) DO UPDATE SET words = excluded.words, text = excluded.text, edited_at = excluded.edited_at`,
+      )
+      .run(attemptId, JSON.stringify(words), text, nowIso());
+  }
+
+  deleteEdit(attemptId: string): boolean {
+    return this.db.prepare('DELETE FROM transcript_edits WHERE attempt_id = ?').run(attemptId).changes > 0;
+  }
+
+  recentAttemptIds(limit: number): string[] {
+    return (
+      this.db.prepare('SELECT id FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?').all(limit) as {
+        id: string;
+      }[]
+    ).map((row) => row.id);
+  }
+}
