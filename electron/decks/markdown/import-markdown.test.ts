@@ -13,7 +13,7 @@ const byPrompt = (result: ReturnType<typeof importMarkdown>, start: string) => {
 };
 
 describe('importMarkdown: numbered lists with indented answers', () => {
-  const result = importMarkdown(fixture('numbered-list-guide.md'));
+  const result = importMarkdown(fixture('numbered-list-guide.txt'));
 
   it('finds each question with exactly its own answer', () => {
     expect(result.title).toBe('Frontend Interview Notes');
@@ -46,7 +46,7 @@ describe('importMarkdown: numbered lists with indented answers', () => {
 });
 
 describe('importMarkdown: <details> blocks', () => {
-  const result = importMarkdown(fixture('details-guide.md'));
+  const result = importMarkdown(fixture('details-guide.txt'));
 
   it('takes the summary as the question and everything up to </details> as the answer', () => {
     expect(result.questions.map((q) => [q.section, q.prompt])).toEqual([
@@ -70,7 +70,7 @@ describe('importMarkdown: <details> blocks', () => {
 });
 
 describe('importMarkdown: plain markers, bold questions and stated timings', () => {
-  const result = importMarkdown(fixture('plain-markers-guide.md'));
+  const result = importMarkdown(fixture('plain-markers-guide.txt'));
 
   it('handles "Q:/A:", "Question 3:/Answer:", bold questions and a timed label', () => {
     expect(result.title).toBe('Product Manager interview prep');
@@ -104,7 +104,7 @@ describe('importMarkdown: plain markers, bold questions and stated timings', () 
 
 describe('importMarkdown: contract and errors', () => {
   it('returns exactly the documented fields', () => {
-    const result = importMarkdown(fixture('numbered-list-guide.md'));
+    const result = importMarkdown(fixture('numbered-list-guide.txt'));
     expect(Object.keys(result).sort()).toEqual(['questions', 'skipped', 'title', 'warnings']);
     expect(Object.keys(result.questions[0]!).sort()).toEqual(
       ['difficulty', 'kind', 'line', 'modelAnswer', 'prompt', 'section', 'targetSeconds', 'targetSource'].sort(),
@@ -114,7 +114,7 @@ describe('importMarkdown: contract and errors', () => {
   });
 
   it('refuses text with no questions and binary data with NOT_MARKDOWN', () => {
-    expect(() => importMarkdown(fixture('not-a-guide.md'))).toThrow(expect.objectContaining({ code: 'NOT_MARKDOWN' }));
+    expect(() => importMarkdown(fixture('not-a-guide.txt'))).toThrow(expect.objectContaining({ code: 'NOT_MARKDOWN' }));
     const png = String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d);
     expect(() => importMarkdown(png)).toThrow(expect.objectContaining({ code: 'NOT_MARKDOWN' }));
     expect(() => importMarkdown('')).toThrow(expect.objectContaining({ code: 'NOT_MARKDOWN' }));

@@ -7,6 +7,7 @@ import { AppError } from '../../api/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
 import { looksBinary } from './binary-check';
 import { defuse } from './defuse';
+import { titleFromFileName } from '../formats/file-name';
 import type { Collected } from './candidate';
 import { finalize } from './finalize';
 import { SectionWalker } from './section-walker';
@@ -22,16 +23,6 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Guides are text; anything past this is not a prep guide and would only stall the preview. */
 export const maxMarkdownBytes = 2_000_000;
-
-export function titleFromFileName(fileName: string | undefined): string | null {
-  const base = fileName
-    ?.split(/[\\/]/)
-    .pop()
-    ?.replace(/\.[^.]+$/, '')
-    .replace(/[_-]+/g, ' ')
-    .trim();
-  return base || null;
-}
 
 function collectUnspoken(root: Root, source: SourceText) {
   const visit = (node: Root | Root['children'][number]) => {

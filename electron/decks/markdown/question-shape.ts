@@ -36,7 +36,8 @@ const notAQuestion =
 /** A heading, list item or bold line that reads as a question someone could be asked. */
 export function isQuestionShaped(text: string): boolean {
   const t = stripOuterQuotes(text.replace(/^\d+\s*[.)]\s+/, '')).trim();
-  if (t.length < 6 || t.length > 400) return false;
+  // A one-word label ("Why: because…", "Answer: …") introduces text; it does not ask.
+  if (t.length < 6 || t.length > 400 || /^[\p{L}-]+\s*:/u.test(t)) return false;
   if (/\?\s*["”']?$/.test(t)) return true;
   return interrogative.test(t) && !notAQuestion.test(t);
 }

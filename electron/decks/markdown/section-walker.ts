@@ -35,6 +35,9 @@ export class SectionWalker {
     if (!heading || !label) return this.walkContent(section, context);
     this.out.freeText.push(label);
     const marker = questionMarkerOf(label);
+    // An explicit "Q:" heading is a question unless other explicit questions sit under it.
+    if (marker?.rest && !this.holdsExplicitQuestions(section))
+      return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
     const holds = this.holdsQuestions(section);
     if (marker?.rest && !holds) return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
     if (isPromptShaped(label) && !holds) return this.headingQuestion(section, context, cleanPrompt(label), 'heading');
@@ -95,6 +98,14 @@ export class SectionWalker {
       );
     this.holds.set(section, result);
     return result;
+  }
+
+  private holdsExplicitQuestions(section: Section): boolean {
+    return (
+      section.blocks.some(
+        (node) => node.type === 'paragraph' && questionInParagraph(node, this.source, 'block')?.origin === 'explicit',
+      ) || section.children.some((child) => !!questionMarkerOf(child.label)?.rest || this.holdsExplicitQuestions(child))
+    );
   }
 
   private blockHoldsQuestion(node: RootContent): boolean {
