@@ -1,6 +1,7 @@
 import { EventBus } from './api/event-bus';
 import { appPaths, type AppPaths } from './app-paths';
 import { DeckRepo } from './decks/deck-repo';
+import { startFeedback, type FeedbackService } from './feedback/start-feedback';
 import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
 import { AttemptRepo } from './recording/attempt-repo';
@@ -32,6 +33,7 @@ export interface Services {
   readonly settings: SettingsRepo;
   readonly progress: ProgressService;
   readonly transcription: TranscriptionService;
+  readonly feedback: FeedbackService;
   readonly review: ReviewService;
   readonly transport: 'electron' | 'web';
   readonly version: string;
@@ -47,6 +49,7 @@ export function createServices(options: ServicesOptions): Services {
   const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
   const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
   transcription.start();
+  const feedback = startFeedback({ db, events, logger, transcription });
   return {
     paths,
     db,
@@ -58,10 +61,12 @@ export function createServices(options: ServicesOptions): Services {
     settings: new SettingsRepo(db),
     progress: progressService(db),
     transcription,
+    feedback,
     review: new ReviewService({ db, attempts, events, logger, retryTranscription: (jobId) => transcription.retry(jobId) }),
     transport: options.transport,
     version: options.version,
     close: () => {
+      feedback.close();
       void transcription.close();
       db.close();
     },

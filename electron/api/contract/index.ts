@@ -2,6 +2,7 @@
 // declared here once. Electron IPC and browser-mode HTTP are adapters over it.
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { coachCalls, coachEvents } from './coach';
 import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
 import type { CallSpec, EventSpec } from './define';
@@ -20,6 +21,7 @@ export const calls = {
   ...recordingCalls,
   ...progressCalls,
   ...transcriptionCalls,
+  ...coachCalls,
   ...reviewCalls,
 } satisfies Record<string, CallSpec>;
 
@@ -27,6 +29,7 @@ export const events = {
   ...appEvents,
   ...recordingEvents,
   ...transcriptionEvents,
+  ...coachEvents,
 } satisfies Record<string, EventSpec>;
 
 export type Calls = typeof calls;

@@ -2,6 +2,7 @@ import type { Handlers } from '../handlers';
 import type { Services } from '../../services';
 import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
+import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
 import { progressHandlers } from './progress-handlers';
 import { recordingHandlers } from './recording-handlers';
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...recordingHandlers(services),
     ...progressHandlers(services),
     ...transcriptionHandlers(services),
+    ...coachHandlers(services),
     ...reviewHandlers(services),
   };
 }

@@ -1,0 +1,16 @@
+import { AppError } from '../app-error';
+import type { HandlersFor } from '../handlers';
+import type { Services } from '../../services';
+
+export function coachHandlers(services: Services): HandlersFor<'coach'> {
+  const { feedback, attempts } = services;
+  const existing = (attemptId: string) => {
+    if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    return attemptId;
+  };
+  return {
+    'coach.status': () => feedback.coach.status(),
+    'coach.get': ({ attemptId }) => feedback.coach.latest(existing(attemptId)),
+    'coach.run': ({ attemptId }) => feedback.askCoach(existing(attemptId)),
+  };
+}

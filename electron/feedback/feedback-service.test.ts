@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventName } from '../api/contract';
+import { AppError } from '../api/app-error';
+import { storedScores } from '../progress/stored-scores';
+import { deckSpecificity } from '../scoring/content/deck';
+import { scoreAnswer } from '../scoring/score-answer';
+import { tempServices } from '../testing/temp-services';
+import { updateScoringOverrides } from './scoring-settings';
+import {
+  conflictQuestion,
+  deployQuestion,
+  goodAnswer,
+  seedDeck,
+  seedTake,
+  storeTranscript,
+  timedWords,
+} from './testing/seed-take';
+
+const failScoring = vi.hoisted(() => ({ on: false }));
+vi.mock('../scoring/score-answer', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../scoring/score-answer')>();
+  return {
+    scoreAnswer: (...args: Parameters<typeof actual.scoreAnswer>) => {
+      if (failScoring.on) throw new Error('scorer bug');
+      return actual.scoreAnswer(...args);
+    },
+  };
+});
+
+let services: ReturnType<typeof tempServices>;
+let events: { name: EventName; payload: unknown }[];
+
+beforeEach(() => {
+  failScoring.on = false;
+  services = tempServices();
+  events = [];
+  services.events.subscribe((name, payload) => events.push({ name, payload }));
+});
+afterEach(() => services.dispose());
+
+const error = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected an error');
+};
+
+describe('feedback pipeline', () => {
+  it('scores a take from its question, timed words, duration and deck, stored as a done score job', () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!, 52_000);
+    const transcriptJobId = storeTranscript(services, attemptId, goodAnswer);
+
+    const job = services.feedback.rescore(attemptId);
+
+    const expected = scoreAnswer(
+      {
+        question: deployQuestion.prompt,
+        modelAnswer: deployQuestion.modelAnswer,
+        transcript: goodAnswer,
+        durationSeconds: 52,
+        targetSeconds: 60,
+        kind: 'technical',
+        words: timedWords(goodAnswer).map(({ text, start, end }) => ({ text, start, end })),
+      },
+      { deck: deckSpecificity([deployQuestion.modelAnswer, conflictQuestion.modelAnswer]) },
+    );
+    expect(job).toMatchObject({ attemptId, status: 'done', errorCode: null });
+    expect(job.report).toEqual(expected);
+    expect(job.payload).toEqual({ transcript: 'original', transcriptJobId, settings: {} });
+    expect(job.report!.timing).toMatchObject({ durationSeconds: 52, targetSeconds: 60 });
+    // The evidence points at the recogniser's timestamps.
+    const covered = job.report!.content.keyPoints.find((p) => p.status === 'covered');
+    expect(covered?.evidence.start).toBeGreaterThanOrEqual(1);
+
+    expect(storedScores(services.db).get(attemptId)).toMatchObject({ overall: expected.overall });
+    expect(events).toContainEqual({ name: 'data.changed', payload: { kind: 'attempts' } });
+    expect(services.feedback.latest(attemptId)?.id).toBe(job.id);
+  });
+
+  it("re-scores after a transcript edit with the user's words, keeping the earlier score as history", () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, attemptId, 'um we use some tools to deploy things');
+    const before = services.feedback.rescore(attemptId);
+
+    // The review stores corrections in transcript_edits; the recogniser's job stays untouched.
+    services.db
+      .prepare('INSERT INTO transcript_edits (attempt_id, words, text, edited_at) VALUES (?, ?, ?, ?)')
+      .run(attemptId, JSON.stringify(timedWords(goodAnswer)), goodAnswer, new Date().toISOString());
+    const after = services.feedback.rescore(attemptId);
+
+    expect(after.payload?.transcript).toBe('edited');
+    expect(after.report!.content.score).toBeGreaterThan(before.report!.content.score);
+    expect(services.feedback.latest(attemptId)?.id).toBe(after.id);
+    expect(storedScores(services.db).get(attemptId)?.overall).toBe(after.report!.overall);
+    const rows = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'score'").get() as { n: number };
+    expect(rows.n).toBe(2);
+  });
+
+  it("scores with the user's norms and records them with the score", () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, attemptId, goodAnswer);
+    const normal = services.feedback.rescore(attemptId).report!;
+    updateScoringOverrides(services.db, { weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
+    const job = services.feedback.rescore(attemptId);
+    expect(job.payload?.settings).toMatchObject({ weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
+    expect(job.report!.breakdown.weights.content).toBe(1);
+    expect(job.report!.overall).toBe(normal.content.score);
+  });
+
+  it('says why a take cannot be scored: gone, or not transcribed yet', () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!);
+    expect(error(() => services.feedback.rescore(attemptId)).code).toBe('CONFLICT');
+    expect(error(() => services.feedback.rescore('no-such-take')).code).toBe('NOT_FOUND');
+    expect(services.feedback.latest(attemptId)).toBeUndefined();
+  });
+
+  it('stores a scorer failure as a failed job with a code, and a retry replaces it', () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[1]!);
+    storeTranscript(services, attemptId, 'so the situation was a rewrite and the result was a launch on time');
+    failScoring.on = true;
+    expect(services.feedback.rescore(attemptId)).toMatchObject({
+      status: 'failed',
+      errorCode: 'INTERNAL',
+      report: null,
+    });
+    expect(storedScores(services.db).has(attemptId)).toBe(false);
+    failScoring.on = false;
+    expect(services.feedback.rescore(attemptId)).toMatchObject({ status: 'done', errorCode: null });
+    expect(storedScores(services.db).has(attemptId)).toBe(true);
+  });
+
+  it('a duration the recorder lost is taken from the last word', () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!, null);
+    storeTranscript(services, attemptId, goodAnswer);
+    const lastEnd = timedWords(goodAnswer).at(-1)!.end;
+    expect(services.feedback.rescore(attemptId).report!.timing.durationSeconds).toBeCloseTo(lastEnd, 1);
+  });
+});
+
+describe('feedback at start-up', () => {
+  it('scores transcripts finished but never scored, and marks a score a crash interrupted as failed', () => {
+    const { questionIds } = seedDeck(services);
+    const unscored = seedTake(services, questionIds[0]!);
+    storeTranscript(services, unscored, goodAnswer);
+    const interrupted = seedTake(services, questionIds[0]!);
+    const stuck = services.feedback.scores.begin(interrupted, {
+      transcript: 'original',
+      transcriptJobId: null,
+      settings: {},
+    });
+    const scored = seedTake(services, questionIds[0]!);
+    storeTranscript(services, scored, goodAnswer);
+    const kept = services.feedback.rescore(scored);
+
+    // A second start over the same data is what the next launch does.
+    services.feedback.close();
+    services.feedback.start();
+
+    expect(services.feedback.latest(unscored)).toMatchObject({ status: 'done' });
+    expect(services.feedback.scores.get(stuck)).toMatchObject({ status: 'failed', errorCode: 'INTERNAL' });
+    expect(services.feedback.latest(scored)?.id).toBe(kept.id);
+    expect(services.feedback.scores.awaitingScore()).toEqual([]);
+  });
+});

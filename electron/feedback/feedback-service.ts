@@ -1,0 +1,138 @@
+import type { CoachJob } from '../api/contract/coach';
+import { AppError, toApiError } from '../api/app-error';
+import type { EventBus } from '../api/event-bus';
+import type { Logger } from '../logger';
+import { scoreAnswer } from '../scoring/score-answer';
+import type { ScoreReport } from '../scoring/report';
+import type { ScoreInput } from '../scoring/types';
+import type { CoachRequest } from '../scoring/coach/coach-client';
+import { CoachService } from '../scoring/coach/coach-service';
+import { SettingsRepo } from '../settings/settings-repo';
+import type { Db } from '../store/database';
+import type { ApiKeyStore } from '../transcription/keys/api-key-store';
+import type { TranscribedListener } from '../transcription/transcription-service';
+import { DeckWeights } from './deck-weights';
+import { scoreInputFor } from './score-input';
+import { ScoreJobRepo, type ScoreJob } from './score-jobs';
+import { scoringOverrides } from './scoring-settings';
+import { deckModelAnswers, loadTakeSource, type TakeSource } from './take-source';
+import { warmUpScorer } from './warm-up';
+
+export interface FeedbackServiceOptions {
+  readonly db: Db;
+  readonly events: EventBus;
+  readonly logger: Logger;
+  /** Where finished transcripts come from, and the key store the coach shares with the OpenAI engine. */
+  readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keyStore: ApiKeyStore };
+  readonly coachRetries?: number;
+}
+
+function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport): CoachRequest {
+  return {
+    question: source.question.prompt,
+    kind: source.question.kind,
+    modelAnswer: source.question.modelAnswer,
+    answer: source.transcript.text,
+    durationSeconds: input.durationSeconds,
+    targetSeconds: input.targetSeconds ?? null,
+    localMissed: report.content.keyPoints.filter((p) => p.status === 'missed').map((p) => p.text),
+  };
+}
+
+/**
+ * Turns finished transcripts into feedback: the local score (always, offline)
+ * and then, when the user turned it on, the LLM coach beside it.
+ */
+export class FeedbackService {
+  readonly scores: ScoreJobRepo;
+  readonly coach: CoachService;
+  private readonly weights = new DeckWeights();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly options: FeedbackServiceOptions) {
+    this.scores = new ScoreJobRepo(options.db);
+    const settings = new SettingsRepo(options.db);
+    this.coach = new CoachService({
+      db: options.db,
+      events: options.events,
+      logger: options.logger,
+      settings: () => settings.get(),
+      keyStore: options.transcription.keyStore,
+      maxRetries: options.coachRetries,
+    });
+  }
+
+  /** Scores each transcript as it finishes, and any the app finished but never scored (it stopped in between). */
+  start(): void {
+    this.scores.failInterrupted();
+    this.coach.start();
+    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.scoreQuietly(attemptId));
+    for (const attemptId of this.scores.awaitingScore()) this.scoreQuietly(attemptId);
+    const timer = setTimeout(() => {
+      if (this.options.db.open) this.options.logger.info(`scorer warmed up in ${Math.round(warmUpScorer())} ms`);
+    }, 0);
+    timer.unref();
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.coach.close();
+  }
+
+  /**
+   * Scores the take's current transcript again (after the user corrected it,
+   * changed the norms, or to retry a failed score) and returns the stored job.
+   * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet.
+   */
+  rescore(attemptId: string): ScoreJob {
+    return this.score(attemptId);
+  }
+
+  /** The take's latest score job (done, or failed with a code), if it was ever scored. */
+  latest(attemptId: string): ScoreJob | undefined {
+    return this.scores.latest(attemptId);
+  }
+
+  /** Asks the coach about the take's latest score now; the answer arrives as a coach.job event. */
+  async askCoach(attemptId: string): Promise<CoachJob> {
+    const job = this.scores.latest(attemptId);
+    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the coach to add to.');
+    const source = loadTakeSource(this.options.db, attemptId);
+    return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
+  }
+
+  private scoreQuietly(attemptId: string): void {
+    try {
+      this.score(attemptId);
+    } catch (error) {
+      this.options.logger.warn(`could not score take ${attemptId}`, error);
+    }
+  }
+
+  private score(attemptId: string): ScoreJob {
+    const { db, events, logger } = this.options;
+    const source = loadTakeSource(db, attemptId);
+    const settings = scoringOverrides(db);
+    const jobId = this.scores.begin(attemptId, {
+      transcript: source.transcript.source,
+      transcriptJobId: source.transcript.jobId,
+      settings,
+    });
+    let job: ScoreJob;
+    try {
+      const input = scoreInputFor(source);
+      const deck = this.weights.get(source.deckId, deckModelAnswers(db, source.deckId));
+      const report = scoreAnswer(input, { settings, deck });
+      job = this.scores.finish(jobId, report);
+      this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));
+    } catch (error) {
+      logger.error(`scoring take ${attemptId} failed`, error);
+      const { code, message } = toApiError(error);
+      job = this.scores.fail(jobId, code, message);
+    }
+    events.emit('data.changed', { kind: 'attempts' });
+    events.emit('data.changed', { kind: 'jobs' });
+    return job;
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
+import type { Db } from '../store/database';
+
+const KEY = 'scoring';
+
+const n = z.number().finite().min(0);
+const part = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, n.optional()]))).partial();
+
+// Only known norms, each a non-negative number: a bad value falls back to its default instead of skewing scores.
+const overridesSchema = z
+  .object({
+    content: part([
+      'coveredAt',
+      'partlyAt',
+      'creditFrom',
+      'questionWeight',
+      'idfFloor',
+      'keyTermWeight',
+      'explanationShare',
+      'keywordListFloor',
+    ]),
+    delivery: part([
+      'wpmMin',
+      'wpmMax',
+      'fillersPerMinuteMax',
+      'longPauseSeconds',
+      'firstWordSeconds',
+      'hedgesPerMinuteMax',
+      'repeatMinWords',
+    ]),
+    timing: part(['tolerance', 'penaltyPerTenPercent']),
+    weights: part(['content', 'delivery', 'timing', 'structure']),
+  })
+  .partial();
+
+/**
+ * The user's changes to the scoring norms (settings row "scoring"); everything
+ * not set keeps the default documented in electron/scoring/settings.ts.
+ */
+export function scoringOverrides(db: Db): ScoreSettingsOverrides {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
+  if (!row) return {};
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.value);
+  } catch {
+    return {};
+  }
+  const parsed = overridesSchema.safeParse(stored);
+  return parsed.success ? (parsed.data as ScoreSettingsOverrides) : {};
+}
+
+/** The norms a take is scored with, defaults filled in: what the review shows beside each figure. */
+export function scoringSettings(db: Db): ScoreSettings {
+  return resolveSettings(scoringOverrides(db));
+}
+
+/** Stores changes to the norms (merged into the stored ones); returns the norms now in force. */
+export function updateScoringOverrides(db: Db, patch: ScoreSettingsOverrides): ScoreSettings {
+  const current = scoringOverrides(db);
+  const next = overridesSchema.parse({
+    content: { ...current.content, ...patch.content },
+    delivery: { ...current.delivery, ...patch.delivery },
+    timing: { ...current.timing, ...patch.timing },
+    weights: { ...current.weights, ...patch.weights },
+  });
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(next));
+  return resolveSettings(next as ScoreSettingsOverrides);
+}

@@ -1,0 +1,91 @@
+import type { QuestionKind } from '../api/contract/decks';
+import { transcriptSchema, wordSchema, type Word } from '../api/contract/transcription';
+import { AppError } from '../api/app-error';
+import type { Db } from '../store/database';
+import { z } from 'zod';
+
+/** Everything about one take that its score depends on. */
+export interface TakeSource {
+  attemptId: string;
+  deckId: string;
+  question: { prompt: string; modelAnswer: string; kind: QuestionKind; targetSeconds: number };
+  durationMs: number | null;
+  transcript: {
+    text: string;
+    words: Word[];
+    /** 'edited' when the user corrected the recogniser's words. */
+    source: 'original' | 'edited';
+    /** The transcription job the words came from (the original words under an edit). */
+    jobId: string | null;
+  };
+}
+
+interface Row {
+  deck_id: string;
+  prompt: string;
+  model_answer: string;
+  kind: QuestionKind;
+  target_seconds: number;
+  duration_ms: number | null;
+}
+
+const editedWords = z.array(wordSchema);
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The take's current transcript: the user's correction when there is one, else the latest finished transcription. */
+function currentTranscript(db: Db, attemptId: string): TakeSource['transcript'] | null {
+  const job = db
+    .prepare(
+      `SELECT id, result FROM jobs WHERE kind = 'transcribe' AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
+       ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
+    )
+    .get(attemptId) as { id: string; result: string } | undefined;
+  const edit = db.prepare('SELECT words, text FROM transcript_edits WHERE attempt_id = ?').get(attemptId) as
+    { words: string; text: string } | undefined;
+  const words = edit && editedWords.safeParse(parseJson(edit.words));
+  if (edit && words?.success) return { text: edit.text, words: words.data, source: 'edited', jobId: job?.id ?? null };
+  const transcript = job && transcriptSchema.safeParse(parseJson(job.result));
+  if (!job || !transcript?.success) return null;
+  return { text: transcript.data.text, words: transcript.data.words, source: 'original', jobId: job.id };
+}
+
+/** Reads a take for scoring; throws when the take is gone or has no transcript yet. */
+export function loadTakeSource(db: Db, attemptId: string): TakeSource {
+  const row = db
+    .prepare(
+      `SELECT q.deck_id, q.prompt, q.model_answer, q.kind, q.target_seconds, a.duration_ms
+       FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
+    )
+    .get(attemptId) as Row | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+  const transcript = currentTranscript(db, attemptId);
+  if (!transcript) throw new AppError('CONFLICT', 'This take has no transcript to score yet.');
+  return {
+    attemptId,
+    deckId: row.deck_id,
+    question: {
+      prompt: row.prompt,
+      modelAnswer: row.model_answer,
+      kind: row.kind,
+      targetSeconds: row.target_seconds,
+    },
+    durationMs: row.duration_ms,
+    transcript,
+  };
+}
+
+/** Every model answer of a deck, in a stable order, for the specificity weights. */
+export function deckModelAnswers(db: Db, deckId: string): string[] {
+  return (
+    db.prepare('SELECT model_answer FROM questions WHERE deck_id = ? ORDER BY position, id').all(deckId) as {
+      model_answer: string;
+    }[]
+  ).map((r) => r.model_answer);
+}
