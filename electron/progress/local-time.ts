@@ -29,10 +29,19 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Progress asks for the same takes' days several times per request; formatting is the slow part.
+const memo = new Map<string, DayKey>();
+
 export function dayKey(instant: Date, timeZone: string): DayKey {
+  const cacheKey = `${timeZone}|${instant.getTime()}`;
+  const cached = memo.get(cacheKey);
+  if (cached) return cached;
   const parts = formatter(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const key = `${get('year')}-${get('month')}-${get('day')}`;
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(cacheKey, key);
+  return key;
 }
 
 // Day arithmetic happens on the calendar date alone (as a UTC midnight), so

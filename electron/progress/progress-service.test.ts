@@ -50,7 +50,8 @@ describe('ProgressService.overview', () => {
   });
 
   it('averages scores per local day, per deck and per top-level section', () => {
-    const { scores } = build().progress.overview('UTC');
+    const { scores, granularity } = build().progress.overview('UTC');
+    expect(granularity).toBe('day');
     expect(scores.overall).toEqual([
       { day: '2026-03-10', average: 40, count: 1 },
       { day: '2026-03-11', average: 70, count: 2 },

@@ -4,7 +4,7 @@ import type { Db } from '../store/database';
 import { dueCounts, dueQuestions, loadQuestionRefs } from './due';
 import { ReviewCards } from './review-cards';
 import { storedScores } from './stored-scores';
-import { deliverySeries, scoreSeries } from './series';
+import { chooseBucket, deliverySeries, scoreSeries } from './series';
 import { computeStreak, minutesPerWeek } from './streaks';
 import { loadTakes, type ScoreSource } from './take-history';
 import { weakestQuestions } from './weakest';
@@ -38,6 +38,7 @@ export class ProgressService {
     const now = this.now();
     const scored = takes.filter((take) => take.score);
     const totalMs = takes.reduce((sum, take) => sum + (take.durationMs ?? 0), 0);
+    const { granularity, bucket } = chooseBucket(takes, timeZone);
     return {
       timeZone,
       totals: {
@@ -57,8 +58,9 @@ export class ProgressService {
         now,
         weeks,
       ),
-      scores: scoreSeries(takes, timeZone),
-      delivery: { points: deliverySeries(takes, timeZone), norms: this.options.norms() },
+      granularity,
+      scores: scoreSeries(takes, bucket),
+      delivery: { points: deliverySeries(takes, bucket), norms: this.options.norms() },
       weakest: weakestQuestions(takes, cards),
       due: dueCounts(loadQuestionRefs(this.db), cards, timeZone, now),
     };

@@ -1,4 +1,4 @@
-import { dayKey, type DayKey } from './local-time';
+import { dayKey, daysBetween, weekStart, type DayKey } from './local-time';
 import type { Take, TakeScore } from './take-history';
 
 export interface DayPoint {
@@ -50,9 +50,25 @@ const isScored = (take: Take): take is Scored => take.score !== null;
 /** Sections are paths ("Part 3: Hard Questions > 26. Bottlenecks"); progress groups by the top part. */
 export const topSection = (section: string) => section.split(' > ')[0]?.trim() || 'No section';
 
+/** Maps a moment to the first day of its period (a day, or a Monday-based week) in the user's zone. */
+export type Bucket = (at: Date) => DayKey;
+
+/**
+ * Long histories are averaged per week: a day-by-day line over months is
+ * mostly noise, and a few dozen points keep the charts quick to draw.
+ */
+export function chooseBucket(takes: readonly Take[], timeZone: string, maxDailySpan = 56) {
+  const days = takes.filter(isScored).map((take) => dayKey(take.startedAt, timeZone));
+  const first = days.reduce((a, b) => (a < b ? a : b), days[0] ?? '');
+  const last = days.reduce((a, b) => (a > b ? a : b), days[0] ?? '');
+  const granularity: 'day' | 'week' = days.length && daysBetween(first, last) > maxDailySpan ? 'week' : 'day';
+  const bucket: Bucket = granularity === 'day' ? (at) => dayKey(at, timeZone) : (at) => weekStart(dayKey(at, timeZone));
+  return { granularity, bucket };
+}
+
 function groupSeries(
   takes: readonly Scored[],
-  timeZone: string,
+  bucket: Bucket,
   group: (take: Scored) => { key: string; label: string },
 ) {
   const groups = new Map<string, { label: string; takes: Scored[] }>();
@@ -69,31 +85,31 @@ function groupSeries(
       takes: entry.takes.length,
       points: dailyAverages(
         entry.takes,
-        (t) => dayKey(t.startedAt, timeZone),
+        (t) => bucket(t.startedAt),
         (t) => t.score.overall,
       ),
     }))
     .sort((a, b) => b.takes - a.takes || a.label.localeCompare(b.label));
 }
 
-/** Overall score per day, and per deck and per top-level section, most practised first. */
-export function scoreSeries(takes: readonly Take[], timeZone: string) {
+/** Overall score per period, and per deck and per top-level section, most practised first. */
+export function scoreSeries(takes: readonly Take[], bucket: Bucket) {
   const scored = takes.filter(isScored);
-  const day = (take: Scored) => dayKey(take.startedAt, timeZone);
+  const day = (take: Scored) => bucket(take.startedAt);
   return {
     overall: dailyAverages(scored, day, (t) => t.score.overall),
-    byDeck: groupSeries(scored, timeZone, (t) => ({ key: t.deckId, label: t.deckTitle })),
-    bySection: groupSeries(scored, timeZone, (t) => {
+    byDeck: groupSeries(scored, bucket, (t) => ({ key: t.deckId, label: t.deckTitle })),
+    bySection: groupSeries(scored, bucket, (t) => {
       const label = topSection(t.section);
       return { key: `${t.deckId}:${label}`, label };
     }),
   };
 }
 
-/** Pace and fillers per minute per day, for charts drawn against the norms. */
-export function deliverySeries(takes: readonly Take[], timeZone: string): DeliveryPoint[] {
+/** Pace and fillers per minute per period, for charts drawn against the norms. */
+export function deliverySeries(takes: readonly Take[], bucket: Bucket): DeliveryPoint[] {
   const scored = takes.filter(isScored);
-  const day = (take: Scored) => dayKey(take.startedAt, timeZone);
+  const day = (take: Scored) => bucket(take.startedAt);
   const wpm = new Map(dailyAverages(scored, day, (t) => t.score.wpm).map((p) => [p.day, p]));
   const fillers = new Map(dailyAverages(scored, day, (t) => t.score.fillersPerMinute).map((p) => [p.day, p]));
   const days = [...new Set([...wpm.keys(), ...fillers.keys()])].sort();

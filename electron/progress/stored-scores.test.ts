@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempServices } from '../testing/temp-services';
-import { storedScores, takeScoreFromReport } from './stored-scores';
+import { storedScores, writeScoreReport } from './stored-scores';
 import { seedDeck, seedTake } from './testing/seed-takes';
 
 let services = tempServices();
@@ -9,17 +9,32 @@ afterEach(() => {
   services = tempServices();
 });
 
-const report = (overall: number) =>
-  JSON.stringify({
-    overall,
-    breakdown: { content: 60, delivery: 80, timing: 100, structure: 50, weights: {} },
-    delivery: { wpm: 142, fillers: { count: 3, perMinute: 1.5, items: [] } },
-    tips: [],
-  });
+const report = (overall: unknown) => ({
+  overall,
+  breakdown: { content: 60, delivery: 80, timing: 100, structure: 50, weights: {} },
+  delivery: { wpm: 142, fillers: { count: 3, perMinute: 1.5, items: [] } },
+  tips: [],
+});
+
+function takes(n: number) {
+  const [questionId] = seedDeck(services.db, 'D', [{ prompt: 'Q' }]).questionIds as [string];
+  return Array.from({ length: n }, (_, i) => seedTake(services.db, questionId, new Date(Date.UTC(2026, 0, 1 + i))));
+}
+
+const insertJob = (id: string, attemptId: string, status: string, result: string | null, at: string) =>
+  services.db
+    .prepare(
+      "INSERT INTO jobs (id, kind, attempt_id, status, result, created_at, updated_at) VALUES (?, 'score', ?, ?, ?, ?, ?)",
+    )
+    .run(id, attemptId, status, result, at, at);
 
 describe('stored scores', () => {
   it('reads the figures progress needs from a score report', () => {
-    expect(takeScoreFromReport(report(71))).toEqual({
+    const [full, bare] = takes(2) as [string, string];
+    writeScoreReport(services.db, full, report(71), '2026-01-01T10:00:00Z');
+    writeScoreReport(services.db, bare, { overall: 40 }, '2026-01-01T10:00:00Z');
+    const scores = storedScores(services.db);
+    expect(scores.get(full)).toEqual({
       overall: 71,
       content: 60,
       delivery: 80,
@@ -28,25 +43,22 @@ describe('stored scores', () => {
       wpm: 142,
       fillersPerMinute: 1.5,
     });
-    expect(takeScoreFromReport(JSON.stringify({ overall: 40 }))).toMatchObject({ overall: 40, wpm: null });
+    expect(scores.get(bare)).toMatchObject({ overall: 40, content: null, wpm: null });
   });
 
-  it('skips unreadable rows instead of failing', () => {
-    expect(takeScoreFromReport(null)).toBeNull();
-    expect(takeScoreFromReport('{not json')).toBeNull();
-    expect(takeScoreFromReport(JSON.stringify({ overall: 140 }))).toBeNull();
+  it('skips unreadable or out-of-range results instead of failing', () => {
+    const [a, b, c] = takes(3) as [string, string, string];
+    insertJob('j1', a, 'done', '{not json', '2026-01-01T10:00:00Z');
+    insertJob('j2', b, 'done', JSON.stringify(report(140)), '2026-01-01T10:00:00Z');
+    insertJob('j3', c, 'done', JSON.stringify(report('high')), '2026-01-01T10:00:00Z');
+    expect(storedScores(services.db).size).toBe(0);
   });
 
   it('keeps the latest finished result per take', () => {
-    const { db } = services;
-    const [questionId] = seedDeck(db, 'D', [{ prompt: 'Q' }]).questionIds as [string];
-    const take = seedTake(db, questionId, new Date('2026-01-01T10:00:00Z'));
-    const insert = db.prepare(
-      "INSERT INTO jobs (id, kind, attempt_id, status, result, created_at, updated_at) VALUES (?, 'score', ?, ?, ?, ?, ?)",
-    );
-    insert.run('j1', take, 'done', report(50), 'a', '2026-01-01T10:01:00Z');
-    insert.run('j2', take, 'done', report(65), 'a', '2026-01-01T10:05:00Z');
-    insert.run('j3', take, 'failed', null, 'a', '2026-01-01T10:09:00Z');
-    expect(storedScores(db).get(take)?.overall).toBe(65);
+    const [take] = takes(1) as [string];
+    insertJob('j1', take, 'done', JSON.stringify(report(50)), '2026-01-01T10:01:00Z');
+    insertJob('j2', take, 'done', JSON.stringify(report(65)), '2026-01-01T10:05:00Z');
+    insertJob('j3', take, 'failed', null, '2026-01-01T10:09:00Z');
+    expect(storedScores(services.db).get(take)?.overall).toBe(65);
   });
 });

@@ -1,54 +1,66 @@
-import { z } from 'zod';
 import type { Db } from '../store/database';
 import type { ScoreSource, TakeScore } from './take-history';
 
-const score = z.number().min(0).max(100);
+// Reads the figures progress needs from the scorer's reports (electron/scoring/report.ts).
+const num = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const pct = (value: unknown) => {
+  const n = num(value);
+  return n !== null && n >= 0 && n <= 100 ? n : null;
+};
 
-// The parts of the scorer's report (electron/scoring/report.ts) progress reads; anything else may change freely.
-const reportSchema = z.object({
-  overall: score,
-  breakdown: z.object({ content: score, delivery: score, timing: score, structure: score }).partial().optional(),
-  delivery: z
-    .object({ wpm: z.number().min(0), fillers: z.object({ perMinute: z.number().min(0) }).partial() })
-    .partial()
-    .optional(),
-});
-
-/** Reads a stored score report; null when it is missing or unreadable, so one bad row never hides the rest. */
-export function takeScoreFromReport(json: string | null): TakeScore | null {
-  if (!json) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const parsed = reportSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { overall, breakdown, delivery } = parsed.data;
-  return {
-    overall,
-    content: breakdown?.content ?? null,
-    delivery: breakdown?.delivery ?? null,
-    timing: breakdown?.timing ?? null,
-    structure: breakdown?.structure ?? null,
-    wpm: delivery?.wpm ?? null,
-    fillersPerMinute: delivery?.fillers?.perMinute ?? null,
-  };
+interface ScoreRow {
+  attempt_id: string;
+  overall: unknown;
+  content: unknown;
+  delivery: unknown;
+  timing: unknown;
+  structure: unknown;
+  wpm: unknown;
+  fillers: unknown;
 }
 
-/** The latest finished scoring result of each take. */
+/**
+ * The latest finished scoring result of each take. SQLite pulls out the few
+ * fields progress needs, so full reports (key points, evidence words) are
+ * never parsed in JavaScript: hundreds of takes stay a few milliseconds.
+ */
 export const storedScores: ScoreSource = (db: Db) => {
   const rows = db
     .prepare(
-      `SELECT attempt_id, result FROM jobs
-       WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL ORDER BY updated_at`,
+      `SELECT attempt_id,
+         json_extract(result, '$.overall') AS overall,
+         json_extract(result, '$.breakdown.content') AS content,
+         json_extract(result, '$.breakdown.delivery') AS delivery,
+         json_extract(result, '$.breakdown.timing') AS timing,
+         json_extract(result, '$.breakdown.structure') AS structure,
+         json_extract(result, '$.delivery.wpm') AS wpm,
+         json_extract(result, '$.delivery.fillers.perMinute') AS fillers
+       FROM jobs
+       WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL AND json_valid(result)
+       ORDER BY updated_at`,
     )
-    .all() as { attempt_id: string; result: string | null }[];
+    .all() as ScoreRow[];
   const scores = new Map<string, TakeScore>();
   for (const row of rows) {
-    const parsed = takeScoreFromReport(row.result);
-    if (parsed) scores.set(row.attempt_id, parsed);
+    const overall = pct(row.overall);
+    if (overall === null) continue;
+    scores.set(row.attempt_id, {
+      overall,
+      content: pct(row.content),
+      delivery: pct(row.delivery),
+      timing: pct(row.timing),
+      structure: pct(row.structure),
+      wpm: num(row.wpm),
+      fillersPerMinute: num(row.fillers),
+    });
   }
   return scores;
 };
+
+/** Stores a score report the way the scorer does; used by the history generator and tests. */
+export function writeScoreReport(db: Db, attemptId: string, report: object, at: string): void {
+  db.prepare(
+    `INSERT INTO jobs (id, kind, attempt_id, status, progress, result, created_at, updated_at)
+     VALUES (?, 'score', ?, 'done', 1, ?, ?, ?)`,
+  ).run(`score-${attemptId}`, attemptId, JSON.stringify(report), at, at);
+}

@@ -71,6 +71,8 @@ export const progressOverviewSchema = z.object({
   totals: z.object({ takes: count, scoredTakes: count, questionsPractised: count, minutes: z.number().min(0) }),
   streak: z.object({ current: count, longest: count, practisedToday: z.boolean(), lastDay: dayKey.nullable() }),
   weeks: z.array(z.object({ weekStart: dayKey, minutes: z.number().min(0), takes: count })),
+  /** Scores, pace and fillers are averaged per day, or per week (keyed by its Monday) for long histories. */
+  granularity: z.enum(['day', 'week']),
   scores: z.object({
     overall: z.array(dayPointSchema),
     byDeck: z.array(seriesSchema),
