@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Question } from '../../../../../electron/api/contract/decks';
-import type { Settings } from '../../../../../electron/api/contract/settings';
+import type { Settings, SettingsPatch } from '../../../../../electron/api/contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { DeviceSettings } from '../DeviceSettings';
 import { CameraPreview } from './CameraPreview';
 import type { CaptureApi } from './capture-api';
 import { DiscardDialog } from './DiscardDialog';
@@ -20,11 +21,12 @@ export interface PracticeScreenProps {
   question: Question;
   settings: Settings;
   capture: CaptureApi;
+  onSettingsChange?: (patch: SettingsPatch) => void;
   onNext?: () => void;
 }
 
 /** One question: read it, think, answer on camera against the clock. */
-export function PracticeScreen({ question, settings, capture, onNext }: PracticeScreenProps) {
+export function PracticeScreen({ question, settings, capture, onSettingsChange, onNext }: PracticeScreenProps) {
   const [retry, setRetry] = useState(0);
   const devices = useCaptureStream(
     capture,
@@ -92,6 +94,9 @@ export function PracticeScreen({ question, settings, capture, onNext }: Practice
         </p>
       )}
       <PracticeControls state={state} canBegin={canBegin} onBegin={begin} dispatch={dispatch} onNext={onNext} />
+      {onSettingsChange && !isBusy(state) && (
+        <DeviceSettings settings={settings} onChange={onSettingsChange} ready={stream !== null} />
+      )}
     </section>
   );
 }

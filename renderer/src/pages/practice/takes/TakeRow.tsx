@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { Attempt } from '../../../../../electron/api/contract/attempts';
+import { api } from '../../../api/client';
+import { describeError } from '../../../api/describe-error';
+import { formatClock } from '../session/practice-state';
+
+const statusLabel: Record<Attempt['status'], string> = {
+  recording: 'recording…',
+  recorded: '',
+  recovered: 'recovered after a crash',
+  failed: 'could not be saved',
+};
+
+/** One take: play it, rename it, delete it (with its files, after asking). */
+export function TakeRow(props: { attempt: Attempt; index: number }) {
+  const { attempt } = props;
+  const [mode, setMode] = useState<'idle' | 'playing' | 'renaming' | 'confirm-delete'>('idle');
+  const [draft, setDraft] = useState(attempt.name);
+  const [error, setError] = useState<string | null>(null);
+  const label = attempt.name || `Take ${props.index}`;
+  const media = attempt.videoFile ?? attempt.audioFile;
+
+  const run = (work: Promise<unknown>) =>
+    work.then(
+      () => setMode('idle'),
+      (e: unknown) => setError(describeError(e).message),
+    );
+
+  return (
+    <li className="card take-row" data-testid="take">
+      <div className="take-row-head">
+        <strong>{label}</strong>
+        <span className="muted">
+          {attempt.durationMs !== null ? formatClock(attempt.durationMs) : '–'} ·{' '}
+          {new Date(attempt.startedAt).toLocaleString()}
+          {statusLabel[attempt.status] && ` · ${statusLabel[attempt.status]}`}
+        </span>
+        <span className="take-row-actions">
+          {media && (
+            <button type="button" onClick={() => setMode(mode === 'playing' ? 'idle' : 'playing')}>
+              {mode === 'playing' ? 'Close' : 'Play'}
+            </button>
+          )}
+          <button type="button" onClick={() => setMode('renaming')}>
+            Rename
+          </button>
+          <button type="button" className="danger" onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
+        </span>
+      </div>
+      {mode === 'playing' && media && (
+        <video className="take-player" src={api.mediaUrl(media)} controls autoPlay data-testid="take-player" />
+      )}
+      {mode === 'renaming' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(api.call('attempts.rename', { attemptId: attempt.id, name: draft }));
+          }}
+        >
+          <label>
+            Name <input value={draft} maxLength={200} onChange={(event) => setDraft(event.target.value)} autoFocus />
+          </label>
+          <button type="submit">Save</button>
+          <button type="button" onClick={() => setMode('idle')}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {mode === 'confirm-delete' && (
+        <div role="alertdialog" aria-label={`Delete ${label}`}>
+          Delete {label} and its recording?{' '}
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void run(api.call('attempts.delete', { attemptId: attempt.id }))}
+          >
+            Delete
+          </button>
+          <button type="button" onClick={() => setMode('idle')}>
+            Keep
+          </button>
+        </div>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </li>
+  );
+}
