@@ -45,9 +45,9 @@ export class CoachService {
   /** Called after each local score; does nothing unless the coach is on. Never throws. */
   afterScore(attemptId: string, scoreJobId: string, request: CoachRequest): void {
     this.track(
-      coachConfig(this.options.settings(), this.options.keyStore)
-        .then(({ connection }) => connection && this.launch(attemptId, scoreJobId, request, connection))
-        .catch((error: unknown) => this.options.logger.error('could not start the coach', error)),
+      coachConfig(this.options.settings(), this.options.keyStore).then(
+        ({ connection }) => connection && this.launch(attemptId, scoreJobId, request, connection),
+      ),
     );
   }
 
@@ -75,8 +75,9 @@ export class CoachService {
   }
 
   private track(promise: Promise<unknown>): void {
-    this.pending.add(promise);
-    void promise.finally(() => this.pending.delete(promise));
+    const settled = promise.catch((error: unknown) => this.options.logger.error('the coach job failed', error));
+    this.pending.add(settled);
+    void settled.finally(() => this.pending.delete(settled));
   }
 
   private launch(attemptId: string, scoreJobId: string, request: CoachRequest, connection: CoachConnection): CoachJob {
