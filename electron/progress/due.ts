@@ -29,7 +29,7 @@ export function loadQuestionRefs(db: Db): QuestionRef[] {
   return db
     .prepare(
       `SELECT q.id AS questionId, q.deck_id AS deckId, d.title AS deckTitle, q.prompt, q.section, q.position
-       FROM questions q JOIN decks d ON d.id = q.deck_id ORDER BY d.title, q.position`,
+       FROM questions q JOIN decks d ON d.id = q.deck_id WHERE d.deleted_at IS NULL ORDER BY d.title, q.position`,
     )
     .all() as QuestionRef[];
 }

@@ -83,6 +83,15 @@ describe('ProgressService.overview', () => {
     expect(weakest.find((w) => w.questionId === cache)!.due).not.toBeNull();
   });
 
+  it('leaves out decks in the trash', () => {
+    const { progress, pitch } = build();
+    services.db.prepare("UPDATE decks SET deleted_at = '2026-03-12T12:00:00Z' WHERE id = ?").run(pitch.deckId);
+    const overview = progress.overview('UTC');
+    expect(overview.totals.takes).toBe(3);
+    expect(overview.scores.byDeck.map((s) => s.label)).toEqual(['Backend']);
+    expect(overview.due.totalQuestions).toBe(3);
+  });
+
   it('is empty, not broken, without any takes', () => {
     services.dispose();
     services = tempServices();

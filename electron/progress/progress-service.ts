@@ -1,5 +1,5 @@
 import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '../api/contract/progress';
-import { defaultScoreSettings } from '../scoring/settings';
+import { scoringSettings } from '../feedback/scoring-settings';
 import type { Db } from '../store/database';
 import { dueCounts, dueQuestions, loadQuestionRefs } from './due';
 import { ReviewCards } from './review-cards';
@@ -80,14 +80,13 @@ export class ProgressService {
   }
 }
 
-/** The app's progress service: scores as the scorer stored them, norms as the scorer uses them. */
+/** The app's progress service: scores as the scorer stored them, norms as the user set them. */
 export function progressService(db: Db): ProgressService {
   return new ProgressService(db, {
     scores: storedScores,
-    norms: () => ({
-      wpmMin: defaultScoreSettings.delivery.wpmMin,
-      wpmMax: defaultScoreSettings.delivery.wpmMax,
-      fillersPerMinuteMax: defaultScoreSettings.delivery.fillersPerMinuteMax,
-    }),
+    norms: () => {
+      const { wpmMin, wpmMax, fillersPerMinuteMax } = scoringSettings(db).delivery;
+      return { wpmMin, wpmMax, fillersPerMinuteMax };
+    },
   });
 }

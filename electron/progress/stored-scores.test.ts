@@ -56,8 +56,8 @@ describe('stored scores', () => {
 
   it('keeps the latest finished result per take', () => {
     const [take] = takes(1) as [string];
-    insertJob('j1', take, 'done', JSON.stringify(report(50)), '2026-01-01T10:01:00Z');
     insertJob('j2', take, 'done', JSON.stringify(report(65)), '2026-01-01T10:05:00Z');
+    insertJob('j1', take, 'done', JSON.stringify(report(50)), '2026-01-01T10:01:00Z');
     insertJob('j3', take, 'failed', null, '2026-01-01T10:09:00Z');
     expect(storedScores(services.db).get(take)?.overall).toBe(65);
   });

@@ -20,7 +20,8 @@ interface ScoreRow {
 }
 
 /**
- * The latest finished scoring result of each take. SQLite pulls out the few
+ * The newest finished score of each take (rows of kind "score" in jobs, see
+ * electron/feedback/score-jobs.ts; a re-score adds a row). SQLite pulls out the few
  * fields progress needs, so full reports (key points, evidence words) are
  * never parsed in JavaScript: hundreds of takes stay a few milliseconds.
  */
@@ -37,7 +38,7 @@ export const storedScores: ScoreSource = (db: Db) => {
          json_extract(result, '$.delivery.fillers.perMinute') AS fillers
        FROM jobs
        WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL AND json_valid(result)
-       ORDER BY updated_at`,
+       ORDER BY created_at, rowid`,
     )
     .all() as ScoreRow[];
   const scores = new Map<string, TakeScore>();

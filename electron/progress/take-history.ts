@@ -40,12 +40,13 @@ interface TakeRow {
   duration_ms: number | null;
 }
 
-// Takes still being written or that failed to save are not practice yet.
+// Takes still being written or that failed to save are not practice yet; a deck in the
+// trash (restorable until purged) is out of sight, and so is its practice.
 const takesSql = `
   SELECT a.id AS attempt_id, a.question_id, q.deck_id, d.title AS deck_title, q.prompt, q.section,
     q.target_seconds, a.started_at, a.duration_ms
   FROM attempts a JOIN questions q ON q.id = a.question_id JOIN decks d ON d.id = q.deck_id
-  WHERE a.status IN ('recorded', 'recovered')
+  WHERE a.status IN ('recorded', 'recovered') AND d.deleted_at IS NULL
   ORDER BY a.started_at`;
 
 /** Every finished take, oldest first. */
