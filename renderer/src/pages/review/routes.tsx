@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { ReviewAttemptPage } from './ReviewAttemptPage';
 import { ReviewPage } from './ReviewPage';
 
-export const reviewRoutes: RouteObject[] = [{ path: 'review', element: <ReviewPage /> }];
+export const reviewRoutes: RouteObject[] = [
+  { path: 'review', element: <ReviewPage /> },
+  { path: 'review/:attemptId', element: <ReviewAttemptPage /> },
+];

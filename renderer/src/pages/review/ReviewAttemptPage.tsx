@@ -1,0 +1,89 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ExportFormat, Review, TakeSummary } from '../../../../electron/api/contract/review';
+import { api } from '../../api/client';
+import { describeError } from '../../api/describe-error';
+import { useApiQuery } from '../../api/use-api-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { dateLabel } from '../../review/format';
+import { ReviewView } from '../../review/ReviewView';
+import { useLiveProgress } from './use-live-progress';
+
+/** One take under review; follows transcription and scoring until the feedback is in. */
+export function ReviewAttemptPage() {
+  const { attemptId = '' } = useParams();
+  const query = useApiQuery('review.get', { attemptId }, ['attempts', 'jobs']);
+  const { reload } = query;
+  const live = useLiveProgress(attemptId, reload);
+  const [error, setError] = useState<string | null>(null);
+  // A save or retry answers with the new review at once; it stands until the next load.
+  const [latest, setLatest] = useState<{ from: unknown; review: Review } | null>(null);
+  const loaded = query.status === 'ready' ? query.data : null;
+  const review = latest && latest.from === loaded ? latest.review : loaded;
+
+  const stage = useMemo(() => {
+    if (!review || review.stage.state !== 'transcribing') return review?.stage;
+    const progress = live.progressFor(review.stage.jobId);
+    return progress === null ? review.stage : { ...review.stage, progress };
+  }, [review, live]);
+
+  const replace = useCallback(
+    async (work: Promise<Review>) => {
+      const next = await work;
+      setLatest({ from: loaded, review: next });
+    },
+    [loaded],
+  );
+
+  // The query keeps the previous take's data while the next one loads; never show it under the new address.
+  if (query.status === 'loading' || (review && review.attempt.id !== attemptId)) return <Loading />;
+  if (query.status === 'error') {
+    return (
+      <>
+        <PageHeader title="Review" />
+        <ErrorNotice message={query.message} onRetry={reload} />
+        <Link to="/review">All takes</Link>
+      </>
+    );
+  }
+  const current = { ...review!, stage: stage! };
+  return (
+    <>
+      <PageHeader
+        title="Review"
+        subtitle={`${current.question.prompt} · ${current.attempt.name || 'Take'} of ${dateLabel(current.attempt.startedAt)}`}
+        actions={<Link to="/review">All takes</Link>}
+      />
+      {error && <ErrorNotice message={error} />}
+      <TakesOf
+        questionId={current.question.id}
+        render={(takes) => (
+          <ReviewView
+            key={current.attempt.id}
+            review={current}
+            takes={takes}
+            mediaUrl={(file) => api.mediaUrl(file)}
+            etaSeconds={live.etaSeconds}
+            onRetry={() => {
+              setError(null);
+              replace(api.call('review.retry', { attemptId })).catch((caught: unknown) =>
+                setError(describeError(caught).message),
+              );
+            }}
+            onSaveTranscript={(text) => replace(api.call('review.transcript.save', { attemptId, text }))}
+            onRestoreTranscript={() => replace(api.call('review.transcript.restore', { attemptId }))}
+            onExport={(format: ExportFormat) => api.call('review.export', { attemptId, format })}
+          />
+        )}
+      />
+    </>
+  );
+}
+
+/** Loads the question's takes (refreshed as scores land) for the list, comparison and chart. */
+function TakesOf(props: { questionId: string; render(takes: readonly TakeSummary[] | null): ReactNode }) {
+  const takes = useApiQuery('review.takes', { questionId: props.questionId }, ['attempts', 'jobs']);
+  return props.render(takes.status === 'ready' ? takes.data : null);
+}
