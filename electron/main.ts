@@ -8,6 +8,7 @@ import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
 import { createServices, type Services } from './services';
 import { registerIpcHandlers } from './shell/ipc-adapter';
+import { SafeStorageKeyStore } from './shell/safe-storage-key-store';
 import { installMenu } from './shell/menu';
 import { handleAppProtocol, handleMediaProtocol, registerSchemes, rendererDirFor } from './shell/protocols';
 import { installPermissionHandlers } from './shell/security';
@@ -38,7 +39,13 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start() {
-  services = createServices({ dataDir: app.getPath('userData'), transport: 'electron', version: appVersion });
+  const dataDir = app.getPath('userData');
+  services = createServices({
+    dataDir,
+    transport: 'electron',
+    version: appVersion,
+    apiKeyStore: new SafeStorageKeyStore(dataDir),
+  });
   const { events } = services;
   handleAppProtocol(rendererDirFor(__dirname, MAIN_WINDOW_VITE_NAME));
   handleMediaProtocol(services.paths.recordingsDir);
