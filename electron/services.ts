@@ -1,9 +1,11 @@
 import { EventBus } from './api/event-bus';
 import { appPaths, type AppPaths } from './app-paths';
+import { DeckLibrary } from './decks/deck-library';
 import { DeckRepo } from './decks/deck-repo';
 import { startFeedback, type FeedbackService } from './feedback/start-feedback';
 import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
+import { sessionService, type SessionService } from './progress/sessions/session-service';
 import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
 import { ReviewService } from './review/review-service';
@@ -28,10 +30,12 @@ export interface Services {
   readonly events: EventBus;
   readonly logger: Logger;
   readonly decks: DeckRepo;
+  readonly library: DeckLibrary;
   readonly attempts: AttemptRepo;
   readonly recording: RecordingService;
   readonly settings: SettingsRepo;
   readonly progress: ProgressService;
+  readonly sessions: SessionService;
   readonly transcription: TranscriptionService;
   readonly feedback: FeedbackService;
   readonly review: ReviewService;
@@ -56,10 +60,12 @@ export function createServices(options: ServicesOptions): Services {
     events,
     logger,
     decks: new DeckRepo(db),
+    library: new DeckLibrary(db, paths.recordingsDir, logger),
     attempts,
     recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
+    sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
     transcription,
     feedback,
     review: new ReviewService({ db, attempts, events, logger, retryTranscription: (jobId) => transcription.retry(jobId) }),

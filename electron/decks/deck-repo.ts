@@ -1,6 +1,9 @@
-import type { Deck, DeckSummary, Question, QuestionKind } from '../api/contract/decks';
+import type { QuestionKind } from '../api/contract/deck-import';
+import type { Deck, DeckSummary } from '../api/contract/decks';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
+import { normalizePrompt } from './markdown/inline-text';
+import { summarySql, toQuestion, toSummary, type QuestionRow, type SummaryRow } from './deck-rows';
 
 export interface NewQuestion {
   prompt: string;
@@ -13,67 +16,22 @@ export interface NewQuestion {
   sourceLine?: number | null;
 }
 
-interface QuestionRow {
-  id: string;
-  deck_id: string;
-  position: number;
-  prompt: string;
-  model_answer: string;
-  section: string;
-  difficulty: string | null;
-  kind: QuestionKind;
-  target_seconds: number;
-  target_source: 'stated' | 'default';
+export interface DeckSource {
+  name: string;
+  hash: string;
 }
-
-interface SummaryRow {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-  question_count: number;
-  attempt_count: number;
-}
-
-const summarySql = `
-  SELECT d.id, d.title, d.created_at, d.updated_at,
-    (SELECT COUNT(*) FROM questions q WHERE q.deck_id = d.id) AS question_count,
-    (SELECT COUNT(*) FROM attempts a JOIN questions q ON q.id = a.question_id WHERE q.deck_id = d.id) AS attempt_count
-  FROM decks d`;
-
-const toSummary = (row: SummaryRow): DeckSummary => ({
-  id: row.id,
-  title: row.title,
-  questionCount: row.question_count,
-  attemptCount: row.attempt_count,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
-
-const toQuestion = (row: QuestionRow): Question => ({
-  id: row.id,
-  deckId: row.deck_id,
-  position: row.position,
-  prompt: row.prompt,
-  modelAnswer: row.model_answer,
-  section: row.section,
-  difficulty: row.difficulty,
-  kind: row.kind,
-  targetSeconds: row.target_seconds,
-  targetSource: row.target_source,
-});
 
 /** Decks and their questions in SQLite. */
 export class DeckRepo {
   constructor(private readonly db: Db) {}
 
   list(): DeckSummary[] {
-    const rows = this.db.prepare(`${summarySql} ORDER BY d.updated_at DESC`).all() as SummaryRow[];
+    const rows = this.db.prepare(`${summarySql} ORDER BY d.updated_at DESC, d.rowid DESC`).all() as SummaryRow[];
     return rows.map(toSummary);
   }
 
   summary(deckId: string): DeckSummary | undefined {
-    const row = this.db.prepare(`${summarySql} WHERE d.id = ?`).get(deckId) as SummaryRow | undefined;
+    const row = this.db.prepare(`${summarySql} AND d.id = ?`).get(deckId) as SummaryRow | undefined;
     return row && toSummary(row);
   }
 
@@ -86,7 +44,7 @@ export class DeckRepo {
     return { ...summary, questions: rows.map(toQuestion) };
   }
 
-  create(title: string, questions: NewQuestion[], source?: { name: string; hash: string }): string {
+  create(title: string, questions: NewQuestion[], source?: DeckSource): string {
     const id = newId();
     const now = nowIso();
     this.db.transaction(() => {
@@ -103,21 +61,76 @@ export class DeckRepo {
   insertQuestions(deckId: string, questions: NewQuestion[], firstPosition: number): string[] {
     const insert = this.db.prepare(
       `INSERT INTO questions (id, deck_id, position, prompt, model_answer, section, difficulty, kind,
-        target_seconds, target_source, source_line, created_at, updated_at)
+        target_seconds, target_source, source_line, import_key, created_at, updated_at)
        VALUES (@id, @deckId, @position, @prompt, @modelAnswer, @section, @difficulty, @kind,
-        @targetSeconds, @targetSource, @sourceLine, @now, @now)`,
+        @targetSeconds, @targetSource, @sourceLine, @importKey, @now, @now)`,
     );
     const now = nowIso();
     return questions.map((question, index) => {
       const id = newId();
-      insert.run({ ...question, sourceLine: question.sourceLine ?? null, id, deckId, position: firstPosition + index, now });
+      insert.run({
+        ...question,
+        sourceLine: question.sourceLine ?? null,
+        importKey: normalizePrompt(question.prompt),
+        id,
+        deckId,
+        position: firstPosition + index,
+        now,
+      });
       return id;
     });
   }
 
+  /** The deck that came from this file before: same text first, then same file name. */
+  findBySource(source: DeckSource): { id: string; title: string } | undefined {
+    const find = (column: 'source_hash' | 'source_name', value: string) =>
+      this.db
+        .prepare(
+          `SELECT id, title FROM decks WHERE ${column} = ? AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 1`,
+        )
+        .get(value) as { id: string; title: string } | undefined;
+    return find('source_hash', source.hash) ?? (source.name ? find('source_name', source.name) : undefined);
+  }
+
+  setSource(deckId: string, source: DeckSource): void {
+    this.db
+      .prepare('UPDATE decks SET source_name = ?, source_hash = ?, updated_at = ? WHERE id = ?')
+      .run(source.name, source.hash, nowIso(), deckId);
+  }
+
+  touch(deckId: string): void {
+    this.db.prepare('UPDATE decks SET updated_at = ? WHERE id = ?').run(nowIso(), deckId);
+  }
+
   rename(deckId: string, title: string): boolean {
-    return this.db.prepare('UPDATE decks SET title = ?, updated_at = ? WHERE id = ?').run(title, nowIso(), deckId)
-      .changes === 1;
+    return (
+      this.db
+        .prepare('UPDATE decks SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
+        .run(title, nowIso(), deckId).changes === 1
+    );
+  }
+
+  /** Hides the deck until it is restored or purged. */
+  trash(deckId: string): boolean {
+    return (
+      this.db.prepare('UPDATE decks SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(nowIso(), deckId)
+        .changes === 1
+    );
+  }
+
+  restore(deckId: string): boolean {
+    return (
+      this.db.prepare('UPDATE decks SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(deckId)
+        .changes === 1
+    );
+  }
+
+  /** Trashed decks deleted at or before `cutoff` (ISO time), oldest first. */
+  trashedBefore(cutoff: string): string[] {
+    return this.db
+      .prepare('SELECT id FROM decks WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY deleted_at')
+      .pluck()
+      .all(cutoff) as string[];
   }
 
   /** Deletes the deck's rows (questions and attempts cascade) and returns the media files left to remove. */

@@ -1,20 +1,29 @@
 import { z } from 'zod';
+import {
+  difficultySchema,
+  importFormatSchema,
+  importResultSchema,
+  maxTargetSeconds,
+  questionKindSchema,
+  targetSourceSchema,
+} from './deck-import';
 import { call, id, isoDate, noInput, okOutput } from './define';
 
-export const questionKindSchema = z.enum(['technical', 'behavioral', 'pitch', 'scenario']);
-export type QuestionKind = z.infer<typeof questionKindSchema>;
+export { questionKindSchema, type QuestionKind } from './deck-import';
 
 export const questionSchema = z.object({
   id,
   deckId: id,
   position: z.number().int().min(0),
   prompt: z.string(),
+  /** Empty when the user kept a question that has no model answer yet. */
   modelAnswer: z.string(),
   section: z.string(),
+  /** "easy", "medium" or "hard" for questions saved by this version; other values read as unknown. */
   difficulty: z.string().nullable(),
   kind: questionKindSchema,
   targetSeconds: z.number().int().positive(),
-  targetSource: z.enum(['stated', 'default']),
+  targetSource: targetSourceSchema,
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -25,6 +34,8 @@ export const deckSummarySchema = z.object({
   attemptCount: z.number().int().min(0),
   createdAt: isoDate,
   updatedAt: isoDate,
+  /** True for the bundled starter deck. */
+  starter: z.boolean().default(false),
 });
 export type DeckSummary = z.infer<typeof deckSummarySchema>;
 
@@ -33,15 +44,98 @@ export const deckSchema = deckSummarySchema.extend({
 });
 export type Deck = z.infer<typeof deckSchema>;
 
+/** A question as the user edits it: everything but its identity and place. */
+export const questionInputSchema = z
+  .object({
+    prompt: z.string().trim().min(1).max(2000),
+    modelAnswer: z.string().max(100_000),
+    section: z.string().trim().max(500),
+    difficulty: difficultySchema.nullable(),
+    kind: questionKindSchema,
+    targetSeconds: z.number().int().positive().max(maxTargetSeconds),
+    targetSource: targetSourceSchema,
+  })
+  .strict();
+export type QuestionInput = z.infer<typeof questionInputSchema>;
+
+export const importPreviewSchema = importResultSchema.extend({
+  format: importFormatSchema,
+  /** SHA-256 of the text, so saving can recognise the same file later. */
+  sourceHash: z.string(),
+  /** A deck imported earlier from this file (same name or same text): saving can update it instead. */
+  existingDeck: z.object({ id, title: z.string() }).nullable(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const saveImportResultSchema = z.object({
+  deck: deckSummarySchema,
+  added: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+});
+export type SaveImportResult = z.infer<typeof saveImportResultSchema>;
+
+export const searchHitSchema = z.object({
+  deckId: id,
+  deckTitle: z.string(),
+  questionId: id.nullable(),
+  prompt: z.string().nullable(),
+  section: z.string(),
+  /** Where the words were found. */
+  field: z.enum(['title', 'prompt', 'answer', 'section']),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
 const deckRef = z.object({ deckId: id }).strict();
+const questionRef = z.object({ questionId: id }).strict();
+const title = z.string().trim().min(1).max(200);
 
 export const deckCalls = {
   'decks.list': call('All decks, newest first.', noInput, z.array(deckSummarySchema)),
   'decks.get': call('One deck with its questions.', deckRef, deckSchema),
-  'decks.rename': call(
-    'Rename a deck.',
-    z.object({ deckId: id, title: z.string().trim().min(1).max(200) }).strict(),
-    deckSummarySchema,
+  'decks.create': call('A new empty deck.', z.object({ title }).strict(), deckSummarySchema),
+  'decks.rename': call('Rename a deck.', z.object({ deckId: id, title }).strict(), deckSummarySchema),
+  'decks.delete': call('Delete a deck, its questions, attempts and their files now.', deckRef, okOutput),
+  'decks.trash': call('Delete a deck so that it can still be restored for a while (Undo).', deckRef, okOutput),
+  'decks.restore': call('Bring back a deck deleted with decks.trash.', deckRef, deckSummarySchema),
+  'decks.search': call(
+    'Decks and questions whose title, prompt, section or answer contain the words.',
+    z.object({ query: z.string().trim().min(1).max(200) }).strict(),
+    z.array(searchHitSchema),
   ),
-  'decks.delete': call('Delete a deck, its questions, attempts and their files.', deckRef, okOutput),
+  'decks.previewImport': call(
+    'Read a guide (Markdown, CSV or JSON) and show what would be imported; nothing is saved.',
+    z.object({ fileName: z.string().max(260).default(''), text: z.string().max(2_000_000) }).strict(),
+    importPreviewSchema,
+  ),
+  'decks.saveImport': call(
+    'Save previewed questions (after the user’s fixes) as a new deck, or update the deck given by deckId: ' +
+      'questions are matched by prompt, changed ones updated, new ones added; none removed, no attempt lost.',
+    z
+      .object({
+        title,
+        questions: z.array(questionInputSchema).min(1).max(5000),
+        deckId: id.optional(),
+        fileName: z.string().max(260).optional(),
+        sourceHash: z.string().max(128).optional(),
+      })
+      .strict(),
+    saveImportResultSchema,
+  ),
+  'decks.export': call(
+    'A deck as a Markdown, CSV or JSON file.',
+    z.object({ deckId: id, format: importFormatSchema }).strict(),
+    z.object({ fileName: z.string(), mimeType: z.string(), text: z.string() }),
+  ),
+  'decks.addQuestion': call(
+    'Add a question at the end of a deck.',
+    z.object({ deckId: id, question: questionInputSchema }).strict(),
+    questionSchema,
+  ),
+  'decks.updateQuestion': call(
+    'Change some fields of a question.',
+    z.object({ questionId: id, patch: questionInputSchema.partial() }).strict(),
+    questionSchema,
+  ),
+  'decks.deleteQuestion': call('Delete a question with its attempts and their files.', questionRef, okOutput),
 };

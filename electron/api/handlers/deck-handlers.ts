@@ -1,30 +1,64 @@
 import { AppError } from '../app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
+import { searchDecks } from '../../decks/deck-search';
 import { removeMediaFiles } from '../../recording/media-files';
 
 const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
+const missingQuestion = () => new AppError('NOT_FOUND', 'That question no longer exists.');
 
 export function deckHandlers(services: Services): HandlersFor<'decks'> {
-  const { decks, events } = services;
+  const { library, events } = services;
+  const { decks, questions } = library;
+  const changed = <T>(value: T): T => {
+    events.emit('data.changed', { kind: 'decks' });
+    return value;
+  };
   return {
-    'decks.list': () => decks.list(),
-    'decks.get': ({ deckId }) => {
-      const deck = decks.get(deckId);
-      if (!deck) throw missingDeck();
-      return deck;
+    'decks.list': () => {
+      // The first time anyone opens the library, the starter deck is there to practise with.
+      if (library.ensureStarterDeck()) events.emit('data.changed', { kind: 'decks' });
+      return decks.list();
     },
+    'decks.get': ({ deckId }) => decks.get(deckId) ?? missing(missingDeck),
+    'decks.create': ({ title }) => changed(decks.summary(decks.create(title, []))!),
     'decks.rename': ({ deckId, title }) => {
       if (!decks.rename(deckId, title)) throw missingDeck();
-      events.emit('data.changed', { kind: 'decks' });
-      return decks.summary(deckId)!;
+      return changed(decks.summary(deckId)!);
     },
     'decks.delete': async ({ deckId }) => {
       const { deleted, files } = decks.delete(deckId);
       if (!deleted) throw missingDeck();
       await removeMediaFiles(services.paths.recordingsDir, files, services.logger);
-      events.emit('data.changed', { kind: 'decks' });
-      return { ok: true as const };
+      return changed({ ok: true as const });
+    },
+    'decks.trash': ({ deckId }) => {
+      library.trash(deckId);
+      return changed({ ok: true as const });
+    },
+    'decks.restore': ({ deckId }) => changed(library.restore(deckId)),
+    'decks.search': ({ query }) => searchDecks(services.db, query),
+    'decks.previewImport': ({ fileName, text }) => library.preview(fileName, text),
+    'decks.saveImport': (input) => changed(library.save(input)),
+    'decks.export': ({ deckId, format }) => library.export(deckId, format),
+    'decks.addQuestion': ({ deckId, question }) => {
+      if (!decks.summary(deckId)) throw missingDeck();
+      return changed(questions.add(deckId, question));
+    },
+    'decks.updateQuestion': ({ questionId, patch }) => {
+      if (!questions.get(questionId)) throw missingQuestion();
+      return changed(questions.update(questionId, patch) ?? missing(missingQuestion));
+    },
+    'decks.deleteQuestion': async ({ questionId }) => {
+      const { deleted, files } = questions.delete(questionId);
+      if (!deleted) throw missingQuestion();
+      await removeMediaFiles(services.paths.recordingsDir, files, services.logger);
+      events.emit('data.changed', { kind: 'attempts' });
+      return changed({ ok: true as const });
     },
   };
+}
+
+function missing(error: () => AppError): never {
+  throw error();
 }

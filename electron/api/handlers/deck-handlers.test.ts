@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallInput, CallName, CallOutput } from '../contract';
+import { dispatch } from '../dispatch';
+import { createHandlers } from './index';
+import { silentLogger } from '../../logger';
+import { tempServices } from '../../testing/temp-services';
+
+const guide = fs.readFileSync(path.join(import.meta.dirname, '../../decks/fixtures/numbered-list-guide.txt'), 'utf8');
+
+let services: ReturnType<typeof tempServices>;
+beforeEach(() => {
+  services = tempServices();
+});
+afterEach(() => services.dispose());
+
+async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await dispatch(createHandlers(services), name, input, {}, silentLogger);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value as CallOutput<N>;
+}
+const count = (table: string) => services.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
+const inputs = (preview: CallOutput<'decks.previewImport'>) => preview.questions.map(({ line: _line, ...q }) => q);
+
+function recordTake(questionId: string) {
+  const attempt = services.attempts.create(questionId, {
+    videoFile: `${questionId}.webm`,
+    audioFile: `${questionId}.wav`,
+  });
+  for (const file of [attempt.videoFile!, attempt.audioFile!])
+    fs.writeFileSync(path.join(services.paths.recordingsDir, file), 'media');
+  return attempt;
+}
+
+describe('import preview and save', () => {
+  it('previews without saving, and refuses a non-guide with NOT_MARKDOWN', async () => {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    expect(preview).toMatchObject({ format: 'markdown', title: 'Frontend Interview Notes', existingDeck: null });
+    expect(preview.questions).toHaveLength(5);
+    await expect(call('decks.previewImport', { fileName: 'x.md', text: 'Just some notes.\n' })).rejects.toMatchObject({
+      code: 'NOT_MARKDOWN',
+    });
+    expect(count('decks')).toBe(0);
+  });
+
+  it('saves the preview with the user’s fixes and recognises the file next time', async () => {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    const [first, second, , ...rest] = inputs(preview);
+    const fixed = [{ ...first!, prompt: 'What is the virtual DOM, and why?' }, second!, ...rest];
+    const saved = await call('decks.saveImport', {
+      title: 'Frontend',
+      questions: fixed,
+      fileName: 'frontend.md',
+      sourceHash: preview.sourceHash,
+    });
+    expect(saved).toMatchObject({ added: 4, updated: 0, deck: { title: 'Frontend', questionCount: 4 } });
+    const deck = await call('decks.get', { deckId: saved.deck.id });
+    expect(deck.questions.map((q) => q.prompt)).toEqual(fixed.map((q) => q.prompt));
+    const again = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    expect(again.existingDeck).toEqual({ id: saved.deck.id, title: 'Frontend' });
+  });
+
+  it('re-imports an edited guide into the same deck: updates, adds, never duplicates or loses attempts', async () => {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    const { deck } = await call('decks.saveImport', { title: 'Frontend', questions: inputs(preview) });
+    const original = (await call('decks.get', { deckId: deck.id })).questions;
+    const take = recordTake(original[0]!.id);
+    // The user reworded a prompt in the app; the file still has the old wording.
+    await call('decks.updateQuestion', { questionId: original[1]!.id, patch: { prompt: 'Why do list keys matter?' } });
+
+    const edited = guide
+      .replace('only the nodes that changed are touched.', 'only changed nodes are touched.')
+      .replace('## Advanced', '## Advanced\n\n1. What is hydration?\n   Attaching handlers to server-rendered HTML.\n');
+    const next = await call('decks.previewImport', { fileName: 'frontend.md', text: edited });
+    const result = await call('decks.saveImport', {
+      title: 'ignored on update',
+      deckId: deck.id,
+      questions: inputs(next),
+    });
+    expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 4, deck: { title: 'Frontend', questionCount: 6 } });
+    const after = (await call('decks.get', { deckId: deck.id })).questions;
+    expect(after[0]).toMatchObject({ id: original[0]!.id, modelAnswer: expect.stringContaining('only changed nodes') });
+    expect(after[1]).toMatchObject({ id: original[1]!.id, prompt: 'Why do list keys matter?' });
+    expect(after.at(-1)!.prompt).toBe('What is hydration?');
+    expect(services.attempts.get(take.id)).toBeDefined();
+  });
+});
+
+describe('export, edit, trash and search', () => {
+  async function savedDeck() {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    return (await call('decks.saveImport', { title: 'Frontend', questions: inputs(preview) })).deck;
+  }
+
+  it('exports Markdown that previews back to the same questions', async () => {
+    const deck = await savedDeck();
+    const file = await call('decks.export', { deckId: deck.id, format: 'markdown' });
+    expect(file).toMatchObject({ fileName: 'Frontend.md', mimeType: 'text/markdown' });
+    const back = await call('decks.previewImport', { fileName: file.fileName, text: file.text });
+    const saved = (await call('decks.get', { deckId: deck.id })).questions;
+    expect(inputs(back)).toEqual(saved.map(({ id: _i, deckId: _d, position: _p, ...q }) => q));
+  });
+
+  it('adds, updates and deletes questions; deleting one removes its takes and files', async () => {
+    const deck = await savedDeck();
+    const added = await call('decks.addQuestion', {
+      deckId: deck.id,
+      question: { prompt: 'What is CORS?', modelAnswer: '', section: '', difficulty: null, kind: 'technical', targetSeconds: 60, targetSource: 'stated' },
+    }); // prettier-ignore
+    expect(added.position).toBe(5);
+    const updated = await call('decks.updateQuestion', {
+      questionId: added.id,
+      patch: { modelAnswer: 'A browser rule.' },
+    });
+    expect(updated).toMatchObject({ prompt: 'What is CORS?', modelAnswer: 'A browser rule.' });
+    const take = recordTake(added.id);
+    await call('decks.deleteQuestion', { questionId: added.id });
+    expect(services.attempts.get(take.id)).toBeUndefined();
+    expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
+    await expect(call('decks.updateQuestion', { questionId: added.id, patch: {} })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('trashes with undo, and the purge removes rows and recordings for good', async () => {
+    const deck = await savedDeck();
+    const question = (await call('decks.get', { deckId: deck.id })).questions[0]!;
+    recordTake(question.id);
+    await call('decks.trash', { deckId: deck.id });
+    expect((await call('decks.list', {})).map((d) => d.id)).not.toContain(deck.id);
+    await expect(call('decks.get', { deckId: deck.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await call('decks.restore', { deckId: deck.id })).toMatchObject({ id: deck.id, attemptCount: 1 });
+
+    await call('decks.trash', { deckId: deck.id });
+    expect(await services.library.purgeTrash(0)).toBe(1);
+    expect(services.db.prepare('SELECT COUNT(*) FROM questions WHERE deck_id = ?').pluck().get(deck.id)).toBe(0);
+    expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
+    await expect(call('decks.restore', { deckId: deck.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('searches titles, prompts, sections and answers', async () => {
+    const deck = await savedDeck();
+    expect((await call('decks.search', { query: 'frontend' }))[0]).toMatchObject({ deckId: deck.id, field: 'title' });
+    expect(await call('decks.search', { query: 'heap snapshots' })).toEqual([
+      expect.objectContaining({ field: 'answer', prompt: 'How would you find a memory leak in a single-page app?' }),
+    ]);
+    expect((await call('decks.search', { query: 'VIRTUAL dom' }))[0]).toMatchObject({ field: 'prompt' });
+    expect(await call('decks.search', { query: '100%_' })).toEqual([]);
+  });
+});
+
+describe('starter deck', () => {
+  it('appears once on first use and is not re-added after the user deletes it', async () => {
+    const first = await call('decks.list', {});
+    expect(first).toEqual([expect.objectContaining({ starter: true, questionCount: 13 })]);
+    expect(await call('decks.list', {})).toHaveLength(1);
+    await call('decks.delete', { deckId: first[0]!.id });
+    expect(await call('decks.list', {})).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { ImportFormat } from '../api/contract/deck-import';
+import type { DeckSummary, ImportPreview, QuestionInput, SaveImportResult } from '../api/contract/decks';
+import { AppError } from '../api/app-error';
+import type { Logger } from '../logger';
+import { removeMediaFiles } from '../recording/media-files';
+import type { Db } from '../store/database';
+import { DeckRepo } from './deck-repo';
+import { starterSourceName } from './deck-rows';
+import { exportDeck, type ExportedDeck } from './formats/export-deck';
+import { importDeckFile } from './formats/import-deck-file';
+import { QuestionRepo } from './question-repo';
+import { planReimport } from './reimport-plan';
+import { starterDeck } from './starter-deck';
+
+const starterKey = 'decks.starterSeeded';
+/** Long past any Undo toast; trashed decks older than this go for good on the next delete or start-up. */
+export const trashKeepMs = 10 * 60_000;
+
+const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
+
+/** Import, re-import, export, trash and the starter deck: the deck operations that span several rows or files. */
+export class DeckLibrary {
+  readonly decks: DeckRepo;
+  readonly questions: QuestionRepo;
+
+  constructor(
+    private readonly db: Db,
+    private readonly recordingsDir: string,
+    private readonly logger: Logger,
+  ) {
+    this.decks = new DeckRepo(db);
+    this.questions = new QuestionRepo(db, this.decks);
+    // Whatever was deleted with Undo still possible in an earlier session goes for good now.
+    this.purgeInBackground(0);
+  }
+
+  private purgeInBackground(olderThanMs: number): void {
+    this.purgeTrash(olderThanMs).catch((error: unknown) => this.logger.warn('could not purge deleted decks', error));
+  }
+
+  preview(fileName: string, text: string): ImportPreview {
+    const { format, result } = importDeckFile(text, fileName || undefined);
+    const sourceHash = hashText(text);
+    const existingDeck = this.decks.findBySource({ name: fileName, hash: sourceHash }) ?? null;
+    return { ...result, format, sourceHash, existingDeck };
+  }
+
+  /** Saves fixed-up questions as a new deck, or merges them into `deckId` without losing anything there. */
+  save(input: {
+    title: string;
+    questions: QuestionInput[];
+    deckId?: string;
+    fileName?: string;
+    sourceHash?: string;
+  }): SaveImportResult {
+    const source =
+      input.fileName || input.sourceHash ? { name: input.fileName ?? '', hash: input.sourceHash ?? '' } : undefined;
+    return this.db.transaction(() => {
+      if (!input.deckId) {
+        const id = this.decks.create(input.title, input.questions, source);
+        return { deck: this.decks.summary(id)!, added: input.questions.length, updated: 0, unchanged: 0 };
+      }
+      const deckId = input.deckId;
+      if (!this.decks.summary(deckId)) throw missingDeck();
+      const plan = planReimport(this.questions.rows(deckId), input.questions);
+      for (const { id, question, key } of plan.updates) this.questions.update(id, question, key);
+      this.decks.insertQuestions(deckId, plan.inserts, this.questions.nextPosition(deckId));
+      if (source) this.decks.setSource(deckId, source);
+      else this.decks.touch(deckId);
+      return {
+        deck: this.decks.summary(deckId)!,
+        added: plan.inserts.length,
+        updated: plan.updates.length,
+        unchanged: plan.unchanged,
+      };
+    })();
+  }
+
+  export(deckId: string, format: ImportFormat): ExportedDeck {
+    const deck = this.decks.get(deckId);
+    if (!deck) throw missingDeck();
+    return exportDeck(deck, format);
+  }
+
+  trash(deckId: string): void {
+    if (!this.decks.trash(deckId)) throw missingDeck();
+    this.purgeInBackground(trashKeepMs);
+  }
+
+  restore(deckId: string): DeckSummary {
+    if (!this.decks.restore(deckId)) throw new AppError('NOT_FOUND', 'That deck was already deleted for good.');
+    return this.decks.summary(deckId)!;
+  }
+
+  /** Deletes, rows and recordings, every trashed deck older than `olderThanMs`. */
+  async purgeTrash(olderThanMs = 0): Promise<number> {
+    const cutoff = new Date(Date.now() - olderThanMs).toISOString();
+    let purged = 0;
+    for (const deckId of this.decks.trashedBefore(cutoff)) {
+      const { deleted, files } = this.decks.delete(deckId);
+      if (deleted) purged += 1;
+      await removeMediaFiles(this.recordingsDir, files, this.logger);
+    }
+    return purged;
+  }
+
+  /** Adds the starter deck the first time the library is opened; never again, even after it is deleted. */
+  ensureStarterDeck(): boolean {
+    return this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(starterKey)) return false;
+      const deck = starterDeck();
+      this.decks.create(deck.title, deck.questions, { name: starterSourceName, hash: `v${deck.deckVersion}` });
+      this.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+        .run(starterKey, JSON.stringify(deck.deckVersion));
+      return true;
+    })();
+  }
+}
+
+export const hashText = (text: string) => createHash('sha256').update(text).digest('hex');
