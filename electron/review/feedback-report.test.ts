@@ -49,7 +49,14 @@ describe('feedback report', () => {
   it('adds the coach notes only when there are some', () => {
     const withCoach = sampleReview({
       feedback: sampleFeedback({
-        coach: { summary: 'Clear start.', strengths: ['Concrete'], missed: ['Hit ratio'], tightened: 'Add a cache.' },
+        coach: {
+          summary: 'Clear start.',
+          strengths: ['Concrete'],
+          missed: ['Hit ratio'],
+          tightened: 'Add a cache.',
+          rubric: [{ label: 'Accuracy', score: 4, max: 5, reason: 'Right idea.' }],
+          model: 'gpt-test',
+        },
       }),
     });
     expect(writeFeedbackReport(withCoach)).toContain('## Coach notes\n\nClear start.\n\nStrengths:\n- Concrete');

@@ -1,3 +1,4 @@
+import type { CoachResult } from '../api/contract/coach';
 import type { Feedback, ReviewMark } from '../api/contract/review';
 import type { PhraseReport, ScoreReport } from '../scoring/report';
 import type { ScoreSettings } from '../scoring/settings';
@@ -12,30 +13,25 @@ function phraseMarks(kind: ReviewMark['kind'], items: readonly PhraseReport[]): 
   });
 }
 
-interface CoachNotes {
-  summary?: unknown;
-  strengths?: unknown;
-  missed?: unknown;
-  tightened?: unknown;
-}
-
-const strings = (value: unknown) =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-/** The coach's notes when the stored report carries them (the coach is optional and may be off). */
-function coachOf(report: ScoreReport & { coach?: CoachNotes | null }): Feedback['coach'] {
-  const coach = report.coach;
-  if (!coach || typeof coach !== 'object') return null;
+/** The coach's notes as the review shows them (the coach is optional and often off). */
+export function coachView(result: CoachResult | null): Feedback['coach'] {
+  if (!result) return null;
   return {
-    summary: typeof coach.summary === 'string' ? coach.summary : null,
-    strengths: strings(coach.strengths),
-    missed: strings(coach.missed),
-    tightened: typeof coach.tightened === 'string' ? coach.tightened : null,
+    summary: result.summary || null,
+    strengths: result.strengths,
+    missed: result.missed,
+    tightened: result.tightened || null,
+    rubric: result.rubric.map(({ label, score, max, reason }) => ({ label, score, max, reason })),
+    model: result.model,
   };
 }
 
 /** Shapes the scorer's report for the review page: each figure next to the norm it was judged by. */
-export function toFeedback(report: ScoreReport, settings: ScoreSettings): Feedback {
+export function toFeedback(
+  report: ScoreReport,
+  settings: ScoreSettings,
+  coach: { result: CoachResult | null; pending: boolean } = { result: null, pending: false },
+): Feedback {
   const { breakdown, content, delivery, timing, structure } = report;
   const keys = ['content', 'delivery', 'timing', 'structure'] as const;
   const marks = [
@@ -83,6 +79,7 @@ export function toFeedback(report: ScoreReport, settings: ScoreSettings): Feedba
     },
     tips: report.tips.map((tip) => tip.text),
     marks,
-    coach: coachOf(report),
+    coach: coachView(coach.result),
+    coachPending: coach.pending,
   };
 }

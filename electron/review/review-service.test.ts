@@ -113,6 +113,35 @@ describe('review of a take', () => {
     );
   });
 
+  it('adds the coach’s notes when the coach answered, and says when it is still working', () => {
+    const take = fx.addTake();
+    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: false });
+    const coachJob = fx.addJob(take, 'coach', 'running');
+    expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: true });
+    const result = {
+      promptId: 'coach',
+      promptVersion: 1,
+      model: 'gpt-test',
+      scoreJobId: null,
+      summary: 'Clear start.',
+      rubric: [{ key: 'accuracy', label: 'Accuracy', score: 4, max: 5, reason: 'Right idea.' }],
+      strengths: ['Concrete'],
+      missed: ['Hit ratio'],
+      tightened: 'Add a Redis cache and measure the hit ratio.',
+      seconds: 1.2,
+    };
+    fx.db.prepare(`UPDATE jobs SET status = 'done', result = ? WHERE id = ?`).run(JSON.stringify(result), coachJob);
+    expect(fx.service.get(take).feedback!.coach).toEqual({
+      summary: 'Clear start.',
+      strengths: ['Concrete'],
+      missed: ['Hit ratio'],
+      tightened: 'Add a Redis cache and measure the hit ratio.',
+      rubric: [{ label: 'Accuracy', score: 4, max: 5, reason: 'Right idea.' }],
+      model: 'gpt-test',
+    });
+  });
+
   it('refuses to correct a take that has no transcript', () => {
     const take = fx.addTake();
     expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(/no transcript/);

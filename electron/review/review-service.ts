@@ -1,4 +1,5 @@
 import { AppError } from '../api/app-error';
+import { coachResultSchema, type CoachResult } from '../api/contract/coach';
 import type { Feedback, RecentTake, Review, ReviewTranscript, TakeSummary } from '../api/contract/review';
 import { transcriptSchema, type Word } from '../api/contract/transcription';
 import type { EventBus } from '../api/event-bus';
@@ -146,7 +147,7 @@ export class ReviewService {
     let feedback: Feedback | null = null;
     if (transcript && !forceScore) {
       const scored = this.store.latestJob(attemptId, 'score', 'done');
-      if (scored?.result && scored.createdAt >= transcriptAt) feedback = this.feedbackFrom(scored.result);
+      if (scored?.result && scored.createdAt >= transcriptAt) feedback = this.feedbackFrom(attemptId, scored.result);
     }
     const scoringElsewhere = pendingScore?.status === 'queued' || pendingScore?.status === 'running';
     const scoringFailed = pendingScore?.status === 'failed';
@@ -159,7 +160,7 @@ export class ReviewService {
         durationSeconds: attempt.durationMs !== null ? attempt.durationMs / 1000 : (words.at(-1)?.end ?? 0),
       });
       this.store.saveScore(attemptId, report, edit ? 'edited' : 'original');
-      feedback = toFeedback(report, this.settings());
+      feedback = toFeedback(report, this.settings(), this.coach(attemptId));
     }
     const stage = deriveStage({
       attempt,
@@ -181,14 +182,25 @@ export class ReviewService {
     };
   }
 
-  private feedbackFrom(json: string): Feedback | null {
+  private feedbackFrom(attemptId: string, json: string): Feedback | null {
     try {
-      return toFeedback(JSON.parse(json) as ScoreReport, this.settings());
+      return toFeedback(JSON.parse(json) as ScoreReport, this.settings(), this.coach(attemptId));
     } catch (error) {
       // A report from an older scorer that no longer fits is scored again rather than shown half-read.
       this.options.logger.warn('Stored score report unreadable; scoring again.', error);
       return null;
     }
+  }
+
+  /** The coach's latest answer on this take, and whether it is still thinking. */
+  private coach(attemptId: string): { result: CoachResult | null; pending: boolean } {
+    const latest = this.store.latestJob(attemptId, 'coach');
+    const done = latest?.status === 'done' ? latest : this.store.latestJob(attemptId, 'coach', 'done');
+    const parsed = done?.result ? coachResultSchema.safeParse(JSON.parse(done.result)) : null;
+    return {
+      result: parsed?.success ? parsed.data : null,
+      pending: latest?.status === 'queued' || latest?.status === 'running',
+    };
   }
 
   private settings(): ScoreSettings {

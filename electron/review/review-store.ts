@@ -77,7 +77,7 @@ export class ReviewStore {
     };
   }
 
-  latestJob(attemptId: string, kind: 'transcribe' | 'score', status?: 'done'): JobSnapshot | undefined {
+  latestJob(attemptId: string, kind: 'transcribe' | 'score' | 'coach', status?: 'done'): JobSnapshot | undefined {
     const row = this.db
       .prepare(
         `SELECT id, status, progress, result, error_code, error_message, created_at, updated_at FROM jobs

@@ -62,14 +62,19 @@ export const feedbackSchema = z.object({
     .nullable(),
   tips: z.array(z.string()),
   marks: z.array(reviewMarkSchema),
+  /** The optional LLM coach's notes on this take; null when it is off or has not answered. */
   coach: z
     .object({
       summary: z.string().nullable(),
       strengths: z.array(z.string()),
       missed: z.array(z.string()),
       tightened: z.string().nullable(),
+      rubric: z.array(z.object({ label: z.string(), score: z.number(), max: z.number(), reason: z.string() })),
+      model: z.string(),
     })
     .nullable(),
+  /** The coach is still working on this take. */
+  coachPending: z.boolean(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 

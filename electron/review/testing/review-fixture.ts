@@ -89,7 +89,7 @@ export function reviewFixture() {
 
   const addJob = (
     attemptId: string,
-    kind: 'transcribe' | 'score',
+    kind: 'transcribe' | 'score' | 'coach',
     status: string,
     fields: { progress?: number; result?: object; error?: [string, string] } = {},
   ) => {

@@ -55,6 +55,7 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
       { kind: 'hedge', wordIndex: 11, wordCount: 1, text: 'maybe', start: 6.0, end: 6.3 },
     ],
     coach: null,
+    coachPending: false,
     ...overrides,
   };
 }

@@ -147,8 +147,15 @@ describe('ReviewPlayer', () => {
     expect(media.element.playbackRate).toBe(1.25);
     const field = document.body.appendChild(document.createElement('input'));
     key(' ', field);
+    key('k', field);
     expect(media.element.paused).toBe(false);
     field.remove();
+    // Space on a focused button is the button's; K still works there.
+    const button = screen.getByRole('button', { name: '1.5×' });
+    key(' ', button);
+    expect(media.element.paused).toBe(false);
+    key('k', button);
+    expect(media.element.paused).toBe(true);
   });
 
   it('shows the evidence words it is asked to highlight', () => {

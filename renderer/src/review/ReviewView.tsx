@@ -80,6 +80,11 @@ export function ReviewView(props: ReviewViewProps) {
         {feedback && <ScorePanel feedback={feedback} />}
       </div>
       {feedback?.coach && <CoachPanel coach={feedback.coach} />}
+      {feedback && !feedback.coach && feedback.coachPending && (
+        <p className="panel muted" role="status">
+          The coach is reading this take…
+        </p>
+      )}
       {props.takes && <TakesPanel takes={props.takes} currentId={attempt.id} />}
       <ExportMenu
         videoUrl={attempt.videoFile ? props.mediaUrl(attempt.videoFile) : null}

@@ -50,11 +50,20 @@ describe('ScorePanel', () => {
   it('shows the coach’s notes in their own panel', () => {
     render(
       <CoachPanel
-        coach={{ summary: 'Clear start.', strengths: ['Concrete'], missed: ['Hit ratio'], tightened: 'Add a cache.' }}
+        coach={{
+          summary: 'Clear start.',
+          strengths: ['Concrete'],
+          missed: ['Hit ratio'],
+          tightened: 'Add a cache.',
+          rubric: [{ label: 'Accuracy', score: 4, max: 5, reason: 'Right idea.' }],
+          model: 'gpt-test',
+        }}
       />,
     );
     const panel = screen.getByRole('region', { name: 'Coach notes' });
     expect(panel.textContent).toContain('Clear start.');
     expect(within(panel).getByText('Add a cache.').tagName).toBe('BLOCKQUOTE');
+    expect(within(panel).getByRole('row', { name: /Accuracy/ }).textContent).toBe('Accuracy4/5Right idea.');
+    expect(panel.textContent).toContain('gpt-test');
   });
 });

@@ -12,24 +12,29 @@ export interface PlayerKeyActions {
   isPlaying(): boolean;
 }
 
-function typingInto(target: EventTarget | null): boolean {
+/** Keys the focused control needs for itself: text fields take every key, buttons and ticks take Space. */
+function ownedByTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) {
     return true;
-  return target instanceof HTMLInputElement && target.type !== 'range' && target.type !== 'checkbox';
+  }
+  if (target instanceof HTMLInputElement) return target.type !== 'range' && (key === ' ' || target.type !== 'checkbox');
+  const pressable =
+    target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target.tagName === 'SUMMARY';
+  return key === ' ' && pressable;
 }
 
 /**
  * Space plays/pauses, ←/→ jump 5 s, and the editors' J/K/L: J back 5 s, K
  * play/pause, L play (pressed again while playing, faster). Keys typed into
- * a text field are left alone.
+ * a text field are left alone, and Space still presses a focused button.
  */
 export function usePlayerKeys(actions: PlayerKeyActions | null): void {
   useEffect(() => {
     if (!actions) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target)) return;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (event.ctrlKey || event.metaKey || event.altKey || ownedByTarget(event.target, key)) return;
       const handlers: Record<string, () => void> = {
         ' ': actions.toggle,
         k: actions.toggle,
