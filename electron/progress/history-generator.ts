@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { seededRandom } from './seeded-random';
 import { writeScoreReport } from './stored-scores';
 
 export interface HistoryOptions {
@@ -16,18 +17,6 @@ const decks = [
   { title: 'Project pitch', sections: ['Pitches'], n: 4 },
 ];
 
-/** Small deterministic PRNG (mulberry32), so a seed always gives the same history. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
@@ -37,7 +26,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * data, its benchmark and its end-to-end test; no media files are written.
  */
 export function generateHistory(db: Db, options: HistoryOptions): { deckIds: string[]; questionIds: string[] } {
-  const rand = random(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const now = options.now ?? new Date();
   const days = options.days ?? 120;
   const created = new Date(now.getTime() - (days + 1) * 86_400_000).toISOString();

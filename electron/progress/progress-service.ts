@@ -71,6 +71,13 @@ export class ProgressService {
     return dueCounts(loadQuestionRefs(this.db), cards, timeZone, this.now());
   }
 
+  /** What a mock interview needs to put the right questions first. */
+  reviewState(timeZone: string): { due: string[]; practised: Set<string> } {
+    const { cards } = this.snapshot();
+    const due = dueQuestions(loadQuestionRefs(this.db), cards, timeZone, this.now()).map((q) => q.questionId);
+    return { due, practised: new Set(cards.keys()) };
+  }
+
   due(timeZone: string, deckId?: string, limit = 100): DueQuestion[] {
     const { cards } = this.snapshot();
     const refs = loadQuestionRefs(this.db).filter((ref) => !deckId || ref.deckId === deckId);

@@ -8,6 +8,7 @@ import { deckCalls } from './decks';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
+import { sessionCalls } from './sessions';
 import { recordingCalls, recordingEvents } from './recording';
 import { reviewCalls } from './review';
 import { settingsCalls } from './settings';
@@ -20,6 +21,7 @@ export const calls = {
   ...attemptCalls,
   ...recordingCalls,
   ...progressCalls,
+  ...sessionCalls,
   ...transcriptionCalls,
   ...coachCalls,
   ...reviewCalls,

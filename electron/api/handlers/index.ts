@@ -5,6 +5,7 @@ import { attemptHandlers } from './attempt-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
 import { progressHandlers } from './progress-handlers';
+import { sessionHandlers } from './session-handlers';
 import { recordingHandlers } from './recording-handlers';
 import { reviewHandlers } from './review-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...attemptHandlers(services),
     ...recordingHandlers(services),
     ...progressHandlers(services),
+    ...sessionHandlers(services),
     ...transcriptionHandlers(services),
     ...coachHandlers(services),
     ...reviewHandlers(services),

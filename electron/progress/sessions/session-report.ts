@@ -1,0 +1,117 @@
+import type { SessionReport, SessionSummary } from '../../api/contract/sessions';
+import type { Db } from '../../store/database';
+import type { SessionItem } from '../../api/contract/sessions';
+import type { TakeScore } from '../take-history';
+
+type Row = SessionReport['rows'][number];
+type Area = 'content' | 'delivery' | 'timing' | 'structure';
+const areas: readonly Area[] = ['content', 'delivery', 'timing', 'structure'];
+
+export interface ReportNorms {
+  wpmMin: number;
+  wpmMax: number;
+  fillersPerMinuteMax: number;
+  /** Share of the target still on time (0.15 = ±15%), as the scorer judges timing. */
+  tolerance: number;
+}
+
+interface TakeFacts {
+  durationMs: number | null;
+  failed: boolean;
+}
+
+/** Duration and whether the way to a score broke down (latest transcription or scoring job failed). */
+function takeFacts(db: Db, attemptId: string): TakeFacts | undefined {
+  const attempt = db.prepare('SELECT duration_ms FROM attempts WHERE id = ?').get(attemptId) as
+    { duration_ms: number | null } | undefined;
+  if (!attempt) return undefined;
+  const job = db
+    .prepare(
+      `SELECT status FROM jobs WHERE attempt_id = ? AND kind IN ('transcribe', 'score')
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    )
+    .get(attemptId) as { status: string } | undefined;
+  return { durationMs: attempt.duration_ms, failed: job?.status === 'failed' || job?.status === 'canceled' };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const average = (values: number[]) =>
+  values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null;
+
+export function reportRow(db: Db, item: SessionItem, scores: Map<string, TakeScore>, tolerance: number): Row {
+  const base = {
+    position: item.position,
+    prompt: item.prompt,
+    section: item.section,
+    attemptId: item.attemptId,
+    targetSeconds: item.targetSeconds,
+  };
+  const facts = item.attemptId ? takeFacts(db, item.attemptId) : undefined;
+  if (!item.attemptId || !facts) {
+    return {
+      ...base,
+      attemptId: null,
+      state: item.status === 'skipped' ? 'skipped' : 'unanswered',
+      overall: null,
+      breakdown: null,
+      durationSeconds: null,
+      overSeconds: null,
+      timing: null,
+      wpm: null,
+      fillersPerMinute: null,
+    };
+  }
+  const score = scores.get(item.attemptId);
+  const durationSeconds = facts.durationMs === null ? null : round1(facts.durationMs / 1000);
+  const overSeconds = durationSeconds === null ? null : round1(durationSeconds - item.targetSeconds);
+  const slack = item.targetSeconds * tolerance;
+  const timing =
+    overSeconds === null ? null : overSeconds > slack ? 'over' : overSeconds < -slack ? 'under' : ('on' as const);
+  const breakdown =
+    score && areas.every((a) => score[a] !== null)
+      ? (Object.fromEntries(areas.map((a) => [a, score[a]!])) as Record<Area, number>)
+      : null;
+  return {
+    ...base,
+    state: score ? 'scored' : facts.failed ? 'failed' : 'processing',
+    overall: score?.overall ?? null,
+    breakdown,
+    durationSeconds,
+    overSeconds,
+    timing,
+    wpm: score?.wpm ?? null,
+    fillersPerMinute: score?.fillersPerMinute ?? null,
+  };
+}
+
+/** A mock interview's report: every figure comes from the takes' own scores and durations. */
+export function buildReport(
+  db: Db,
+  session: SessionSummary,
+  items: readonly SessionItem[],
+  scores: Map<string, TakeScore>,
+  norms: ReportNorms,
+): SessionReport {
+  const rows = items.map((item) => reportRow(db, item, scores, norms.tolerance));
+  const scored = rows.filter((r) => r.state === 'scored');
+  const over = rows.filter((r) => r.timing === 'over');
+  const weakestAreas = areas
+    .map((area) => ({ area, average: average(scored.flatMap((r) => (r.breakdown ? [r.breakdown[area]] : []))) }))
+    .filter((a): a is { area: Area; average: number } => a.average !== null)
+    .sort((a, b) => a.average - b.average);
+  return {
+    session,
+    rows,
+    averages: {
+      overall: average(scored.map((r) => r.overall!)),
+      wpm: average(scored.flatMap((r) => (r.wpm === null ? [] : [r.wpm]))),
+      fillersPerMinute: average(scored.flatMap((r) => (r.fillersPerMinute === null ? [] : [r.fillersPerMinute]))),
+      secondsOverTarget: round1(over.reduce((sum, r) => sum + (r.overSeconds ?? 0), 0)),
+      answersOverTarget: over.length,
+      answered: rows.filter((r) => r.attemptId !== null).length,
+      scored: scored.length,
+    },
+    weakestAreas,
+    norms,
+  };
+}
