@@ -6,7 +6,6 @@ import { startFeedback, type FeedbackService } from './feedback/start-feedback';
 import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
 import { sessionService, type SessionService } from './progress/sessions/session-service';
-import { sessionService, type SessionService } from './progress/sessions/session-service';
 import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
 import { ReviewService } from './review/review-service';
@@ -37,7 +36,6 @@ export interface Services {
   readonly settings: SettingsRepo;
   readonly progress: ProgressService;
   readonly sessions: SessionService;
-  readonly sessions: SessionService;
   readonly transcription: TranscriptionService;
   readonly feedback: FeedbackService;
   readonly review: ReviewService;
@@ -67,7 +65,6 @@ export function createServices(options: ServicesOptions): Services {
     recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
-    sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
     sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
     transcription,
     feedback,
