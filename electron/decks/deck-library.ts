@@ -12,6 +12,7 @@ import { importDeckFile } from './formats/import-deck-file';
 import { QuestionRepo } from './question-repo';
 import { planReimport } from './reimport-plan';
 import { starterDeck } from './starter-deck';
+import type { TargetOptions } from './targets';
 
 const starterKey = 'decks.starterSeeded';
 /** Long past any Undo toast; trashed decks older than this go for good on the next delete or start-up. */
@@ -39,8 +40,8 @@ export class DeckLibrary {
     this.purgeTrash(olderThanMs).catch((error: unknown) => this.logger.warn('could not purge deleted decks', error));
   }
 
-  preview(fileName: string, text: string): ImportPreview {
-    const { format, result } = importDeckFile(text, fileName || undefined);
+  preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): ImportPreview {
+    const { format, result } = importDeckFile(text, fileName || undefined, options);
     const sourceHash = hashText(text);
     const existingDeck = this.decks.findBySource({ name: fileName, hash: sourceHash }) ?? null;
     return { ...result, format, sourceHash, existingDeck };

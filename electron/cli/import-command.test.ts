@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importCommand } from './import-command';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(repoRoot, 'electron/decks/fixtures/plain-markers-guide.txt');
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-cli-import-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+const deckRows = (dataDir: string) => {
+  const db = new Database(path.join(dataDir, 'rehearse.sqlite'), { readonly: true });
+  const rows = db.prepare('SELECT title, (SELECT COUNT(*) FROM questions) AS questions FROM decks').all();
+  db.close();
+  return rows;
+};
+
+describe('cli import', () => {
+  it('prints exactly the documented JSON through the real CLI', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'import', fixture], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown[]>;
+    expect(Object.keys(printed)).toEqual(['title', 'questions', 'skipped', 'warnings']);
+    expect(Object.keys(printed.questions![0] as object)).toEqual([
+      'prompt', 'modelAnswer', 'section', 'difficulty', 'kind', 'targetSeconds', 'targetSource', 'line',
+    ]); // prettier-ignore
+    expect(Object.keys(printed.skipped![0] as object)).toEqual(['text', 'line', 'reason']);
+    expect(printed.questions).toHaveLength(5);
+  });
+
+  it('saves with --save into --data-dir, and a second save updates the same deck', async () => {
+    const dataDir = tempDir();
+    const first = (await importCommand.run([fixture, '--save', '--data-dir', dataDir])) as { saved: object };
+    expect(first.saved).toMatchObject({ added: 5, updated: 0, dataDir: path.resolve(dataDir) });
+    const second = (await importCommand.run([fixture, '--save', '--data-dir', dataDir])) as { saved: object };
+    expect(second.saved).toMatchObject({ added: 0, unchanged: 5 });
+    expect(deckRows(dataDir)).toEqual([{ title: 'Product Manager interview prep', questions: 5 }]);
+  });
+
+  it('uses REHEARSE_DATA_DIR and saves nothing from a file that is not a guide', () => {
+    const dataDir = tempDir();
+    const junk = path.join(dataDir, 'notes.md');
+    fs.writeFileSync(junk, 'Shopping list: eggs, milk.\n');
+    const previous = process.env.REHEARSE_DATA_DIR;
+    process.env.REHEARSE_DATA_DIR = dataDir;
+    try {
+      expect(() => importCommand.run([junk, '--save'])).toThrow(/^NOT_MARKDOWN: No questions found/);
+    } finally {
+      if (previous === undefined) delete process.env.REHEARSE_DATA_DIR;
+      else process.env.REHEARSE_DATA_DIR = previous;
+    }
+    expect(deckRows(dataDir)).toEqual([]);
+    expect(() => importCommand.run([path.join(dataDir, 'missing.md')])).toThrow(/Cannot read/);
+  });
+});
