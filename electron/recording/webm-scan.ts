@@ -151,8 +151,15 @@ export async function scanWebm(file: string): Promise<WebmScan | null> {
         const head = block && reader.view(block.dataStart, 4);
         const data = head instanceof Buffer ? head : await head;
         // Track numbers below 127 (always, for MediaRecorder) take one byte.
-        if (data && data.length === 4)
-          timing.add({ track: data[0]! & 0x7f, relative: data.readInt16BE(1) }, cluster.start, cluster.timestamp);
+        if (data && data.length === 4) {
+          // Only a SimpleBlock says whether it is a keyframe (flag 0x80); a BlockGroup's header does not.
+          const keyframe = element.id === ID.SimpleBlock && (data[3]! & 0x80) !== 0;
+          timing.add(
+            { track: data[0]! & 0x7f, relative: data.readInt16BE(1), keyframe },
+            cluster.start,
+            cluster.timestamp,
+          );
+        }
       }
       position = end;
       complete = end;

@@ -2,6 +2,7 @@ export interface BlockHead {
   track: number;
   /** Block timestamp relative to its cluster. */
   relative: number;
+  keyframe: boolean;
 }
 
 export interface CueInfo {
@@ -14,10 +15,10 @@ const VIDEO = 1;
 const AUDIO = 2;
 
 /**
- * Duration and cue points from block timestamps, the way ts-ebml's Reader
- * works them out: a cue at the first block of the cue track (video if any,
- * else audio) in each cluster; duration is the last block's time plus one
- * frame of that track, since MediaRecorder writes no block durations.
+ * Duration and cue points from block timestamps: a cue at the first keyframe
+ * of the cue track (video if any, else audio) in each cluster, since a player
+ * starts decoding where a cue points; duration is the last block's time plus
+ * one frame of that track, since MediaRecorder writes no block durations.
  * Fed one block at a time so nothing grows per frame.
  */
 export class BlockTiming {
@@ -34,7 +35,7 @@ export class BlockTiming {
   /** `cluster` is the offset of the block's Cluster ID in the file. */
   add(block: BlockHead, cluster: number, clusterTime: number): void {
     const time = clusterTime + block.relative;
-    if (block.track === this.cueTrack && cluster !== this.cuedCluster) {
+    if (block.track === this.cueTrack && block.keyframe && cluster !== this.cuedCluster) {
       this.cuedCluster = cluster;
       this.cues.push({ CueTrack: block.track, CueClusterPosition: cluster, CueTime: time });
     }

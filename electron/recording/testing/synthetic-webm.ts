@@ -60,7 +60,10 @@ function simpleBlock(track: number, relativeMs: number, keyframe: boolean, paylo
  * Yields one Chromium-shaped MediaRecorder chunk per second: the first carries
  * the header, each carries one unknown-size Cluster with its blocks.
  */
-export function* syntheticWebmChunks(seconds: number, options: SyntheticWebmOptions = {}): Generator<Uint8Array<ArrayBuffer>> {
+export function* syntheticWebmChunks(
+  seconds: number,
+  options: SyntheticWebmOptions = {},
+): Generator<Uint8Array<ArrayBuffer>> {
   const withVideo = options.withVideo ?? true;
   const frameBytes = Math.max(16, Math.round((options.videoBytesPerSecond ?? 40_000) / VIDEO_FPS));
   const videoPayload = new Uint8Array(frameBytes).map((_, i) => (i * 31 + 7) & 0xff);

@@ -22,6 +22,18 @@ export interface TakeRecorderEvents {
 const TIMESLICE_MS = 1000;
 
 /**
+ * Chromium's encoder otherwise makes a keyframe only every few seconds (or
+ * once), and a player can only start decoding at a keyframe: one per second
+ * makes every 1 s cluster a seek point. Not yet in TypeScript's DOM types.
+ */
+const recorderOptions = (mimeType: string): MediaRecorderOptions & { videoKeyFrameIntervalDuration: number } => ({
+  mimeType,
+  videoBitsPerSecond: 2_500_000,
+  audioBitsPerSecond: 96_000,
+  videoKeyFrameIntervalDuration: TIMESLICE_MS,
+});
+
+/**
  * Records one take from an already open stream: MediaRecorder WebM in 1 s
  * slices and worklet PCM, each streamed to main as it is produced.
  */
@@ -71,7 +83,7 @@ export function createTakeRecorder(stream: MediaStream, events: TakeRecorderEven
       );
       const pcmBatcher = (batcher = new PcmBatcher((bytes) => pcm!.push(bytes)));
       audio = await startAudioCapture(stream, (samples) => pcmBatcher.push(samples), events.onLevel);
-      recorder = new MediaRecorder(stream, { mimeType, videoBitsPerSecond: 2_500_000, audioBitsPerSecond: 96_000 });
+      recorder = new MediaRecorder(stream, recorderOptions(mimeType));
       recorder.addEventListener('dataavailable', (event) => {
         // Blob reads finish in any order; chaining keeps chunk numbers in recording order.
         blobs = blobs.then(async () => video!.push(new Uint8Array(await event.data.arrayBuffer())));
