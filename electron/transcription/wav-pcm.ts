@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { WAV_SAMPLE_RATE, wavHeader } from '../recording/wav-format';
 
 export interface Pcm {
   readonly sampleRate: number;
@@ -43,23 +44,9 @@ export async function readWav(file: string): Promise<Pcm> {
   return parseWav(await fs.readFile(file));
 }
 
+/** A WAV in the recorder's own format (16 kHz mono 16-bit), e.g. one chunk of a long answer. */
 export function encodeWav(pcm: Pcm): Buffer {
-  const data = pcm.samples.length * 2;
-  const buf = Buffer.alloc(44 + data);
-  buf.write('RIFF', 0, 'ascii');
-  buf.writeUInt32LE(36 + data, 4);
-  buf.write('WAVEfmt ', 8, 'ascii');
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(1, 20);
-  buf.writeUInt16LE(1, 22);
-  buf.writeUInt32LE(pcm.sampleRate, 24);
-  buf.writeUInt32LE(pcm.sampleRate * 2, 28);
-  buf.writeUInt16LE(2, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write('data', 36, 'ascii');
-  buf.writeUInt32LE(data, 40);
-  Buffer.from(pcm.samples.buffer, pcm.samples.byteOffset, data).copy(buf, 44);
-  return buf;
+  if (pcm.sampleRate !== WAV_SAMPLE_RATE) throw new Error(`expected ${WAV_SAMPLE_RATE} Hz audio`);
+  const data = Buffer.from(pcm.samples.buffer, pcm.samples.byteOffset, pcm.samples.byteLength);
+  return Buffer.concat([wavHeader(data.length), data]);
 }
-
-export const durationSeconds = (pcm: Pcm) => pcm.samples.length / pcm.sampleRate;

@@ -1,5 +1,6 @@
 import { toHalf, writeGgmlModel } from './ggml-model-writer';
 import { shapes, type TensorSpec, type WhisperShape } from './model-shapes';
+import { randomFiller } from './random-model';
 import { buildVocab, enSpecial, timestampToken } from './vocab';
 
 export interface ScriptOptions {
@@ -9,6 +10,13 @@ export interface ScriptOptions {
   readonly start?: number;
   readonly end?: number;
   readonly shape?: WhisperShape;
+  /**
+   * Random encoder weights (this seed) instead of zeros. Compute does not
+   * depend on the values, so a full-shaped scripted model costs what a real
+   * one does per window and per token, while decoding a known, realistic
+   * number of tokens (benchmarks).
+   */
+  readonly encoderSeed?: number;
 }
 
 /** Per-window offset of the trailing timestamp that makes whisper.cpp seek a whole window ahead. */
@@ -70,9 +78,11 @@ export function writeScriptedModel(file: string, options: ScriptOptions): { text
     return out;
   };
 
+  const randomEncoder = options.encoderSeed === undefined ? null : randomFiller(options.encoderSeed);
   writeGgmlModel(file, shape, vocab, {
     half: true,
     fill: (spec, isHalf) => {
+      if (randomEncoder && spec.name.startsWith('encoder.')) return randomEncoder(spec, isHalf);
       const f32 = values(spec);
       if (!isHalf) return f32;
       const half = new Uint16Array(f32.length);
