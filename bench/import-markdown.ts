@@ -1,0 +1,44 @@
+// npm run bench:import — how long importing a 50-question guide takes.
+// Target: under 50 ms per import (median), warm, on one core.
+import fs from 'node:fs';
+import path from 'node:path';
+import { importMarkdown } from '../electron/decks/markdown/import-markdown';
+import { syntheticGuide } from './import-guide';
+
+const targetMs = 50;
+const runs = 60;
+
+function measure(name: string, text: string) {
+  for (let i = 0; i < 15; i++) importMarkdown(text);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let questions = 0;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    const start = performance.now();
+    questions = importMarkdown(text).questions.length;
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const at = (list: number[], q: number) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  const median = at(wall, 0.5);
+  console.log(
+    `${name.padEnd(34)} ${String(text.length).padStart(6)} chars  ${String(questions).padStart(3)} questions  ` +
+      `min ${at(wall, 0).toFixed(1)} ms  median ${median.toFixed(1)} ms  p95 ${at(wall, 0.95).toFixed(1)} ms  cpu median ${at(cpu, 0.5).toFixed(1)} ms  ` +
+      (median < targetMs ? 'OK' : `OVER ${targetMs} ms`),
+  );
+  return median;
+}
+
+const results = [measure('synthetic 50-question guide', syntheticGuide(50))];
+const seed = path.resolve(import.meta.dirname, '../../shared/seeds/001_ea46e05320ab70ca.txt');
+if (fs.existsSync(seed)) results.push(measure('seed 001 (50 questions)', fs.readFileSync(seed, 'utf8')));
+console.log(
+  `load average ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (other work slows this down)`,
+);
+process.exitCode = results.every((ms) => ms < targetMs) ? 0 : 1;
