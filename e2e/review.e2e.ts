@@ -195,7 +195,7 @@ describe('review page', () => {
     expect(await covered.getAttribute('data-status')).not.toBe('missed');
   });
 
-  it('compares two takes side by side with both scores', async () => {
+  it('compares two takes side by side with both scores, and prints the report', async () => {
     const { page } = app;
     const second = await recordTake(page);
     const [a, b] = [await waitReady(page, first), await waitReady(page, second)];
@@ -209,6 +209,12 @@ describe('review page', () => {
       .locator('td')
       .allTextContents();
     expect(overall).toEqual([String(Math.round(a.feedback!.overall)), String(Math.round(b.feedback!.overall))]);
+
+    await page.getByRole('link', { name: 'Feedback report for printing or PDF' }).click();
+    const report = page.getByTestId('report');
+    await report.waitFor();
+    expect(await report.locator('h1').textContent()).toBe('Feedback: How would you speed up reads?');
+    expect(await report.textContent()).toContain(`Overall: ${Math.round(b.feedback!.overall)}/100`);
     expect(app.consoleErrors).toEqual([]);
   });
 });

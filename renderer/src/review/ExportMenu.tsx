@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ExportFormat } from '../../../electron/api/contract/review';
 import { describeError } from '../api/describe-error';
 
@@ -28,6 +29,7 @@ function download(file: ExportedFile) {
 }
 
 export function ExportMenu(props: {
+  attemptId: string;
   videoUrl: string | null;
   videoName: string;
   hasTranscript: boolean;
@@ -57,6 +59,9 @@ export function ExportMenu(props: {
           </button>
         ))}
       </div>
+      <p className="muted">
+        <Link to={`/review/${props.attemptId}/report`}>Feedback report for printing or PDF</Link>
+      </p>
       {error && (
         <p className="error-text" role="alert">
           {error}

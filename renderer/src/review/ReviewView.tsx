@@ -87,6 +87,7 @@ export function ReviewView(props: ReviewViewProps) {
       )}
       {props.takes && <TakesPanel takes={props.takes} currentId={attempt.id} />}
       <ExportMenu
+        attemptId={attempt.id}
         videoUrl={attempt.videoFile ? props.mediaUrl(attempt.videoFile) : null}
         videoName={`${attempt.name || 'take'}.webm`}
         hasTranscript={!!transcript}
