@@ -17,7 +17,13 @@ interface TranscriptViewProps {
  * marked, long pauses shown as gaps with their length; click a word or a gap
  * to play from there.
  */
-export function TranscriptView({ tokens, activeIndex, highlighted, onSeek }: TranscriptViewProps) {
+// Memoised: the player re-renders every animation frame, the transcript only when the spoken word changes.
+export const TranscriptView = memo(function TranscriptView({
+  tokens,
+  activeIndex,
+  highlighted,
+  onSeek,
+}: TranscriptViewProps) {
   const container = useRef<HTMLDivElement>(null);
 
   // Keep the spoken word in view without stealing the page's scroll position.
@@ -52,7 +58,7 @@ export function TranscriptView({ tokens, activeIndex, highlighted, onSeek }: Tra
       )}
     </div>
   );
-}
+});
 
 const TranscriptWord = memo(function TranscriptWord(props: {
   index: number;
