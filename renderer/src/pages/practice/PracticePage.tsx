@@ -4,12 +4,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { RecoveryNotice } from './RecoveryNotice';
 
 export function PracticePage() {
   const decks = useApiQuery('decks.list', {}, ['decks']);
   return (
     <>
       <PageHeader title="Practice" subtitle="Answer out loud, on camera, against the clock." />
+      <RecoveryNotice />
       {decks.status === 'loading' && <Loading />}
       {decks.status === 'error' && <ErrorNotice message={decks.message} onRetry={decks.reload} />}
       {decks.status === 'ready' && decks.data.length === 0 && (
