@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../../api/describe-error';
+import { useApiQuery } from '../../api/use-api-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { ReportSummary } from './ReportSummary';
+import { ReportTable } from './ReportTable';
+import { exportMarkdown, exportPdf, pdfExportAvailable } from './export-report';
+import './mock.css';
+
+/** The end of an interview: every question with its score and time, then the figures across them. */
+export function MockReportPage() {
+  const { sessionId = '' } = useParams();
+  // Scores arrive after the interview as transcription and scoring finish; the report follows them.
+  const report = useApiQuery('sessions.report', { sessionId }, ['attempts', 'jobs']);
+  const [error, setError] = useState<string | null>(null);
+  const onExport = () => {
+    setError(null);
+    exportMarkdown(sessionId).catch((e: unknown) => setError(describeError(e).message));
+  };
+  if (report.status === 'loading') return <Loading />;
+  if (report.status === 'error') return <ErrorNotice message={report.message} onRetry={report.reload} />;
+  const { session } = report.data;
+  return (
+    <div className="mock-report">
+      <PageHeader
+        title="Interview report"
+        subtitle={session.title}
+        actions={
+          <>
+            <button type="button" onClick={onExport} data-testid="export-markdown">
+              Export Markdown
+            </button>
+            {pdfExportAvailable() && (
+              <button type="button" onClick={exportPdf}>
+                Export PDF
+              </button>
+            )}
+            <Link to="/mock">New interview</Link>
+          </>
+        }
+      />
+      {error && <ErrorNotice message={error} />}
+      <ReportTable rows={report.data.rows} />
+      <ReportSummary report={report.data} />
+    </div>
+  );
+}

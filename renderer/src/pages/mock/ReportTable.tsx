@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import type { SessionReport } from '../../../../electron/api/contract/sessions';
+
+type Row = SessionReport['rows'][number];
+
+const stateWords: Record<Row['state'], string> = {
+  unanswered: 'Not answered',
+  skipped: 'Skipped',
+  processing: 'Scoring…',
+  failed: 'Could not be scored',
+  scored: '',
+};
+
+const secs = (n: number | null) => (n === null ? '–' : `${Math.round(n)} s`);
+const signed = (n: number | null) =>
+  n === null ? '' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))} s`;
+
+export function ReportTable({ rows }: { rows: Row[] }) {
+  return (
+    <section className="panel" aria-labelledby="report-questions">
+      <h2 id="report-questions">Questions</h2>
+      <div className="report-table-wrap">
+        <table className="report-table" data-testid="report-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Question</th>
+              <th scope="col">Score</th>
+              <th scope="col">Time / target</th>
+              <th scope="col">Pace</th>
+              <th scope="col">Fillers/min</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.position} data-testid="report-row" data-state={row.state}>
+                <td>{row.position + 1}</td>
+                <th scope="row" className="report-prompt">
+                  {row.attemptId ? <Link to={`/review/${row.attemptId}`}>{row.prompt}</Link> : row.prompt}
+                </th>
+                <td>{row.overall ?? <span className="muted">{stateWords[row.state]}</span>}</td>
+                <td>
+                  {secs(row.durationSeconds)} / {row.targetSeconds} s{' '}
+                  {row.timing && (
+                    <span className={`timing-${row.timing}`}>
+                      {signed(row.overSeconds)} ({row.timing === 'on' ? 'on time' : row.timing})
+                    </span>
+                  )}
+                </td>
+                <td>{row.wpm === null ? '–' : `${Math.round(row.wpm)} wpm`}</td>
+                <td>{row.fillersPerMinute === null ? '–' : row.fillersPerMinute.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
