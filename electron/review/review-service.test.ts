@@ -84,6 +84,15 @@ describe('review of a take', () => {
     expect(restored.transcript).toMatchObject({ edited: false, text: before.transcript!.text });
     expect(restored.feedback!.overall).toBe(before.feedback!.overall);
     expect(fx.emitted).toContainEqual({ name: 'data.changed', payload: { kind: 'jobs' } });
+    // A correction belongs to the transcript it was made on: transcribing the take again supersedes it.
+    fx.service.saveTranscript(take, corrected);
+    const again = fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.db
+      .prepare(
+        `UPDATE jobs SET created_at = '2999-01-01T00:00:00.000Z', updated_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`,
+      )
+      .run(again);
+    expect(fx.service.get(take).transcript!.edited).toBe(false);
   });
 
   it('lists the question’s takes oldest first with their scores, and the latest takes overall', () => {

@@ -127,7 +127,9 @@ export class ReviewService {
     const done = this.store.latestJob(attemptId, 'transcribe', 'done');
     const parsed = done?.result ? transcriptSchema.safeParse(JSON.parse(done.result)) : null;
     const original = parsed?.success ? parsed.data : null;
-    const edit = original ? this.store.edit(attemptId) : undefined;
+    // A correction applies to the transcript it was made on; a newer transcription supersedes it.
+    const stored = original ? this.store.edit(attemptId) : undefined;
+    const edit = stored && done && stored.editedAt >= done.updatedAt ? stored : undefined;
     // Empty words are dropped here, as the scorer drops them, so its word indices point at what is shown.
     const words: Word[] = (edit?.words ?? original?.words ?? [])
       .filter((word) => word.text.trim().length > 0)
