@@ -149,4 +149,55 @@ describe('recording a take', () => {
     expect(videoFile).toBeTruthy();
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('records audio only with the camera turned off', async () => {
+    const { page } = app;
+    await page.getByText('Camera and microphone').click();
+    // A controlled checkbox: it changes once the setting is saved, so click rather than uncheck().
+    await page.getByLabel('Use the camera (off: audio only)').click();
+    await page.getByText('Camera off: audio only').waitFor();
+    const before = new Set(fs.readdirSync(appPaths(app.dataDir).recordingsDir));
+    // Space on a focused checkbox toggles it; the shortcut applies once focus leaves it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await page.getByTestId('clock').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(3_000);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toMatch(/Take saved/);
+
+    const recordings = appPaths(app.dataDir).recordingsDir;
+    const added = fs.readdirSync(recordings).filter((f) => !before.has(f));
+    const webm = path.join(
+      recordings,
+      added.find((f) => f.endsWith('.webm'))!,
+    );
+    const streams = execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-show_entries',
+      'stream=codec_type',
+      '-of',
+      'csv=p=0',
+      webm,
+    ]).toString();
+    expect(streams.trim()).toBe('audio');
+    expect(webmFacts(webm).cuePoints).toBeGreaterThan(0);
+    const wav = parseWavHeader(
+      fs.readFileSync(
+        path.join(
+          recordings,
+          added.find((f) => f.endsWith('.wav'))!,
+        ),
+      ),
+    )!;
+    expect(wav.durationMs).toBeGreaterThan(2_500);
+    expect(rms(webmAudio(webm))).toBeGreaterThan(300);
+    // The choice is remembered.
+    await page.reload();
+    await page.getByText('Camera off: audio only').waitFor();
+    await page.getByText('Camera and microphone').click();
+    await page.getByLabel('Use the camera (off: audio only)').click();
+    await page.getByTestId('preview').waitFor();
+  });
 });
