@@ -1,13 +1,27 @@
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
+import { deleteAllData } from '../../settings/delete-all-data';
+import { readNorms, updateNorms } from '../../settings/scoring-norms';
 
 export function settingsHandlers(services: Services): HandlersFor<'settings'> {
+  const { events } = services;
   return {
     'settings.get': () => services.settings.get(),
     'settings.update': (patch) => {
       const next = services.settings.update(patch);
-      services.events.emit('data.changed', { kind: 'settings' });
+      events.emit('data.changed', { kind: 'settings' });
       return next;
+    },
+    'settings.norms.get': () => readNorms(services.db),
+    'settings.norms.update': ({ patch, reset }) => {
+      const next = updateNorms(services.db, patch, reset);
+      events.emit('data.changed', { kind: 'settings' });
+      return next;
+    },
+    'settings.deleteAllData': async () => {
+      const filesRemoved = await deleteAllData(services.db, services.paths.recordingsDir, services.logger);
+      for (const kind of ['decks', 'attempts', 'jobs', 'settings'] as const) events.emit('data.changed', { kind });
+      return { ok: true as const, filesRemoved };
     },
   };
 }

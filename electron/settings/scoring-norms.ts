@@ -1,0 +1,60 @@
+import type { ScoringNorms } from '../api/contract/settings';
+import { scoringSettings, updateScoringOverrides, scoringOverrides } from '../feedback/scoring-settings';
+import { AppError } from '../api/app-error';
+import {
+  defaultScoreSettings,
+  resolveSettings,
+  type ScoreSettings,
+  type ScoreSettingsOverrides,
+} from '../scoring/settings';
+import type { Db } from '../store/database';
+
+const toNorms = (s: ScoreSettings): ScoringNorms => ({
+  wpmMin: s.delivery.wpmMin,
+  wpmMax: s.delivery.wpmMax,
+  fillersPerMinuteMax: s.delivery.fillersPerMinuteMax,
+  longPauseSeconds: s.delivery.longPauseSeconds,
+  timingTolerance: s.timing.tolerance,
+  weights: { ...s.weights },
+});
+
+/** The norms the Settings page edits: a view over the scorer's settings (settings row "scoring"). */
+export function readNorms(db: Db) {
+  return { norms: toNorms(scoringSettings(db)), defaults: toNorms(defaultScoreSettings) };
+}
+
+type NormsPatch = Partial<Omit<ScoringNorms, 'weights'>> & { weights?: Partial<ScoringNorms['weights']> };
+
+export function updateNorms(db: Db, patch: NormsPatch, reset: boolean): ScoringNorms {
+  const current = reset ? {} : scoringOverrides(db);
+  const prospective = toNorms(
+    resolveSettings({
+      ...current,
+      delivery: { ...current.delivery, ...deliveryPatch(patch) },
+      timing: { ...current.timing, ...(patch.timingTolerance !== undefined && { tolerance: patch.timingTolerance }) },
+      weights: { ...current.weights, ...patch.weights },
+    }),
+  );
+  if (prospective.wpmMin > prospective.wpmMax) {
+    throw new AppError('VALIDATION', 'The slowest comfortable pace must not be above the fastest.');
+  }
+  const w = prospective.weights;
+  if (w.content + w.delivery + w.timing + w.structure <= 0) {
+    throw new AppError('VALIDATION', 'At least one part of the score needs a weight above zero.');
+  }
+  if (reset) db.prepare("DELETE FROM settings WHERE key = 'scoring'").run();
+  return toNorms(
+    updateScoringOverrides(db, {
+      delivery: deliveryPatch(patch),
+      timing: patch.timingTolerance !== undefined ? { tolerance: patch.timingTolerance } : {},
+      weights: patch.weights ?? {},
+    }),
+  );
+}
+
+function deliveryPatch(patch: NormsPatch): NonNullable<ScoreSettingsOverrides['delivery']> {
+  const { wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds } = patch;
+  return Object.fromEntries(
+    Object.entries({ wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds }).filter(([, v]) => v !== undefined),
+  );
+}
