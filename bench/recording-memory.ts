@@ -3,6 +3,7 @@
 // process's resident memory grew. Target: at most 20 MB while streaming.
 // Also reports whether memory is flat (no growth between the first and the
 // second half of the answer) and what is still retained after a full GC.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,18 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20 * 60);
 const VIDEO_BYTES_PER_SECOND = 300_000;
 const TARGET_MB = 20;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** The control run in its own process, so neither run's heap shapes the other's figures. */
+function controlGrowth(): number {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'recording-control.ts')],
+    {
+      env: { ...process.env, BENCH_SECONDS: String(SECONDS) },
+    },
+  );
+  return (JSON.parse(output.toString()) as { growth: number }).growth;
+}
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-'));
@@ -72,6 +85,7 @@ async function main() {
     );
     console.log(`RSS baseline            ${mb(baseline)} MB`);
     console.log(`RSS growth streaming    ${mb(growth)} MB (target <= ${TARGET_MB} MB)`);
+    console.log(`  same chunks, no writer ${mb(controlGrowth())} MB (control: V8 frees chunk buffers lazily)`);
     console.log(`RSS peak, 2nd half vs 1st half  ${halfGrowth >= 0 ? '+' : ''}${mb(halfGrowth)} MB (flat if ~0)`);
     if (retainedStart !== null && retainedEnd !== null) {
       console.log(`retained after full GC  ${mb(retainedStart)} MB -> ${mb(retainedEnd)} MB (heap + array buffers)`);
