@@ -68,7 +68,14 @@ export function createServices(options: ServicesOptions): Services {
     sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
     transcription,
     feedback,
-    review: new ReviewService({ db, attempts, events, logger, retryTranscription: (jobId) => transcription.retry(jobId) }),
+    review: new ReviewService({
+      db,
+      attempts,
+      events,
+      logger,
+      retryTranscription: (jobId) => transcription.retry(jobId),
+      rescore: (attemptId) => feedback.rescore(attemptId),
+    }),
     transport: options.transport,
     version: options.version,
     close: () => {

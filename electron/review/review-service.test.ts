@@ -34,9 +34,13 @@ describe('review of a take', () => {
     expect(fx.retried).toEqual([job]);
   });
 
-  it('scores a finished transcript once and shows it with its marks and key points', () => {
+  it('waits for the score of a finished transcript, then shows it with its marks and key points', () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    const waiting = fx.service.get(take);
+    expect(waiting.stage).toEqual({ state: 'scoring' });
+    expect(waiting.feedback).toBeNull();
+    fx.feedback.rescore(take);
     const review = fx.service.get(take);
     expect(review.stage).toEqual({ state: 'ready' });
     expect(review.transcript?.words.map((word) => word.text).slice(0, 3)).toEqual(['Um,', 'so', 'I']);
@@ -51,8 +55,20 @@ describe('review of a take', () => {
     expect(feedback.delivery.wpmNorm).toEqual([130, 160]);
     expect(feedback.timing).toMatchObject({ durationSeconds: 7.5, targetSeconds: 60, verdict: 'under' });
     expect(fx.scoreRows(take)).toBe(1);
-    fx.service.get(take);
-    expect(fx.scoreRows(take)).toBe(1);
+  });
+
+  it('offers a retry when scoring failed, and scores again', () => {
+    const take = fx.addTake();
+    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    const failed = fx.addJob(take, 'score', 'failed', { error: ['INTERNAL', 'Scorer bug.'] });
+    expect(fx.service.get(take).stage).toEqual({
+      state: 'failed',
+      step: 'scoring',
+      jobId: failed,
+      code: 'INTERNAL',
+      message: 'Scorer bug.',
+    });
+    expect(fx.service.retry(take).stage).toEqual({ state: 'ready' });
   });
 
   it('waits for a scoring job that is running elsewhere instead of showing a partial result', () => {
@@ -67,7 +83,7 @@ describe('review of a take', () => {
 
   it('keeps a corrected transcript beside the original, scores it again, and can undo it', () => {
     const take = fx.addTake();
-    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.addTranscript(take, answerWords);
     const before = fx.service.get(take);
     const corrected = before
       .transcript!.text.replace('Redis', 'Redis,')
@@ -84,24 +100,15 @@ describe('review of a take', () => {
     expect(restored.transcript).toMatchObject({ edited: false, text: before.transcript!.text });
     expect(restored.feedback!.overall).toBe(before.feedback!.overall);
     expect(fx.emitted).toContainEqual({ name: 'data.changed', payload: { kind: 'jobs' } });
-    // A correction belongs to the transcript it was made on: transcribing the take again supersedes it.
-    fx.service.saveTranscript(take, corrected);
-    const again = fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
-    fx.db
-      .prepare(
-        `UPDATE jobs SET created_at = '2999-01-01T00:00:00.000Z', updated_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`,
-      )
-      .run(again);
-    expect(fx.service.get(take).transcript!.edited).toBe(false);
   });
 
   it('lists the question’s takes oldest first with their scores, and the latest takes overall', () => {
     const first = fx.addTake();
-    fx.addJob(first, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords.slice(0, 8)) });
+    fx.addTranscript(first, answerWords.slice(0, 8));
     // Started a moment later, so the order is certain.
     const second = fx.addTake();
     fx.db.prepare(`UPDATE attempts SET started_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`).run(second);
-    fx.addJob(second, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.addTranscript(second, answerWords);
     const takes = fx.service.takes(fx.questionId);
     expect(takes.map((take) => take.attempt.id)).toEqual([first, second]);
     expect(takes.every((take) => take.state === 'ready' && take.overall !== null)).toBe(true);
@@ -111,7 +118,7 @@ describe('review of a take', () => {
 
   it('exports subtitles that parse and a report with the score', () => {
     const take = fx.addTake();
-    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.addTranscript(take, answerWords);
     const review = fx.service.get(take);
     const vtt = exportTake(review, 'vtt');
     expect(vtt.fileName).toMatch(/^\d{4}-\d{2}-\d{2}-how-would-you-speed-up-reads\.vtt$/);
@@ -124,7 +131,7 @@ describe('review of a take', () => {
 
   it('adds the coach’s notes when the coach answered, and says when it is still working', () => {
     const take = fx.addTake();
-    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.addTranscript(take, answerWords);
     expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: false });
     const coachJob = fx.addJob(take, 'coach', 'running');
     expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: true });

@@ -6,12 +6,11 @@ import type { EventBus } from '../api/event-bus';
 import type { Logger } from '../logger';
 import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';
-import { resolveSettings, type ScoreSettings } from '../scoring/settings';
+import { scoringSettings } from '../feedback/scoring-settings';
 import type { Db } from '../store/database';
 import { toFeedback } from './feedback-view';
 import { deriveStage } from './review-stage';
 import { ReviewStore } from './review-store';
-import { scoreTake } from './score-take';
 import { applyTranscriptEdit } from './transcript-edit';
 
 export interface ReviewServiceOptions {
@@ -21,7 +20,8 @@ export interface ReviewServiceOptions {
   logger: Logger;
   /** Queue a failed transcription job again (the transcription service owns the queue). */
   retryTranscription?: (jobId: string) => void;
-  scoreSettings?: () => ScoreSettings;
+  /** Score the take's current transcript now (the feedback pipeline owns scoring, the coach and their events). */
+  rescore: (attemptId: string) => void;
 }
 
 interface Loaded {
@@ -91,20 +91,25 @@ export class ReviewService {
     // Typing the recogniser's text back is the same as undoing the correction.
     if (joined === originalText.split(/\s+/).filter(Boolean).join(' ')) this.store.deleteEdit(attemptId);
     else this.store.saveEdit(attemptId, words, joined);
-    return this.rescored(attemptId);
+    this.options.rescore(attemptId);
+    return this.get(attemptId);
   }
 
   restoreTranscript(attemptId: string): Review {
     if (!this.options.attempts.get(attemptId)) throw missingTake();
     this.store.deleteEdit(attemptId);
-    return this.rescored(attemptId);
+    this.options.rescore(attemptId);
+    return this.get(attemptId);
   }
 
   retry(attemptId: string): Review {
     const { stage } = this.load(attemptId).review;
     if (stage.state !== 'failed' || stage.step === 'recording')
       throw new AppError('CONFLICT', 'Nothing to retry for this take.');
-    if (stage.step === 'scoring') return this.rescored(attemptId);
+    if (stage.step === 'scoring') {
+      this.options.rescore(attemptId);
+      return this.get(attemptId);
+    }
     if (!stage.jobId || !this.options.retryTranscription) {
       throw new AppError('CONFLICT', 'Transcription cannot be retried from here; queue the take again in Settings.');
     }
@@ -112,13 +117,7 @@ export class ReviewService {
     return this.get(attemptId);
   }
 
-  private rescored(attemptId: string): Review {
-    const loaded = this.load(attemptId, { forceScore: true });
-    this.options.events.emit('data.changed', { kind: 'jobs' });
-    return loaded.review;
-  }
-
-  private load(attemptId: string, { forceScore = false } = {}): Loaded {
+  private load(attemptId: string): Loaded {
     const attempt = this.options.attempts.get(attemptId);
     if (!attempt) throw missingTake();
     const question = this.store.question(attempt.questionId);
@@ -127,9 +126,8 @@ export class ReviewService {
     const done = this.store.latestJob(attemptId, 'transcribe', 'done');
     const parsed = done?.result ? transcriptSchema.safeParse(JSON.parse(done.result)) : null;
     const original = parsed?.success ? parsed.data : null;
-    // A correction applies to the transcript it was made on; a newer transcription supersedes it.
-    const stored = original ? this.store.edit(attemptId) : undefined;
-    const edit = stored && done && stored.editedAt >= done.updatedAt ? stored : undefined;
+    // The scorer reads the same correction (electron/feedback/take-source.ts), so what is shown is what was scored.
+    const edit = original ? this.store.edit(attemptId) : undefined;
     // Empty words are dropped here, as the scorer drops them, so its word indices point at what is shown.
     const words: Word[] = (edit?.words ?? original?.words ?? [])
       .filter((word) => word.text.trim().length > 0)
@@ -147,22 +145,8 @@ export class ReviewService {
     const latestScore = this.store.latestJob(attemptId, 'score');
     const pendingScore = latestScore && latestScore.createdAt >= transcriptAt ? latestScore : undefined;
     let feedback: Feedback | null = null;
-    if (transcript && !forceScore) {
-      const scored = this.store.latestJob(attemptId, 'score', 'done');
-      if (scored?.result && scored.createdAt >= transcriptAt) feedback = this.feedbackFrom(attemptId, scored.result);
-    }
-    const scoringElsewhere = pendingScore?.status === 'queued' || pendingScore?.status === 'running';
-    const scoringFailed = pendingScore?.status === 'failed';
-    // Scoring is deterministic and takes milliseconds, so a transcript nobody has scored yet is scored here.
-    if (transcript && !feedback && (forceScore || (!scoringElsewhere && !scoringFailed))) {
-      const report = scoreTake({
-        question,
-        words,
-        text: transcript.text,
-        durationSeconds: attempt.durationMs !== null ? attempt.durationMs / 1000 : (words.at(-1)?.end ?? 0),
-      });
-      this.store.saveScore(attemptId, report, edit ? 'edited' : 'original');
-      feedback = toFeedback(report, this.settings(), this.coach(attemptId));
+    if (transcript && pendingScore?.status === 'done' && pendingScore.result) {
+      feedback = this.feedbackFrom(attemptId, pendingScore.result);
     }
     const stage = deriveStage({
       attempt,
@@ -186,10 +170,10 @@ export class ReviewService {
 
   private feedbackFrom(attemptId: string, json: string): Feedback | null {
     try {
-      return toFeedback(JSON.parse(json) as ScoreReport, this.settings(), this.coach(attemptId));
+      return toFeedback(JSON.parse(json) as ScoreReport, scoringSettings(this.options.db), this.coach(attemptId));
     } catch (error) {
-      // A report from an older scorer that no longer fits is scored again rather than shown half-read.
-      this.options.logger.warn('Stored score report unreadable; scoring again.', error);
+      // A report from an older scorer that no longer fits is not shown half-read; retry scores it again.
+      this.options.logger.warn('Stored score report unreadable.', error);
       return null;
     }
   }
@@ -203,9 +187,5 @@ export class ReviewService {
       result: parsed?.success ? parsed.data : null,
       pending: latest?.status === 'queued' || latest?.status === 'running',
     };
-  }
-
-  private settings(): ScoreSettings {
-    return this.options.scoreSettings?.() ?? resolveSettings();
   }
 }

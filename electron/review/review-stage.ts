@@ -70,5 +70,14 @@ export function deriveStage({
       message: pendingScore.errorMessage ?? 'Scoring failed.',
     };
   }
+  if (pendingScore?.status === 'done') {
+    return {
+      state: 'failed',
+      step: 'scoring',
+      jobId: pendingScore.id,
+      code: 'INTERNAL',
+      message: 'The saved score could not be read; score the take again.',
+    };
+  }
   return { state: 'scoring' };
 }

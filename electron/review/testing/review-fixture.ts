@@ -1,5 +1,7 @@
 import type { Transcript, Word } from '../../api/contract/transcription';
 import { EventBus } from '../../api/event-bus';
+import { FeedbackService } from '../../feedback/feedback-service';
+import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
 import { DeckRepo } from '../../decks/deck-repo';
 import { silentLogger } from '../../logger';
 import { AttemptRepo } from '../../recording/attempt-repo';
@@ -79,12 +81,26 @@ export function reviewFixture() {
   const questionId = decks.get(deckId)!.questions[0]!.id;
   const attempts = new AttemptRepo(db);
   const retried: string[] = [];
+  // The real scoring pipeline, fed by hand instead of by a transcription queue.
+  const keyStore: ApiKeyStore = {
+    kind: 'file',
+    warning: null,
+    get: () => Promise.resolve(null),
+    set: () => Promise.resolve(),
+  };
+  const feedback = new FeedbackService({
+    db,
+    events,
+    logger: silentLogger,
+    transcription: { onTranscribed: () => () => undefined, keyStore },
+  });
   const service = new ReviewService({
     db,
     attempts,
     events,
     logger: silentLogger,
-    retryTranscription: (jobId) => retried.push(jobId),
+    retryTranscription: (jobId) => void retried.push(jobId),
+    rescore: (attemptId) => void feedback.rescore(attemptId),
   });
 
   const addJob = (
@@ -112,6 +128,12 @@ export function reviewFixture() {
     );
     return id;
   };
+  /** A finished transcription, scored as the feedback pipeline scores each one. */
+  const addTranscript = (attemptId: string, words: readonly Word[]) => {
+    const jobId = addJob(attemptId, 'transcribe', 'done', { progress: 1, result: transcriptOf(words) });
+    feedback.rescore(attemptId);
+    return jobId;
+  };
   const addTake = (durationMs = 7500) => {
     const attempt = attempts.create(questionId, { videoFile: 'take.webm', audioFile: 'take.wav' });
     attempts.finish(attempt.id, 'recorded', durationMs);
@@ -123,5 +145,18 @@ export function reviewFixture() {
         n: number;
       }
     ).n;
-  return { db, service, questionId, attempts, addTake, addJob, scoreRows, retried, emitted, close: () => db.close() };
+  return {
+    db,
+    service,
+    feedback,
+    questionId,
+    attempts,
+    addTake,
+    addJob,
+    addTranscript,
+    scoreRows,
+    retried,
+    emitted,
+    close: () => db.close(),
+  };
 }
