@@ -6,10 +6,23 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { DataSettings } from './DataSettings';
+import { EngineSettings } from './EngineSettings';
+import { NormsSettings } from './NormsSettings';
+import { PracticeSettings } from './PracticeSettings';
+import './settings.css';
 
+const sections = [
+  ['settings-practice', 'Practice'],
+  ['settings-norms', 'Scoring norms'],
+  ['settings-engines', 'Engines'],
+  ['settings-appearance', 'Appearance'],
+  ['settings-data', 'Your data'],
+] as const;
+
+/** Every setting in one place, grouped by what it changes. */
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {}, ['settings']);
-  const info = useApiQuery('app.info', {});
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const save = (patch: SettingsPatch) => {
@@ -19,36 +32,47 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" subtitle="How practice runs and where your data lives." />
+      <PageHeader title="Settings" subtitle="How practice runs, how answers are judged, and where your data lives." />
+      <nav className="settings-nav" aria-label="Settings sections">
+        {sections.map(([id, label]) => (
+          <a
+            key={id}
+            href={`#${id}`}
+            onClick={(e) => {
+              // Hash routing owns the URL fragment, so scroll instead of navigating.
+              e.preventDefault();
+              document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+            }}
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
       {saveError && <ErrorNotice message={saveError} />}
       {settings.status === 'loading' && <Loading />}
       {settings.status === 'error' && <ErrorNotice message={settings.message} onRetry={settings.reload} />}
-      {settings.status === 'ready' && <SettingsForm settings={settings.data} onChange={save} />}
-      <section className="panel">
-        <h2>Your data</h2>
-        {info.status === 'ready' ? (
-          <p>
-            Everything is stored on this computer in <code data-testid="data-dir">{info.data.dataDir}</code>. Nothing
-            leaves it unless you turn on a cloud engine. Rehearse {info.data.version}.
-          </p>
-        ) : (
-          <Loading />
-        )}
-      </section>
+      {settings.status === 'ready' && (
+        <>
+          <PracticeSettings settings={settings.data} onChange={save} />
+          <NormsSettings onError={setSaveError} />
+          <EngineSettings settings={settings.data} onChange={save} onError={setSaveError} />
+          <Appearance settings={settings.data} onChange={save} />
+        </>
+      )}
+      <DataSettings />
     </>
   );
 }
 
-function SettingsForm(props: { settings: Settings; onChange: (patch: SettingsPatch) => void }) {
-  const { settings, onChange } = props;
+function Appearance(props: { settings: Settings; onChange: (patch: SettingsPatch) => void }) {
   return (
-    <form className="panel settings-form" onSubmit={(e) => e.preventDefault()}>
-      <h2>Appearance</h2>
+    <section className="panel settings-form" id="settings-appearance" aria-labelledby="settings-appearance-title">
+      <h2 id="settings-appearance-title">Appearance</h2>
       <label>
         Theme
         <select
-          value={settings.theme}
-          onChange={(e) => onChange({ theme: e.target.value as Settings['theme'] })}
+          value={props.settings.theme}
+          onChange={(e) => props.onChange({ theme: e.target.value as Settings['theme'] })}
           data-testid="theme-select"
         >
           <option value="system">Follow the system</option>
@@ -56,36 +80,6 @@ function SettingsForm(props: { settings: Settings; onChange: (patch: SettingsPat
           <option value="dark">Dark</option>
         </select>
       </label>
-      <h2>Practice</h2>
-      <label>
-        Think time before recording (seconds)
-        <input
-          type="number"
-          min={0}
-          max={300}
-          value={settings.thinkSeconds}
-          onChange={(e) => {
-            const value = Number(e.target.value);
-            if (Number.isInteger(value) && value >= 0 && value <= 300) onChange({ thinkSeconds: value });
-          }}
-        />
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={settings.readQuestionAloud}
-          onChange={(e) => onChange({ readQuestionAloud: e.target.checked })}
-        />
-        Read each question aloud
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={settings.cameraEnabled}
-          onChange={(e) => onChange({ cameraEnabled: e.target.checked })}
-        />
-        Record video (turn off for audio-only practice)
-      </label>
-    </form>
+    </section>
   );
 }

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import { DeviceSettings } from '../practice/DeviceSettings';
+import { NumberField } from './NumberField';
+
+function useVoices(): SpeechSynthesisVoice[] {
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
+  useEffect(() => {
+    if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
+    // Voices load asynchronously in Chromium; the list arrives with "voiceschanged".
+    const load = () => setVoices(window.speechSynthesis.getVoices());
+    load();
+    window.speechSynthesis.addEventListener('voiceschanged', load);
+    return () => window.speechSynthesis.removeEventListener('voiceschanged', load);
+  }, []);
+  return voices;
+}
+
+function sayWith(voiceName: string | null) {
+  if (!('speechSynthesis' in window)) return;
+  const utterance = new SpeechSynthesisUtterance('Tell me about a time you disagreed with your manager.');
+  const voice = window.speechSynthesis.getVoices().find((v) => v.name === voiceName);
+  if (voice) utterance.voice = voice;
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(utterance);
+}
+
+/** How a question is put to the user, and what records the answer. */
+export function PracticeSettings(props: { settings: Settings; onChange: (patch: SettingsPatch) => void }) {
+  const { settings, onChange } = props;
+  const voices = useVoices();
+  return (
+    <section className="panel settings-form" id="settings-practice" aria-labelledby="settings-practice-title">
+      <h2 id="settings-practice-title">Practice</h2>
+      <NumberField
+        label="Think time before recording (seconds)"
+        value={settings.thinkSeconds}
+        min={0}
+        max={300}
+        testId="think-seconds"
+        hint="Also used between questions of a mock interview."
+        onCommit={(thinkSeconds) => onChange({ thinkSeconds })}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.readQuestionAloud}
+          onChange={(e) => onChange({ readQuestionAloud: e.target.checked })}
+        />
+        Read each question aloud
+      </label>
+      <label>
+        Voice for reading questions
+        <span className="inline-field">
+          <select
+            value={settings.readAloudVoice ?? ''}
+            onChange={(e) => onChange({ readAloudVoice: e.target.value || null })}
+            disabled={voices.length === 0}
+          >
+            <option value="">System default</option>
+            {voices.map((voice) => (
+              <option key={voice.voiceURI} value={voice.name}>
+                {voice.name} ({voice.lang})
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => sayWith(settings.readAloudVoice)}>
+            Listen
+          </button>
+        </span>
+        {voices.length === 0 && <span className="field-hint">No system voices were found on this computer.</span>}
+      </label>
+      <DeviceSettings settings={settings} onChange={onChange} ready />
+    </section>
+  );
+}
