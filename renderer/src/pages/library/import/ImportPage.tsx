@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { ImportPreview } from '../../../../../electron/api/contract/decks';
+import type { SkippedItem } from '../../../../../electron/api/contract/deck-import';
+import { api } from '../../../api/client';
+import { describeError } from '../../../api/describe-error';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { PageHeader } from '../../../components/PageHeader';
+import { FoundNotes } from './FoundNotes';
+import { PreviewRow } from './PreviewRow';
+import {
+  itemsFromPreview,
+  keepSkipped,
+  mergeWithNext,
+  questionsToSave,
+  splitAt,
+  updateItem,
+  type PreviewItem,
+} from './preview-items';
+import { SourcePicker, type GuideSource } from './SourcePicker';
+import '../library.css';
+
+interface Draft {
+  source: GuideSource;
+  preview: ImportPreview;
+  items: PreviewItem[];
+  title: string;
+  update: boolean;
+  kept: Set<SkippedItem>;
+}
+
+/** Import a guide: pick or paste it, check and fix what was found, save it as a deck. */
+export function ImportPage() {
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = async (source: GuideSource) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const preview = await api.call('decks.previewImport', source);
+      const update = !!preview.existingDeck;
+      setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, update, kept: new Set() });
+    } catch (e) {
+      setError(describeError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const edit = (change: (items: PreviewItem[]) => PreviewItem[]) =>
+    setDraft((d) => (d ? { ...d, items: change(d.items) } : d));
+
+  const save = async () => {
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api.call('decks.saveImport', {
+        title: draft.title.trim() || draft.preview.title,
+        questions: questionsToSave(draft.items),
+        deckId: draft.update ? draft.preview.existingDeck?.id : undefined,
+        fileName: draft.source.fileName,
+        sourceHash: draft.preview.sourceHash,
+      });
+      void navigate(`/library/${result.deck.id}`, { state: { saved: result } });
+    } catch (e) {
+      setError(describeError(e).message);
+      setBusy(false);
+    }
+  };
+
+  const toSave = draft ? questionsToSave(draft.items).length : 0;
+  return (
+    <>
+      <PageHeader
+        title="Import a guide"
+        subtitle="Rehearse finds the questions, model answers, sections and timing targets. Check them, fix anything misread, then save."
+        actions={<Link to="/library">Back to library</Link>}
+      />
+      {error && <ErrorNotice message={error} />}
+      {!draft && <SourcePicker busy={busy} onSource={(s) => void load(s)} />}
+      {draft && (
+        <div className="import-preview" data-testid="import-preview">
+          <div className="panel import-save">
+            <label>
+              Deck title
+              <input
+                data-testid="import-title"
+                value={draft.title}
+                onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+              />
+            </label>
+            {draft.preview.existingDeck && (
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  data-testid="import-update-existing"
+                  checked={draft.update}
+                  onChange={(event) => setDraft({ ...draft, update: event.target.checked })}
+                />
+                Update “{draft.preview.existingDeck.title}”, imported from this file before (keeps its recordings)
+              </label>
+            )}
+            <p className="muted">
+              {draft.source.fileName} · {draft.preview.format} · {toSave} of {draft.items.length} questions will be
+              saved. Targets marked * come from the answer length.
+            </p>
+            <div className="page-actions">
+              <button
+                type="button"
+                className="primary"
+                data-testid="import-save"
+                disabled={busy || toSave === 0}
+                onClick={() => void save()}
+              >
+                {draft.update ? 'Update deck' : 'Save deck'}
+              </button>
+              <button type="button" onClick={() => setDraft(null)} disabled={busy}>
+                Choose another file
+              </button>
+            </div>
+          </div>
+          <FoundNotes
+            preview={draft.preview}
+            kept={draft.kept}
+            onKeep={(skipped) =>
+              setDraft({ ...draft, items: keepSkipped(draft.items, skipped), kept: new Set([...draft.kept, skipped]) })
+            }
+          />
+          <ol className="preview-list" data-testid="preview-list">
+            {draft.items.map((item, index) => (
+              <PreviewRow
+                key={item.key}
+                item={item}
+                index={index}
+                actions={{
+                  update: (patch) => edit((items) => updateItem(items, item.key, patch)),
+                  mergeWithNext:
+                    index < draft.items.length - 1 ? () => edit((items) => mergeWithNext(items, item.key)) : undefined,
+                  split: (line) => edit((items) => splitAt(items, item.key, line)),
+                }}
+              />
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
