@@ -108,4 +108,16 @@ describe('RecordingService', () => {
     await expect(services.recording.start('missing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(fs.readdirSync(dir)).toEqual([]);
   });
+
+  it('finishes a take nobody feeds any more (the window went away) as recovered', async () => {
+    const { services, questionId, dir } = setup();
+    const { id } = await services.recording.start(questionId);
+    await services.recording.appendVideo(id, 0, fixture);
+    await services.recording.finishAbandoned(Date.now() + 30_000);
+    expect(services.recording.isRecording(id)).toBe(true);
+    await services.recording.finishAbandoned(Date.now() + 61_000);
+    expect(services.recording.isRecording(id)).toBe(false);
+    expect(services.attempts.get(id)).toMatchObject({ status: 'recovered', videoFile: `${id}.webm` });
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
 });

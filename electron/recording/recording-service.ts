@@ -16,9 +16,17 @@ export interface RecordingDeps {
   logger: Logger;
 }
 
+/**
+ * A window that reloads or crashes while main lives on stops sending chunks
+ * without stopping the take; after this long it is finished as "recovered".
+ */
+const ABANDONED_AFTER_MS = 60_000;
+const ABANDON_CHECK_MS = 15_000;
+
 /** Takes being recorded in this process, by attempt id. */
 export class RecordingService {
   private readonly sessions = new Map<string, RecordingSession>();
+  private abandonTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly deps: RecordingDeps) {}
 
@@ -38,6 +46,7 @@ export class RecordingService {
     attempts.finish(attempt.id, 'recording', null, { videoFile: files.video, audioFile: files.audio });
     try {
       this.sessions.set(attempt.id, await RecordingSession.open(recordingsDir, attempt.id));
+      this.watchAbandoned();
     } catch (error) {
       attempts.delete(attempt.id);
       throw error;
@@ -53,7 +62,32 @@ export class RecordingService {
     return this.session(attemptId).appendAudio(seq, data);
   }
 
-  async stop(attemptId: string): Promise<Attempt> {
+  stop(attemptId: string): Promise<Attempt> {
+    return this.finish(attemptId, 'recorded');
+  }
+
+  /** Finishes takes that have had no chunk for a while; called on a timer while any take is open. */
+  async finishAbandoned(now = Date.now()): Promise<void> {
+    for (const [attemptId, session] of [...this.sessions]) {
+      if (now - session.lastActivity < ABANDONED_AFTER_MS) continue;
+      await this.finish(attemptId, 'recovered').catch((error: unknown) =>
+        this.deps.logger.warn(`could not finish abandoned take ${attemptId}`, error),
+      );
+    }
+  }
+
+  private watchAbandoned(): void {
+    if (this.abandonTimer) return;
+    this.abandonTimer = setInterval(() => {
+      if (this.sessions.size === 0 && this.abandonTimer) {
+        clearInterval(this.abandonTimer);
+        this.abandonTimer = null;
+      } else void this.finishAbandoned();
+    }, ABANDON_CHECK_MS);
+    this.abandonTimer.unref?.();
+  }
+
+  private async finish(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
     const { attempts, events } = this.deps;
     const session = this.session(attemptId);
     const take = await session.finish().finally(() => this.sessions.delete(attemptId));
@@ -63,7 +97,7 @@ export class RecordingService {
       events.emit('data.changed', { kind: 'attempts' });
       throw new AppError('CANCELED', 'Nothing was recorded, so no take was saved.');
     }
-    attempts.finish(attemptId, 'recorded', take.durationMs, {
+    attempts.finish(attemptId, status, take.durationMs, {
       videoFile: take.hasVideo ? files.video : null,
       audioFile: take.hasAudio ? files.audio : null,
     });

@@ -17,6 +17,8 @@ export interface FinishedTake {
  */
 export class RecordingSession {
   private closing = false;
+  /** When the last chunk arrived (ms since epoch); a take nobody feeds any more is finished by its service. */
+  lastActivity = Date.now();
 
   private constructor(
     readonly attemptId: string,
@@ -41,11 +43,13 @@ export class RecordingSession {
 
   appendVideo(seq: number, data: Uint8Array): Promise<AppendResult> {
     this.assertOpen();
+    this.lastActivity = Date.now();
     return this.video.append(seq, data);
   }
 
   appendAudio(seq: number, data: Uint8Array): Promise<AppendResult> {
     this.assertOpen();
+    this.lastActivity = Date.now();
     return this.audio.append(seq, data);
   }
 
