@@ -1,0 +1,140 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionOptionsSchema, type Session } from '../../../../electron/api/contract/sessions';
+import { fakeCapture, settings } from '../practice/session/testing-fakes';
+
+const calls: [string, Record<string, unknown>][] = [];
+let current: Session;
+
+// A tiny in-memory server: answers move the interview on, as the real service does.
+function respond(name: string, input: Record<string, unknown>): Session {
+  const at = (patch: Partial<Session>) => (current = { ...current, ...patch });
+  if (name === 'sessions.answer') {
+    const next = (input.position as number) + 1;
+    const items = current.items.map((item) =>
+      item.position === input.position
+        ? { ...item, status: 'answered' as const, attemptId: input.attemptId as string }
+        : item,
+    );
+    return at({ items, currentIndex: next, status: next >= items.length ? 'completed' : current.status });
+  }
+  if (name === 'sessions.pause') return at({ status: 'paused' });
+  if (name === 'sessions.resume') return at({ status: 'active' });
+  if (name === 'sessions.finish') return at({ status: 'quit' });
+  throw new Error(`unexpected call ${name}`);
+}
+
+vi.mock('../../api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../api/client')>()),
+  api: {
+    transport: 'web',
+    call: (name: string, input: Record<string, unknown>) => {
+      calls.push([name, input]);
+      return Promise.resolve(respond(name, input));
+    },
+    on: () => () => undefined,
+  },
+}));
+const { MockRunner } = await import('./MockRunner');
+
+const item = (position: number) => ({
+  position,
+  questionId: `q${position + 1}`,
+  deckId: 'd1',
+  prompt: `Question ${position + 1}?`,
+  section: '',
+  kind: 'technical',
+  targetSeconds: 30,
+  attemptId: null,
+  status: 'pending' as const,
+  answeredAt: null,
+});
+
+function start(count = 2) {
+  current = {
+    id: 's1',
+    title: 'Mock',
+    deckId: 'd1',
+    options: sessionOptionsSchema.parse({}),
+    status: 'active',
+    currentIndex: 0,
+    thinkSeconds: 2,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    finishedAt: null,
+    items: Array.from({ length: count }, (_, i) => item(i)),
+  };
+  const fake = fakeCapture();
+  render(
+    <MemoryRouter initialEntries={['/mock/s1']}>
+      <Routes>
+        <Route path="/mock/s1" element={<MockRunner initial={current} settings={settings} capture={fake.capture} />} />
+        <Route path="/mock/s1/report" element={<p>report page</p>} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  return fake;
+}
+
+const tick = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+const phase = () => screen.getByTestId('mock-question').dataset.phase;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  calls.length = 0;
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('MockRunner', () => {
+  it('asks each question in turn: think time, recording, then straight to the next', async () => {
+    const { recorder } = start();
+    await tick(0);
+    expect(phase()).toBe('thinking');
+    await tick(2_200);
+    expect(recorder.start).toHaveBeenCalledWith('q1');
+    expect(phase()).toBe('recording');
+    fireEvent.keyDown(window, { key: ' ' });
+    await tick(0);
+    expect(calls).toContainEqual(['sessions.answer', { sessionId: 's1', position: 0, attemptId: 'a1' }]);
+    expect(screen.getByRole('heading', { name: 'Question 2?' })).toBeTruthy();
+    expect(screen.queryByText(/feedback appears/)).toBeNull();
+    await tick(2_200);
+    fireEvent.keyDown(window, { key: ' ' });
+    await tick(0);
+    expect(screen.getByText('report page')).toBeTruthy();
+  });
+
+  it('pausing during think time goes back to waiting and records nothing until resumed', async () => {
+    const { recorder } = start();
+    await tick(0);
+    await tick(500);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await tick(0);
+    await tick(5_000);
+    expect(screen.getByTestId('mock-paused')).toBeTruthy();
+    expect(phase()).toBe('ready');
+    expect(recorder.start).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await tick(0);
+    await tick(2_200);
+    expect(recorder.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('ending mid-answer keeps that answer, then ends the interview', async () => {
+    const { recorder } = start(3);
+    await tick(0);
+    await tick(2_200);
+    expect(phase()).toBe('recording');
+    fireEvent.click(screen.getByRole('button', { name: 'End interview' }));
+    fireEvent.click(screen.getByRole('button', { name: 'End and see the report' }));
+    await tick(0);
+    await tick(0);
+    expect(recorder.stop).toHaveBeenCalled();
+    expect(calls.map(([name]) => name)).toEqual(['sessions.answer', 'sessions.finish']);
+    expect(screen.getByText('report page')).toBeTruthy();
+  });
+});
