@@ -76,7 +76,14 @@ const TranscriptWord = memo(function TranscriptWord(props: {
     'data-seek': props.start,
     'aria-current': props.active ? ('true' as const) : undefined,
   };
-  if (!props.mark) return <span {...shared}>{text} </span>;
+  // The space between words stays outside them, so highlights hug the word.
+  if (!props.mark) {
+    return (
+      <>
+        <span {...shared}>{text}</span>{' '}
+      </>
+    );
+  }
   return (
     <>
       <mark {...shared} aria-label={`${markLabel[props.mark]}: ${text}`} title={markLabel[props.mark]}>
