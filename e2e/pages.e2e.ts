@@ -10,12 +10,14 @@ afterAll(async () => {
 });
 
 describe('browser mode shell', () => {
-  it('visits every page, each with its empty state, and logs no console errors', async () => {
+  it('visits every page and logs no console errors; a new user sees the starter deck and empty states', async () => {
     const { page } = app;
+    const nav = page.getByRole('navigation', { name: 'Main' });
     for (const name of ['Library', 'Practice', 'Review', 'Progress', 'Settings']) {
-      await page.getByRole('link', { name, exact: true }).click();
-      await expect.poll(() => page.locator('h1').textContent()).toBe(name);
-      if (name !== 'Settings') await page.getByTestId('empty-state').first().waitFor();
+      await nav.getByRole('link', { name, exact: true }).click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(name);
+      if (name === 'Library') await page.getByTestId('deck-list').waitFor();
+      if (name === 'Review' || name === 'Progress') await page.getByTestId('empty-state').first().waitFor();
     }
     await page.getByTestId('data-dir').waitFor();
     expect(await page.getByTestId('data-dir').textContent()).toBe(app.dataDir);
@@ -32,7 +34,7 @@ describe('browser mode shell', () => {
 
   it('applies a dark theme chosen in Settings and keeps it after a reload', async () => {
     const { page } = app;
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByTestId('theme-select').selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();

@@ -10,7 +10,8 @@ async function restrictedImportMessages(file: string, code: string): Promise<str
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('process boundaries enforced by lint', () => {
+// Type-aware ESLint takes many seconds to start on a busy two-core machine.
+describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   it('keeps electron out of services', async () => {
     const messages = await restrictedImportMessages('electron/services.ts', "import { app } from 'electron';\nexport const a = app;\n");
     expect(messages.join()).toContain('plain Node');
