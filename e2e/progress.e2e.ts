@@ -125,4 +125,12 @@ describe('progress page', () => {
     await overall.getByRole('button', { name: 'Show chart' }).click();
     await overall.locator('svg.recharts-surface').waitFor();
   });
+
+  it('opens the due questions as a mock interview from the "Due today" card', async () => {
+    const { page } = app;
+    await page.getByTestId('stat-due').getByRole('link').click();
+    await page.locator('h1', { hasText: 'Mock interview' }).waitFor();
+    expect(await page.getByTestId('mock-due-only').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('mock-preview').textContent()).toMatch(/\d+ due for review today/);
+  });
 });

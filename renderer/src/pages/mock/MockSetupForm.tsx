@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { DeckSummary } from '../../../../electron/api/contract/decks';
 import type { SessionOptionsInput } from '../../../../electron/api/contract/sessions';
 import { api } from '../../api/client';
@@ -15,12 +15,15 @@ const minutes = (seconds: number) => Math.max(1, Math.round(seconds / 60));
 export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
   const navigate = useNavigate();
   const timeZone = userTimeZone();
+  // "Due today" links (from Progress) open the form set to every deck's due questions.
+  const [params] = useSearchParams();
+  const dueMode = params.get('due') === '1';
   const due = useApiQuery('progress.dueCounts', { timeZone }, ['attempts', 'jobs', 'decks']);
-  const [deckId, setDeckId] = useState<string>(decks[0]?.id ?? '');
+  const [deckId, setDeckId] = useState<string>(dueMode ? '' : (decks[0]?.id ?? ''));
   const [sections, setSections] = useState<string[]>([]);
   const [difficulties, setDifficulties] = useState<string[]>([]);
   const [behavioralOnly, setBehavioralOnly] = useState(false);
-  const [dueOnly, setDueOnly] = useState(false);
+  const [dueOnly, setDueOnly] = useState(dueMode);
   const [lengthKind, setLengthKind] = useState<'count' | 'minutes'>('count');
   const [count, setCount] = useState(5);
   const [totalMinutes, setTotalMinutes] = useState(30);
@@ -91,7 +94,12 @@ export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
         Behavioural questions only
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={dueOnly} onChange={(e) => setDueOnly(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={dueOnly}
+          onChange={(e) => setDueOnly(e.target.checked)}
+          data-testid="mock-due-only"
+        />
         Only questions due for review today
       </label>
       <fieldset className="mock-length">
@@ -131,6 +139,7 @@ export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
           (preview.data.questions.length === 0
             ? 'No questions match these choices.'
             : `${preview.data.questions.length} of ${preview.data.available} matching questions, about ${minutes(preview.data.estimatedSeconds)} min with think time.`)}
+        {due.status === 'ready' && ` ${due.data.dueToday} due for review today across all decks.`}
       </p>
       {error && <ErrorNotice message={error} />}
       <button

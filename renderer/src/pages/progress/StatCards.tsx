@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { ProgressOverview } from '../../../../electron/api/contract/progress';
 
-function Stat(props: { label: string; value: string; detail?: string; testId: string }) {
+function Stat(props: { label: string; value: string; detail?: ReactNode; testId: string }) {
   return (
     <div className="stat-card" data-testid={props.testId}>
       <span className="stat-label">{props.label}</span>
@@ -38,7 +40,13 @@ export function StatCards(props: { overview: ProgressOverview }) {
         testId="stat-due"
         label="Due today"
         value={String(due.dueToday)}
-        detail={`${due.newQuestions} never practised`}
+        detail={
+          due.dueToday > 0 ? (
+            <Link to="/mock?due=1">Practise them as a mock interview</Link>
+          ) : (
+            `${due.newQuestions} never practised`
+          )
+        }
       />
       <Stat
         testId="stat-takes"
