@@ -61,4 +61,14 @@ describe('stored scores', () => {
     insertJob('j3', take, 'failed', null, '2026-01-01T10:09:00Z');
     expect(storedScores(services.db).get(take)?.overall).toBe(65);
   });
+
+  it('picks up a re-score after earlier reads', () => {
+    const [take] = takes(1) as [string];
+    insertJob('j1', take, 'done', JSON.stringify(report(50)), '2026-01-01T10:01:00Z');
+    expect(storedScores(services.db).get(take)?.overall).toBe(50);
+    insertJob('j2', take, 'done', JSON.stringify(report(72)), '2026-01-01T10:05:00Z');
+    expect(storedScores(services.db).get(take)?.overall).toBe(72);
+    services.db.prepare("DELETE FROM jobs WHERE id = 'j2'").run();
+    expect(storedScores(services.db).get(take)?.overall).toBe(50);
+  });
 });

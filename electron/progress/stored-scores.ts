@@ -9,7 +9,7 @@ const pct = (value: unknown) => {
 };
 
 interface ScoreRow {
-  attempt_id: string;
+  id: string;
   overall: unknown;
   content: unknown;
   delivery: unknown;
@@ -19,41 +19,74 @@ interface ScoreRow {
   fillers: unknown;
 }
 
+function toScore(row: ScoreRow): TakeScore | null {
+  const overall = pct(row.overall);
+  if (overall === null) return null;
+  return {
+    overall,
+    content: pct(row.content),
+    delivery: pct(row.delivery),
+    timing: pct(row.timing),
+    structure: pct(row.structure),
+    wpm: num(row.wpm),
+    fillersPerMinute: num(row.fillers),
+  };
+}
+
+// A finished score job is never rewritten (a re-score adds a row), so its figures are read once per process.
+const extracted = new WeakMap<Db, Map<string, TakeScore | null>>();
+const BATCH = 500;
+
+function extract(db: Db, jobIds: readonly string[], into: Map<string, TakeScore | null>) {
+  for (let i = 0; i < jobIds.length; i += BATCH) {
+    const batch = jobIds.slice(i, i + BATCH);
+    const rows = db
+      .prepare(
+        `SELECT id,
+           json_extract(result, '$.overall') AS overall,
+           json_extract(result, '$.breakdown.content') AS content,
+           json_extract(result, '$.breakdown.delivery') AS delivery,
+           json_extract(result, '$.breakdown.timing') AS timing,
+           json_extract(result, '$.breakdown.structure') AS structure,
+           json_extract(result, '$.delivery.wpm') AS wpm,
+           json_extract(result, '$.delivery.fillers.perMinute') AS fillers
+         FROM jobs WHERE id IN (${batch.map(() => '?').join(', ')}) AND json_valid(result)`,
+      )
+      .all(...batch) as ScoreRow[];
+    const found = new Map(rows.map((row) => [row.id, toScore(row)]));
+    for (const id of batch) into.set(id, found.get(id) ?? null);
+  }
+}
+
 /**
  * The newest finished score of each take (rows of kind "score" in jobs, see
  * electron/feedback/score-jobs.ts; a re-score adds a row). SQLite pulls out the few
  * fields progress needs, so full reports (key points, evidence words) are
- * never parsed in JavaScript: hundreds of takes stay a few milliseconds.
+ * never parsed in JavaScript, and each report only once.
  */
 export const storedScores: ScoreSource = (db: Db) => {
-  const rows = db
+  const jobs = db
     .prepare(
-      `SELECT attempt_id,
-         json_extract(result, '$.overall') AS overall,
-         json_extract(result, '$.breakdown.content') AS content,
-         json_extract(result, '$.breakdown.delivery') AS delivery,
-         json_extract(result, '$.breakdown.timing') AS timing,
-         json_extract(result, '$.breakdown.structure') AS structure,
-         json_extract(result, '$.delivery.wpm') AS wpm,
-         json_extract(result, '$.delivery.fillers.perMinute') AS fillers
-       FROM jobs
-       WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL AND json_valid(result)
+      `SELECT id, attempt_id FROM jobs
+       WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL
        ORDER BY created_at, rowid`,
     )
-    .all() as ScoreRow[];
+    .all() as { id: string; attempt_id: string }[];
+  let known = extracted.get(db);
+  if (!known || known.size > jobs.length * 2 + 100) {
+    // First read, or many jobs deleted since: start afresh so the cache stays the size of the table.
+    known = new Map();
+    extracted.set(db, known);
+  }
+  extract(
+    db,
+    jobs.filter((job) => !known.has(job.id)).map((job) => job.id),
+    known,
+  );
   const scores = new Map<string, TakeScore>();
-  for (const row of rows) {
-    const overall = pct(row.overall);
-    if (overall === null) continue;
-    scores.set(row.attempt_id, {
-      overall,
-      content: pct(row.content),
-      delivery: pct(row.delivery),
-      timing: pct(row.timing),
-      structure: pct(row.structure),
-      wpm: num(row.wpm),
-      fillersPerMinute: num(row.fillers),
-    });
+  for (const job of jobs) {
+    const score = known.get(job.id);
+    if (score) scores.set(job.attempt_id, score);
   }
   return scores;
 };
