@@ -46,6 +46,8 @@ function start() {
     version: appVersion,
     apiKeyStore: new SafeStorageKeyStore(dataDir),
   });
+  // Takes a crash left unfinished are finalised before anything can record.
+  services.recording.recoverAtStartup().catch((error: unknown) => services?.logger.error('recovery failed', error));
   const { events } = services;
   handleAppProtocol(rendererDirFor(__dirname, MAIN_WINDOW_VITE_NAME));
   handleMediaProtocol(services.paths.recordingsDir);

@@ -10,6 +10,8 @@ import { parseWebArgs } from './web/web-args';
 async function main() {
   const args = parseWebArgs(process.argv.slice(2), process.env, process.cwd());
   const services = createServices({ dataDir: args.dataDir, transport: 'web', version: appVersion });
+  // Takes a crash left unfinished are finalised before anything can record.
+  services.recording.recoverAtStartup().catch((error: unknown) => services.logger.error('recovery failed', error));
   const server = await startWebServer({
     services,
     handlers: createHandlers(services),

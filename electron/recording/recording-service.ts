@@ -27,6 +27,7 @@ const ABANDON_CHECK_MS = 15_000;
 export class RecordingService {
   private readonly sessions = new Map<string, RecordingSession>();
   private abandonTimer: ReturnType<typeof setInterval> | null = null;
+  private startupRecovery: Promise<RecoveryReport> | null = null;
 
   constructor(private readonly deps: RecordingDeps) {}
 
@@ -117,8 +118,24 @@ export class RecordingService {
   }
 
   /** Finishes takes a crash left behind; takes recording right now are left alone. */
+  /**
+   * Run once when the app starts, before any window can record. What it
+   * recovers is remembered so the first screen that asks can tell the user.
+   */
+  recoverAtStartup(): Promise<RecoveryReport> {
+    this.startupRecovery ??= this.recover();
+    return this.startupRecovery;
+  }
+
   async recover(): Promise<RecoveryReport> {
+    const startup = this.startupRecovery;
+    this.startupRecovery = null;
+    const earlier = startup ? await startup.then((r) => r.recovered, () => []) : [];
     const report = await recoverInterrupted(this.deps, new Set(this.sessions.keys()));
+    const stillThere = earlier
+      .map((attempt) => this.deps.attempts.get(attempt.id))
+      .filter((attempt): attempt is Attempt => attempt?.status === 'recovered');
+    report.recovered = [...stillThere, ...report.recovered.filter((a) => !stillThere.some((b) => b.id === a.id))];
     if (report.recovered.length > 0) this.deps.events.emit('data.changed', { kind: 'attempts' });
     return report;
   }

@@ -54,6 +54,17 @@ describe('recovery', () => {
     expect(facts.cuesOnClusters).toBe(facts.cuePoints);
   });
 
+  it('recovers at start-up and tells the first screen that asks, once', async () => {
+    const { services, questionId, dir } = setup();
+    const pcm = Buffer.concat([wavHeader(0), Buffer.alloc(32_000, 7)]);
+    const id = crashedTake(services, questionId, dir, fixture, pcm);
+
+    await services.recording.recoverAtStartup();
+    expect(services.attempts.get(id)?.status).toBe('recovered');
+    expect((await services.recording.recover()).recovered.map((a) => a.id)).toEqual([id]);
+    expect((await services.recording.recover()).recovered).toEqual([]);
+  });
+
   it('lists unusable takes and stray files, and deletes only what the user confirms', async () => {
     const { services, questionId, dir } = setup();
     const empty = crashedTake(services, questionId, dir, fixture.subarray(0, 100), wavHeader(0));
