@@ -8,7 +8,8 @@ const calls: [string, Record<string, unknown>][] = [];
 let current: Session;
 
 // A tiny in-memory server: answers move the interview on, as the real service does.
-function respond(name: string, input: Record<string, unknown>): Session {
+function respond(name: string, input: Record<string, unknown>): unknown {
+  if (name === 'review.get') return { stage: { state: 'scoring' }, feedback: null };
   const at = (patch: Partial<Session>) => (current = { ...current, ...patch });
   if (name === 'sessions.answer') {
     const next = (input.position as number) + 1;
@@ -51,12 +52,12 @@ const item = (position: number) => ({
   answeredAt: null,
 });
 
-function start(count = 2) {
+function start(count = 2, feedbackBetween = false) {
   current = {
     id: 's1',
     title: 'Mock',
     deckId: 'd1',
-    options: sessionOptionsSchema.parse({}),
+    options: sessionOptionsSchema.parse({ feedbackBetween }),
     status: 'active',
     currentIndex: 0,
     thinkSeconds: 2,
@@ -136,5 +137,19 @@ describe('MockRunner', () => {
     expect(recorder.stop).toHaveBeenCalled();
     expect(calls.map(([name]) => name)).toEqual(['sessions.answer', 'sessions.finish']);
     expect(screen.getByText('report page')).toBeTruthy();
+  });
+
+  it('shows the answer’s feedback between questions when asked, and waits for the user', async () => {
+    const { recorder } = start(2, true);
+    await tick(0);
+    await tick(2_200);
+    fireEvent.keyDown(window, { key: ' ' });
+    await tick(0);
+    expect(screen.getByTestId('take-feedback').textContent).toContain('Scoring…');
+    await tick(5_000);
+    expect(recorder.start).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    await tick(0);
+    expect(screen.getByRole('heading', { name: 'Question 2?' })).toBeTruthy();
   });
 });

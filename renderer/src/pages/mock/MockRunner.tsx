@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Attempt } from '../../../../electron/api/contract/attempts';
 import type { Session } from '../../../../electron/api/contract/sessions';
 import type { Settings } from '../../../../electron/api/contract/settings';
@@ -13,6 +13,7 @@ import type { PracticeState } from '../practice/session/practice-state';
 import { useCaptureStream } from '../practice/session/use-capture-stream';
 import { MockQuestion } from './MockQuestion';
 import { QuitDialog } from './QuitDialog';
+import { TakeFeedback } from './TakeFeedback';
 
 type Phase = PracticeState['phase'];
 const busy = (phase: Phase) => ['starting', 'recording', 'confirm-discard', 'stopping', 'discarding'].includes(phase);
@@ -139,9 +140,9 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
           </div>
         )}
         {interlude && (
-          <div className="mock-interlude" role="status">
-            <p>Answer saved. Its feedback appears once it has been transcribed and scored.</p>
-            <Link to={`/review/${interlude.id}`}>Open its feedback (resume the interview from the Mock page)</Link>
+          <div className="mock-interlude" aria-label="Feedback on your answer">
+            <p>Answer saved.</p>
+            <TakeFeedback attemptId={interlude.id} />
             <button type="button" className="primary" onClick={() => setInterlude(null)}>
               Next question
             </button>
