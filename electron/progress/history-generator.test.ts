@@ -35,4 +35,9 @@ describe('generateHistory', () => {
     generateHistory(services.db, { takes: 30, now, seed: 7 });
     expect(services.db.prepare('SELECT started_at, duration_ms FROM attempts ORDER BY id').all()).toEqual(first);
   });
+
+  it('refuses to write a second history into the same folder', () => {
+    generateHistory(services.db, { takes: 3 });
+    expect(() => generateHistory(services.db, { takes: 3 })).toThrow(/already holds a generated history/);
+  });
 });

@@ -26,6 +26,9 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * data, its benchmark and its end-to-end test; no media files are written.
  */
 export function generateHistory(db: Db, options: HistoryOptions): { deckIds: string[]; questionIds: string[] } {
+  if (db.prepare("SELECT 1 FROM decks WHERE id = 'gen-deck-1'").get()) {
+    throw new Error('This data folder already holds a generated history; use an empty folder.');
+  }
   const rand = seededRandom(options.seed ?? 42);
   const now = options.now ?? new Date();
   const days = options.days ?? 120;
