@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { RecoveryNotice } from './RecoveryNotice';
 import { browserCapture } from './session/capture-api';
+import { FeedbackStatus } from './FeedbackStatus';
 import { PracticeScreen } from './session/PracticeScreen';
 import { TakesPanel } from './takes/TakesPanel';
 
@@ -42,6 +43,7 @@ export function QuestionPracticePage() {
         capture={browserCapture}
         onSettingsChange={save}
         onNext={next ? () => void navigate(`/practice/${deckId}/${next.id}`) : undefined}
+        afterSave={(attempt) => <FeedbackStatus attemptId={attempt.id} />}
       />
       <TakesPanel questionId={question.id} />
     </>

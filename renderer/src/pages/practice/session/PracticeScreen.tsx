@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Attempt } from '../../../../../electron/api/contract/attempts';
 import type { Question } from '../../../../../electron/api/contract/decks';
 import type { Settings, SettingsPatch } from '../../../../../electron/api/contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -23,10 +24,19 @@ export interface PracticeScreenProps {
   capture: CaptureApi;
   onSettingsChange?: (patch: SettingsPatch) => void;
   onNext?: () => void;
+  /** What follows a saved take, e.g. its way to feedback. */
+  afterSave?: (attempt: Attempt) => ReactNode;
 }
 
 /** One question: read it, think, answer on camera against the clock. */
-export function PracticeScreen({ question, settings, capture, onSettingsChange, onNext }: PracticeScreenProps) {
+export function PracticeScreen({
+  question,
+  settings,
+  capture,
+  onSettingsChange,
+  onNext,
+  afterSave,
+}: PracticeScreenProps) {
   const [retry, setRetry] = useState(0);
   const devices = useCaptureStream(
     capture,
@@ -93,6 +103,7 @@ export function PracticeScreen({ question, settings, capture, onSettingsChange, 
           Take saved ({Math.round((state.attempt.durationMs ?? 0) / 1000)} s).{state.notice ? ` ${state.notice}` : ''}
         </p>
       )}
+      {state.phase === 'saved' && afterSave?.(state.attempt)}
       <PracticeControls state={state} canBegin={canBegin} onBegin={begin} dispatch={dispatch} onNext={onNext} />
       {onSettingsChange && !isBusy(state) && (
         <DeviceSettings settings={settings} onChange={onSettingsChange} ready={stream !== null} />
