@@ -148,7 +148,10 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
             </button>
           </div>
         )}
-        {item && !interlude && (
+        {item && !interlude && !item.questionId && (
+          <p role="status">This question was deleted from its deck since the interview began; skip it to go on.</p>
+        )}
+        {item && !interlude && item.questionId && (
           <MockQuestion
             key={item.position}
             item={item}
