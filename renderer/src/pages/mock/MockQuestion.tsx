@@ -32,6 +32,7 @@ export interface MockQuestionProps {
   capture: CaptureApi;
   thinkSeconds: number;
   readAloud: boolean;
+  readAloudVoice?: string | null;
   paused: boolean;
   /** Quitting mid-answer: stop and keep what was said. */
   stopRequested: boolean;
@@ -48,7 +49,7 @@ export function MockQuestion(props: MockQuestionProps) {
   const question = useMemo(() => asQuestion(item), [item]);
   const { state, now, level, dispatch } = usePracticeSession(question, stream, capture);
   const handed = useRef(false);
-  useReadAloud(item.prompt, props.readAloud && !paused);
+  useReadAloud(item.prompt, props.readAloud && !paused, props.readAloudVoice ?? null);
 
   useEffect(() => onPhase(state.phase), [state.phase, onPhase]);
   useEffect(() => {

@@ -159,6 +159,7 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
             capture={capture}
             thinkSeconds={session.thinkSeconds}
             readAloud={settings.readQuestionAloud}
+            readAloudVoice={settings.readAloudVoice}
             paused={paused}
             stopRequested={quitting}
             onPhase={setPhase}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import { speak } from '../../speech/speak';
 import { DeviceSettings } from '../practice/DeviceSettings';
 import { NumberField } from './NumberField';
 
@@ -16,14 +17,7 @@ function useVoices(): SpeechSynthesisVoice[] {
   return voices;
 }
 
-function sayWith(voiceName: string | null) {
-  if (!('speechSynthesis' in window)) return;
-  const utterance = new SpeechSynthesisUtterance('Tell me about a time you disagreed with your manager.');
-  const voice = window.speechSynthesis.getVoices().find((v) => v.name === voiceName);
-  if (voice) utterance.voice = voice;
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(utterance);
-}
+const sample = 'Tell me about a time you disagreed with your manager.';
 
 /** How a question is put to the user, and what records the answer. */
 export function PracticeSettings(props: { settings: Settings; onChange: (patch: SettingsPatch) => void }) {
@@ -64,7 +58,7 @@ export function PracticeSettings(props: { settings: Settings; onChange: (patch: 
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => sayWith(settings.readAloudVoice)}>
+          <button type="button" onClick={() => speak(sample, settings.readAloudVoice)}>
             Listen
           </button>
         </span>

@@ -45,7 +45,7 @@ export function PracticeScreen({
   );
   const stream = devices.status === 'open' ? devices.stream : null;
   const { state, now, level, dispatch } = usePracticeSession(question, stream, capture);
-  useReadAloud(question.prompt, settings.readQuestionAloud);
+  useReadAloud(question.prompt, settings.readQuestionAloud, settings.readAloudVoice);
 
   const begin = () => dispatch({ type: 'begin', now: Date.now(), thinkSeconds: settings.thinkSeconds });
   const canBegin = stream !== null && (state.phase === 'ready' || state.phase === 'saved' || state.phase === 'failed');

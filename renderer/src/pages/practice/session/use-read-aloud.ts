@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
+import { speak, stopSpeaking } from '../../../speech/speak';
 
-/** Reads the question with the system voice when the user asked for it; stops when the question changes. */
-export function useReadAloud(text: string, enabled: boolean): void {
+/** Reads the question with the chosen system voice when the user asked for it; stops when the question changes. */
+export function useReadAloud(text: string, enabled: boolean, voiceName: string | null = null): void {
   useEffect(() => {
-    if (!enabled || typeof window === 'undefined' || !('speechSynthesis' in window)) return;
-    window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
-    return () => window.speechSynthesis.cancel();
-  }, [text, enabled]);
+    if (!enabled) return;
+    speak(text, voiceName);
+    return stopSpeaking;
+  }, [text, enabled, voiceName]);
 }
