@@ -3,7 +3,12 @@ import { Link } from 'react-router';
 import type { DeckSummary } from '../../../../electron/api/contract/decks';
 
 /** One deck in the library: open it, rename it in place, or delete it (with Undo). */
-export function DeckCard(props: { deck: DeckSummary; onRename(title: string): Promise<void>; onDelete(): void }) {
+export function DeckCard(props: {
+  deck: DeckSummary;
+  dueToday?: number;
+  onRename(title: string): Promise<void>;
+  onDelete(): void;
+}) {
   const { deck } = props;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(deck.title);
@@ -47,6 +52,14 @@ export function DeckCard(props: { deck: DeckSummary; onRename(title: string): Pr
           {deck.starter && <span className="badge">Starter</span>}
           <div className="muted">
             {deck.questionCount} {deck.questionCount === 1 ? 'question' : 'questions'} · {deck.attemptCount} takes
+            {!!props.dueToday && (
+              <>
+                {' · '}
+                <span className="due-count" data-testid="deck-due">
+                  {props.dueToday} due today
+                </span>
+              </>
+            )}
           </div>
         </div>
       )}

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { userTimeZone } from '../progress/chart-data';
 import { DeckCard } from './DeckCard';
 import { SearchResults } from './SearchResults';
 import { UndoToast } from './UndoToast';
@@ -22,6 +23,8 @@ const importLink = (testId: string) => (
 /** The decks: search, rename, delete with Undo, and the way in to importing a guide. */
 export function LibraryPage() {
   const decks = useApiQuery('decks.list', {}, ['decks', 'attempts']);
+  const due = useApiQuery('progress.dueCounts', { timeZone: userTimeZone() }, ['attempts', 'jobs', 'decks']);
+  const dueByDeck = new Map(due.status === 'ready' ? due.data.byDeck.map((d) => [d.deckId, d.dueToday]) : []);
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<DeckSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +58,12 @@ export function LibraryPage() {
         actions={importLink('import-link')}
       />
       {error && <ErrorNotice message={error} />}
+      {due.status === 'ready' && due.data.dueToday > 0 && (
+        <p className="due-banner" data-testid="due-banner">
+          {due.data.dueToday} {due.data.dueToday === 1 ? 'question is' : 'questions are'} due for review today.{' '}
+          <Link to="/mock?due=1">Practise them now</Link>
+        </p>
+      )}
       <input
         type="search"
         className="library-search"
@@ -88,6 +97,7 @@ export function LibraryPage() {
                 <DeckCard
                   key={deck.id}
                   deck={deck}
+                  dueToday={dueByDeck.get(deck.id) ?? 0}
                   onRename={(title) => run(() => api.call('decks.rename', { deckId: deck.id, title }))}
                   onDelete={() => remove(deck)}
                 />

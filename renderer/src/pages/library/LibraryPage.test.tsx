@@ -1,0 +1,47 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../../api/client';
+import { LibraryPage } from './LibraryPage';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const deck = (id: string, title: string) => ({
+  id,
+  title,
+  questionCount: 5,
+  attemptCount: 2,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  starter: false,
+});
+
+describe('LibraryPage', () => {
+  it('shows how many questions are due today, overall and per deck', async () => {
+    vi.spyOn(api, 'on').mockReturnValue(() => undefined);
+    vi.spyOn(api, 'call').mockImplementation(
+      (name) =>
+        Promise.resolve(
+          name === 'decks.list'
+            ? [deck('a', 'Backend'), deck('b', 'Behavioural')]
+            : {
+                dueToday: 3,
+                newQuestions: 4,
+                totalQuestions: 10,
+                byDeck: [
+                  { deckId: 'a', title: 'Backend', dueToday: 3, newQuestions: 1, totalQuestions: 5 },
+                  { deckId: 'b', title: 'Behavioural', dueToday: 0, newQuestions: 3, totalQuestions: 5 },
+                ],
+              },
+        ) as never,
+    );
+    const router = createMemoryRouter([{ path: '/', element: <LibraryPage /> }]);
+    await act(async () => render(<RouterProvider router={router} />));
+    expect(screen.getByTestId('due-banner').textContent).toContain('3 questions are due for review today');
+    const dueBadges = screen.getAllByTestId('deck-due');
+    expect(dueBadges.map((b) => b.textContent)).toEqual(['3 due today']);
+  });
+});
