@@ -113,6 +113,20 @@ describe('transcription jobs', () => {
     expect(services.transcription.jobs.get(job!.id)).toMatchObject({ status: 'done', errorCode: null });
   });
 
+  it('stops the work when a take is deleted while it is being transcribed', async () => {
+    installScriptedModel();
+    const attemptId = recordTake(120);
+    await expect
+      .poll(() => services.transcription.jobs.list(attemptId)[0]?.progress ?? 0, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await call('attempts.delete', { attemptId });
+    await services.transcription.idle();
+    expect(services.transcription.jobs.list(attemptId)).toEqual([]);
+    const next = recordTake(2);
+    await services.transcription.idle();
+    expect(services.transcription.transcript(next)).toMatchObject({ text: 'Hello world.' });
+  });
+
   it('turns a broken recording into a failed job with a code, without stopping the queue', async () => {
     installScriptedModel();
     const bad = recordTake(2);

@@ -117,7 +117,7 @@ export class TranscriptionService {
     if (!job) throw new AppError('NOT_FOUND', 'That transcription job no longer exists.');
     if (job.status !== 'failed' && job.status !== 'canceled')
       throw new AppError('CONFLICT', 'Only a failed or canceled job can be retried.');
-    const queued = this.jobs.requeue(jobId);
+    const queued = this.jobs.requeue(jobId)!;
     this.options.events.emit('transcription.job', queued);
     this.queue.kick();
     return queued;

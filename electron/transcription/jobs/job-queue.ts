@@ -15,7 +15,7 @@ export interface JobQueueDeps {
     onProgress: (fraction: number) => void,
     started: (model: string) => void,
   ): Promise<Transcript>;
-  /** Every status or progress change, for the UI. */
+  /** Every status or progress change, for the UI (never called for a job deleted with its take). */
   onUpdate(job: TranscriptionJob): void;
   onDone(job: TranscriptionJob, transcript: Transcript): void;
 }
@@ -58,7 +58,8 @@ export class JobQueue {
     }
     const job = this.deps.repo.get(jobId);
     if (job?.status !== 'queued') return false;
-    this.deps.onUpdate(this.deps.repo.cancel(jobId));
+    const canceled = this.deps.repo.cancel(jobId);
+    if (canceled) this.deps.onUpdate(canceled);
     return true;
   }
 
@@ -88,6 +89,12 @@ export class JobQueue {
     const { repo } = this.deps;
     const controller = new AbortController();
     this.current = { id: queued.id, controller };
+    // A take deleted mid-job takes its job row with it: stop the work and say nothing more.
+    const update = (job: TranscriptionJob | undefined) => {
+      if (job) this.deps.onUpdate(job);
+      else controller.abort('gone');
+      return job;
+    };
     let saved = 0;
     try {
       const transcript = await this.deps.run(
@@ -96,25 +103,20 @@ export class JobQueue {
         (fraction) => {
           if (fraction - saved < PROGRESS_STEP || fraction >= 1) return;
           saved = fraction;
-          this.deps.onUpdate(repo.progress(queued.id, fraction));
+          update(repo.progress(queued.id, fraction));
         },
-        (model) => this.deps.onUpdate(repo.start(queued.id, model)),
+        (model) => update(repo.start(queued.id, model)),
       );
-      const done = repo.finish(queued.id, transcript);
-      this.deps.onUpdate(done);
-      this.deps.onDone(done, transcript);
+      const done = update(repo.finish(queued.id, transcript));
+      if (done) this.deps.onDone(done, transcript);
     } catch (error) {
-      if (controller.signal.reason === 'shutdown') return;
-      if (controller.signal.aborted) return this.deps.onUpdate(repo.cancel(queued.id));
+      const reason: unknown = controller.signal.reason;
+      if (reason === 'shutdown' || reason === 'gone') return;
+      if (controller.signal.aborted) return void update(repo.cancel(queued.id));
       const appError = error instanceof AppError ? error : null;
       if (!appError) this.deps.logger.error('transcription job failed', error);
-      this.deps.onUpdate(
-        repo.fail(
-          queued.id,
-          appError?.code ?? 'INTERNAL',
-          appError?.message ?? 'Transcription failed unexpectedly. Retry it.',
-        ),
-      );
+      const message = appError?.message ?? 'Transcription failed unexpectedly. Retry it.';
+      update(repo.fail(queued.id, appError?.code ?? 'INTERNAL', message));
     } finally {
       this.current = null;
     }

@@ -94,16 +94,19 @@ export class TranscriptionJobRepo {
     ).n;
   }
 
-  private set(id: string, fields: Record<string, unknown>): TranscriptionJob {
+  /** Returns the updated job, or undefined when its take (and so the job) was deleted meanwhile. */
+  private set(id: string, fields: Record<string, unknown>): TranscriptionJob | undefined {
     const names = Object.keys(fields);
     this.db
       .prepare(`UPDATE jobs SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
       .run(...names.map((n) => fields[n]), nowIso(), id);
-    return this.get(id)!;
+    return this.get(id);
   }
 
-  start(id: string, model: string): TranscriptionJob {
-    const row = this.db.prepare('SELECT payload FROM jobs WHERE id = ?').get(id) as { payload: string | null };
+  start(id: string, model: string): TranscriptionJob | undefined {
+    const row = this.db.prepare('SELECT payload FROM jobs WHERE id = ?').get(id) as
+      { payload: string | null } | undefined;
+    if (!row) return undefined;
     const payload = { ...(JSON.parse(row.payload ?? '{}') as Payload), model };
     return this.set(id, {
       status: 'running',
@@ -114,23 +117,23 @@ export class TranscriptionJobRepo {
     });
   }
 
-  progress(id: string, progress: number): TranscriptionJob {
+  progress(id: string, progress: number): TranscriptionJob | undefined {
     return this.set(id, { progress });
   }
 
-  finish(id: string, transcript: Transcript): TranscriptionJob {
+  finish(id: string, transcript: Transcript): TranscriptionJob | undefined {
     return this.set(id, { status: 'done', progress: 1, result: JSON.stringify(transcript) });
   }
 
-  fail(id: string, code: string, message: string): TranscriptionJob {
+  fail(id: string, code: string, message: string): TranscriptionJob | undefined {
     return this.set(id, { status: 'failed', error_code: code, error_message: message });
   }
 
-  cancel(id: string): TranscriptionJob {
+  cancel(id: string): TranscriptionJob | undefined {
     return this.set(id, { status: 'canceled', error_code: 'CANCELED', error_message: 'Canceled.' });
   }
 
-  requeue(id: string): TranscriptionJob {
+  requeue(id: string): TranscriptionJob | undefined {
     return this.set(id, { status: 'queued', progress: 0, error_code: null, error_message: null });
   }
 
