@@ -58,6 +58,14 @@ describe('OpenAiEngine against a local OpenAI-compatible server', () => {
     expect(progress).toEqual([0, 1]);
   });
 
+  it('asks gpt-4o models for plain json and keeps their text as one segment without word timings', async () => {
+    const engine = await engineWith([], { model: 'gpt-4o-mini-transcribe' });
+    const result = await engine.transcribe({ audioFile: path.join(dir, 'short.wav') });
+    expect(server!.received[0]).toMatchObject({ responseFormat: 'json', granularities: [] });
+    expect(result.segments).toEqual([{ start: 0, end: 4, text: 'Part 1 spoken.' }]);
+    expect(result.words).toEqual([]);
+  });
+
   it('retries a 429 and a 500 with backoff, then succeeds', async () => {
     const engine = await engineWith([429, 500]);
     const result = await engine.transcribe({ audioFile: path.join(dir, 'short.wav') });

@@ -51,6 +51,9 @@ export async function startOpenAiServer(replies: Reply[] = []) {
         });
         const n = received.length;
         res.writeHead(200, { 'content-type': 'application/json' });
+        // gpt-4o transcription models answer plain json: the text and nothing else.
+        if (String(form.get('response_format')) === 'json')
+          return void res.end(JSON.stringify({ text: ` Part ${n} spoken.` }));
         res.end(
           JSON.stringify({
             text: ` Part ${n} spoken.`,
