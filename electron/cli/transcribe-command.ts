@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EngineId, Transcript } from '../api/contract/transcription';
+import { engineSettingsSchema, type EngineId, type Transcript } from '../api/contract/transcription';
 import type { TranscriptionEngine } from '../transcription/engine';
 import { initialPrompt } from '../transcription/initial-prompt';
 import { FileApiKeyStore } from '../transcription/keys/api-key-store';
 import { LocalWhisperEngine } from '../transcription/local/local-engine';
 import { findWhisperCli } from '../transcription/local/whisper-cli-path';
 import { modelFileName, RECOMMENDED_MODEL } from '../transcription/models/catalogue';
-import { OpenAiEngine } from '../transcription/openai/openai-engine';
+import { needsApiKey, OpenAiEngine } from '../transcription/openai/openai-engine';
 import { CliError, type CliCommand } from './command';
 
 const dataDirFrom = (flag?: string) =>
@@ -40,9 +40,8 @@ async function openAiEngine(
   dataDir: string,
 ): Promise<TranscriptionEngine> {
   const apiKey = process.env.OPENAI_API_KEY ?? (await new FileApiKeyStore(dataDir).get());
-  const url = baseUrl ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
-  if (!apiKey && /(^|\.)openai\.com$/.test(new URL(url).hostname))
-    throw new CliError('Set OPENAI_API_KEY to use the openai engine.');
+  const url = baseUrl ?? process.env.OPENAI_BASE_URL ?? engineSettingsSchema.parse({}).openaiBaseUrl;
+  if (!apiKey && needsApiKey(url)) throw new CliError('Set OPENAI_API_KEY to use the openai engine.');
   return new OpenAiEngine({
     apiKey: apiKey ?? 'not-needed',
     baseUrl: url,

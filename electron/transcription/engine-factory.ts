@@ -6,7 +6,7 @@ import type { ApiKeyStore } from './keys/api-key-store';
 import { LocalWhisperEngine } from './local/local-engine';
 import { findWhisperCli } from './local/whisper-cli-path';
 import type { ModelManager } from './models/model-manager';
-import { OpenAiEngine } from './openai/openai-engine';
+import { needsApiKey, OpenAiEngine } from './openai/openai-engine';
 
 type Blocker = 'ENGINE_MISSING' | 'MODEL_MISSING' | 'API_KEY_MISSING' | null;
 
@@ -16,9 +16,6 @@ export interface EngineFactoryOptions {
   readonly keyStore: ApiKeyStore;
   readonly whisperCli?: string | null;
 }
-
-/** OpenAI itself needs a key; a local OpenAI-compatible server usually does not. */
-const needsKey = (baseUrl: string) => /(^|\.)openai\.com$/.test(new URL(baseUrl).hostname);
 
 /** Builds the engine a job asks for from the current settings, and says what is missing when it cannot. */
 export class EngineFactory {
@@ -42,7 +39,7 @@ export class EngineFactory {
       : !this.options.models.installedFile(settings.localModel)
         ? 'MODEL_MISSING'
         : null;
-    const openai: Blocker = needsKey(settings.openaiBaseUrl) && !this.keySet ? 'API_KEY_MISSING' : null;
+    const openai: Blocker = needsApiKey(settings.openaiBaseUrl) && !this.keySet ? 'API_KEY_MISSING' : null;
     return { local, openai };
   }
 
@@ -70,7 +67,7 @@ export class EngineFactory {
       return new LocalWhisperEngine({ binary: this.binary, modelFile, modelName: settings.localModel });
     }
     const key = await this.options.keyStore.get();
-    if (!key && needsKey(settings.openaiBaseUrl)) {
+    if (!key && needsApiKey(settings.openaiBaseUrl)) {
       throw new AppError('UNAUTHORIZED', 'Add your OpenAI API key in Settings to use the cloud engine.');
     }
     return new OpenAiEngine({

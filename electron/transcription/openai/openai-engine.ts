@@ -19,6 +19,9 @@ export interface OpenAiEngineOptions {
 const WAV_HEADER = 44;
 export const DEFAULT_MAX_UPLOAD_BYTES = 24 * 1024 * 1024;
 
+/** OpenAI itself needs a key; a local OpenAI-compatible server usually does not. */
+export const needsApiKey = (baseUrl: string) => /(^|\.)openai\.com$/.test(new URL(baseUrl).hostname);
+
 /** gpt-4o transcription models answer only json/text: no segment or word timings. */
 const supportsVerbose = (model: string) => !/^gpt-4o/.test(model);
 
