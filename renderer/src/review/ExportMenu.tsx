@@ -1,3 +1,4 @@
+import { download } from '../components/download';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ExportFormat } from '../../../electron/api/contract/review';
@@ -14,18 +15,6 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   content: string;
-}
-
-/** Hands a file made in memory to the browser's (or Electron's) download flow. */
-function download(file: ExportedFile) {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportMenu(props: {

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatTarget, kindLabels } from '../format-target';
-import { download } from './download';
+import { download } from '../../../components/download';
 import '../library.css';
 
 const formats: [ImportFormat, string][] = [
@@ -29,7 +29,8 @@ export function DeckPage() {
 
   const exportAs = async (format: ImportFormat) => {
     try {
-      download(await api.call('decks.export', { deckId, format }));
+      const file = await api.call('decks.export', { deckId, format });
+      download({ fileName: file.fileName, mimeType: file.mimeType, content: file.text });
     } catch (e) {
       setError(describeError(e).message);
     }
