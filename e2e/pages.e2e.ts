@@ -35,8 +35,12 @@ describe('browser mode shell', () => {
   it('applies a dark theme chosen in Settings and keeps it after a reload', async () => {
     const { page } = app;
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+    const background = () => page.evaluate(() => getComputedStyle(document.body.parentElement!).backgroundColor);
+    await page.getByTestId('theme-select').selectOption('light');
+    await expect.poll(background).toBe('rgb(247, 247, 245)');
     await page.getByTestId('theme-select').selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(background).toBe('rgb(23, 24, 26)');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByTestId('theme-select').selectOption('system');
