@@ -8,6 +8,7 @@ import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
 import { createServices, type Services } from './services';
 import { registerIpcHandlers } from './shell/ipc-adapter';
+import { savePdfFrom } from './shell/pdf-export';
 import { SafeStorageKeyStore } from './shell/safe-storage-key-store';
 import { installMenu } from './shell/menu';
 import { handleAppProtocol, handleMediaProtocol, registerSchemes, rendererDirFor } from './shell/protocols';
@@ -52,7 +53,13 @@ function start() {
   handleAppProtocol(rendererDirFor(__dirname, MAIN_WINDOW_VITE_NAME));
   handleMediaProtocol(services.paths.recordingsDir);
   installPermissionHandlers(session.defaultSession, devServerUrl);
-  registerIpcHandlers(ipcMain, createHandlers(services), (url) => isTrustedUrl(url, devServerUrl), services.logger);
+  registerIpcHandlers(
+    ipcMain,
+    createHandlers(services),
+    (url) => isTrustedUrl(url, devServerUrl),
+    services.logger,
+    (event) => ({ savePdf: savePdfFrom(event.sender) }),
+  );
   events.subscribe((name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
   });

@@ -3,6 +3,11 @@ import type { CallName, CallOutput, ParsedInput } from './contract';
 export interface CallContext {
   /** Aborted when the caller goes away (window closed, HTTP client disconnected). */
   readonly signal?: AbortSignal;
+  /**
+   * Only the desktop app can print its own window to a PDF file; it returns
+   * the saved path, or null when the user cancelled the save dialog.
+   */
+  readonly savePdf?: (fileName: string) => Promise<string | null>;
 }
 
 export type Handler<N extends CallName> = (

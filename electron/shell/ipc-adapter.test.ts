@@ -50,6 +50,40 @@ describe('Electron IPC adapter', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('lets the desktop app save a PDF of the asking window, and only there', async () => {
+    const desktop = fakeIpcMain();
+    const saved: string[] = [];
+    registerIpcHandlers(
+      desktop as never,
+      handlers,
+      (url) => isTrustedUrl(url),
+      silentLogger,
+      () => ({
+        savePdf: async (fileName) => {
+          saved.push(fileName);
+          return `/home/user/Documents/${fileName}`;
+        },
+      }),
+    );
+    const save = desktop.listeners.get(callChannel('app.savePdf'))!;
+    expect(await save(frame('app://rehearse/'), { fileName: 'Report.pdf' })).toEqual({
+      ok: true,
+      value: { path: '/home/user/Documents/Report.pdf' },
+    });
+    expect(await save(frame('app://rehearse/'), { fileName: '../../etc/x.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(saved).toEqual(['Report.pdf']);
+    // Browser mode has no such context: the call says so instead of failing silently.
+    expect(
+      await ipc.listeners.get(callChannel('app.savePdf'))!(frame('app://rehearse/'), { fileName: 'a.pdf' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNSUPPORTED' },
+    });
+  });
+
   it('removes its handlers when asked', () => {
     unregister();
     expect(ipc.listeners.size).toBe(0);

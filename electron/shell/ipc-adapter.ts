@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { callChannel, callNames, type Result } from '../api/contract';
 import { dispatch } from '../api/dispatch';
-import type { Handlers } from '../api/handlers';
+import type { CallContext, Handlers } from '../api/handlers';
 import type { Logger } from '../logger';
 
 type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -15,6 +15,7 @@ export function registerIpcHandlers(
   handlers: Handlers,
   isTrustedSender: (url: string | undefined) => boolean,
   logger: Logger,
+  contextFor: (event: IpcMainInvokeEvent) => CallContext = () => ({}),
 ): () => void {
   for (const name of callNames) {
     ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
@@ -22,7 +23,7 @@ export function registerIpcHandlers(
         logger.warn(`refused ${name} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
         return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } });
       }
-      return dispatch(handlers, name, input, {}, logger);
+      return dispatch(handlers, name, input, contextFor(event), logger);
     });
   }
   return () => callNames.forEach((name) => ipcMain.removeHandler(callChannel(name)));

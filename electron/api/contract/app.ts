@@ -12,4 +12,16 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const appCalls = {
   'app.info': call('What this build is and where its data lives.', noInput, appInfoSchema),
+  'app.savePdf': call(
+    'Save the page on screen as a PDF file (desktop app); browsers use their print dialog.',
+    z
+      .object({
+        fileName: z
+          .string()
+          .max(120)
+          .regex(/^[\w .()-]+\.pdf$/, 'a plain file name ending in .pdf'),
+      })
+      .strict(),
+    z.object({ path: z.string().nullable() }),
+  ),
 };

@@ -24,6 +24,7 @@ export const errorCodes = [
   'TIMEOUT',
   'CANCELED',
   'ENGINE_FAILED',
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const;
 

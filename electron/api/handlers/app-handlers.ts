@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
@@ -10,5 +11,11 @@ export function appHandlers(services: Services): HandlersFor<'app'> {
       dataDir: services.paths.dataDir,
       platform: process.platform,
     }),
+    'app.savePdf': async ({ fileName }, context) => {
+      if (!context.savePdf) {
+        throw new AppError('UNSUPPORTED', 'Saving a PDF directly works in the desktop app; use Print → Save as PDF.');
+      }
+      return { path: await context.savePdf(fileName) };
+    },
   };
 }

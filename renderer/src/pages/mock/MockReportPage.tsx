@@ -7,7 +7,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ReportSummary } from './ReportSummary';
 import { ReportTable } from './ReportTable';
-import { exportMarkdown, exportPdf, pdfExportAvailable } from './export-report';
+import { pdfFileName, saveAsPdf } from '../../components/save-pdf';
+import { exportMarkdown } from './export-report';
 import './mock.css';
 
 /** The end of an interview: every question with its score and time, then the figures across them. */
@@ -33,11 +34,16 @@ export function MockReportPage() {
             <button type="button" onClick={onExport} data-testid="export-markdown">
               Export Markdown
             </button>
-            {pdfExportAvailable() && (
-              <button type="button" onClick={exportPdf}>
-                Export PDF
-              </button>
-            )}
+            <button
+              type="button"
+              onClick={() =>
+                saveAsPdf(pdfFileName(`Interview report ${session.title}`)).catch((e: unknown) =>
+                  setError(describeError(e).message),
+                )
+              }
+            >
+              Save as PDF
+            </button>
             <Link to="/mock">New interview</Link>
           </>
         }
