@@ -3,7 +3,19 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
+import fs from 'node:fs';
 import { nativeRuntimeModules } from './scripts/native-runtime-modules.ts';
+
+/**
+ * whisper.cpp's CLI, built for this platform's CPU by `npm install`
+ * (scripts/build-whisper.mjs). It ships as a resource beside the app, where
+ * electron/transcription/local/whisper-cli-path.ts looks for it.
+ */
+const whisperCli = [
+  'vendor/whisper.cpp/build/bin/whisper-cli',
+  'vendor/whisper.cpp/build/bin/Release/whisper-cli.exe',
+  'vendor/whisper.cpp/build/bin/whisper-cli.exe',
+].filter((file) => fs.existsSync(file));
 
 /**
  * Forge runs the app in development (`npm start`) and packages it; installers
@@ -27,7 +39,7 @@ const config: ForgeConfig = {
       if (file === '/node_modules') return false;
       return !nativeRuntimeModules.some((name) => file === `/node_modules/${name}` || file.startsWith(`/node_modules/${name}/`));
     },
-    extraResource: ['prompts'],
+    extraResource: ['prompts', ...whisperCli],
     osxSign: {},
     protocols: [],
   },
