@@ -4,6 +4,7 @@ import type { Settings, SettingsPatch } from '../../../../electron/api/contract/
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
+import { ModelManager } from './ModelManager';
 
 const blockers = {
   ENGINE_MISSING: 'The local engine is not built on this computer.',
@@ -58,19 +59,22 @@ export function EngineSettings(props: {
             </select>
           </label>
           {engine.data.engine === 'local' ? (
-            <label>
-              Speech model
-              <select value={engine.data.localModel} onChange={(e) => update({ localModel: e.target.value })}>
-                {!installed.some((m) => m.name === engine.data.localModel) && (
-                  <option value={engine.data.localModel}>{engine.data.localModel} (not installed)</option>
-                )}
-                {installed.map((m) => (
-                  <option key={m.name} value={m.name}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <>
+              <label>
+                Speech model
+                <select value={engine.data.localModel} onChange={(e) => update({ localModel: e.target.value })}>
+                  {!installed.some((m) => m.name === engine.data.localModel) && (
+                    <option value={engine.data.localModel}>{engine.data.localModel} (not installed)</option>
+                  )}
+                  {installed.map((m) => (
+                    <option key={m.name} value={m.name}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <ModelManager />
+            </>
           ) : (
             <>
               <label>

@@ -1,0 +1,72 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ModelInfo } from '../../../../electron/api/contract/transcription';
+import { api } from '../../api/client';
+import { ModelManager } from './ModelManager';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const model = (name: string, extra: Partial<ModelInfo> = {}): ModelInfo => ({
+  name,
+  description: 'English only',
+  multilingual: false,
+  quantized: false,
+  sizeBytes: 147_964_211,
+  recommended: name === 'base.en',
+  source: 'catalogue',
+  installed: false,
+  download: null,
+  ...extra,
+});
+
+describe('ModelManager', () => {
+  it('downloads a model with a progress bar and time left, and offers pause and cancel meanwhile', async () => {
+    const listeners: Array<(payload: unknown) => void> = [];
+    vi.spyOn(api, 'on').mockImplementation((name, listener) => {
+      if (name === 'transcription.model') listeners.push(listener as (payload: unknown) => void);
+      return () => undefined;
+    });
+    const call = vi
+      .spyOn(api, 'call')
+      .mockImplementation(
+        (name) =>
+          Promise.resolve(
+            name === 'transcription.models.list'
+              ? {
+                  models: [model('tiny.en', { installed: true, sizeBytes: 77_691_713 }), model('base.en')],
+                  diskBytes: 77_691_713,
+                }
+              : { ok: true },
+          ) as never,
+      );
+    await act(async () => render(<ModelManager />));
+    expect(screen.getByTestId('model-manager').textContent).toContain('78 MB of disk');
+    const base = screen.getByTestId('model-base.en');
+    expect(base.textContent).toContain('Recommended');
+
+    await act(async () => fireEvent.click(within(base).getByText('Download')));
+    expect(call).toHaveBeenCalledWith('transcription.models.download', { name: 'base.en' });
+
+    await act(async () =>
+      listeners.forEach((l) =>
+        l({
+          name: 'base.en',
+          state: 'downloading',
+          receivedBytes: 37_000_000,
+          totalBytes: 147_964_211,
+          etaSeconds: 95,
+          error: null,
+        }),
+      ),
+    );
+    expect(within(base).getByRole('progressbar')).toHaveProperty('value', 37_000_000);
+    expect(base.textContent).toContain('37 MB of 148 MB · about 2 min left');
+    await act(async () => fireEvent.click(within(base).getByText('Pause')));
+    expect(call).toHaveBeenCalledWith('transcription.models.pause', { name: 'base.en' });
+    expect(within(base).getByText('Cancel')).toBeTruthy();
+    expect(within(screen.getByTestId('model-tiny.en')).getByText('Delete')).toBeTruthy();
+  });
+});
