@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { RecoveryNotice } from './RecoveryNotice';
+import { TranscriptionNotice } from './TranscriptionNotice';
 
 export function PracticePage() {
   const decks = useApiQuery('decks.list', {}, ['decks']);
@@ -12,6 +13,7 @@ export function PracticePage() {
     <>
       <PageHeader title="Practice" subtitle="Answer out loud, on camera, against the clock." />
       <RecoveryNotice />
+      <TranscriptionNotice />
       {decks.status === 'loading' && <Loading />}
       {decks.status === 'error' && <ErrorNotice message={decks.message} onRetry={decks.reload} />}
       {decks.status === 'ready' && decks.data.length === 0 && (
