@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface AppPaths {
@@ -21,4 +22,12 @@ export function appPaths(dataDir: string): AppPaths {
     fs.mkdirSync(dir, { recursive: true });
   }
   return paths;
+}
+
+/**
+ * The data folder outside Electron (browser mode, CLI): a flag wins over
+ * REHEARSE_DATA_DIR, which wins over ~/.rehearse.
+ */
+export function dataDirFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(flag ?? env.REHEARSE_DATA_DIR ?? path.join(os.homedir(), '.rehearse'));
 }

@@ -1,19 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResult } from '../api/contract/deck-import';
 import { AppError } from '../api/app-error';
-import { appPaths } from '../app-paths';
+import { appPaths, dataDirFrom } from '../app-paths';
 import { DeckLibrary } from '../decks/deck-library';
 import { importDeckFile } from '../decks/formats/import-deck-file';
 import type { TargetOptions } from '../decks/targets';
 import { silentLogger } from '../logger';
 import { openDatabase } from '../store/database';
 import { CliError, type CliCommand } from './command';
-
-const dataDirFrom = (flag?: string) =>
-  path.resolve(flag ?? process.env.REHEARSE_DATA_DIR ?? path.join(os.homedir(), '.rehearse'));
 
 /** The documented output, keys in a fixed order. */
 const output = (r: ImportResult) => ({

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { dataDirFrom } from '../app-paths';
 import { parseArgs } from 'node:util';
 import { engineSettingsSchema, type EngineId, type Transcript } from '../api/contract/transcription';
 import type { TranscriptionEngine } from '../transcription/engine';
@@ -11,9 +11,6 @@ import { findWhisperCli } from '../transcription/local/whisper-cli-path';
 import { modelFileName, RECOMMENDED_MODEL } from '../transcription/models/catalogue';
 import { needsApiKey, OpenAiEngine } from '../transcription/openai/openai-engine';
 import { CliError, type CliCommand } from './command';
-
-const dataDirFrom = (flag?: string) =>
-  path.resolve(flag ?? process.env.REHEARSE_DATA_DIR ?? path.join(os.homedir(), '.rehearse'));
 
 /** --model is a path to a .bin file, or the name of a model installed in the data folder. */
 function localEngine(model: string | undefined, dataDir: string): TranscriptionEngine {

@@ -1,7 +1,5 @@
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { appPaths } from '../app-paths';
+import { appPaths, dataDirFrom } from '../app-paths';
 import { CliError, type CliCommand } from '../cli/command';
 import { openDatabase } from '../store/database';
 import { isValidTimeZone } from './local-time';
@@ -25,9 +23,7 @@ export const progressCommand: CliCommand = {
     }
     const timeZone = values['time-zone'] ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
     if (!isValidTimeZone(timeZone)) throw new CliError(`Unknown time zone: ${timeZone}`);
-    const dataDir = path.resolve(
-      values['data-dir'] ?? process.env.REHEARSE_DATA_DIR ?? path.join(os.homedir(), '.rehearse'),
-    );
+    const dataDir = dataDirFrom(values['data-dir']);
     const db = openDatabase(appPaths(dataDir).databaseFile);
     try {
       const progress = progressService(db);

@@ -1,5 +1,5 @@
-import os from 'node:os';
 import path from 'node:path';
+import { dataDirFrom } from '../app-paths';
 
 export interface WebArgs {
   port: number;
@@ -20,7 +20,7 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cw
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535 (got "${rawPort}")`);
   }
-  const dataDir = flag(argv, 'data-dir') ?? env.REHEARSE_DATA_DIR ?? path.join(os.homedir(), '.rehearse');
+  const dataDir = dataDirFrom(flag(argv, 'data-dir'), env);
   const staticDir = flag(argv, 'static-dir') ?? path.join(cwd, 'dist', 'web');
   return { port, dataDir: path.resolve(cwd, dataDir), staticDir: path.resolve(cwd, staticDir) };
 }
