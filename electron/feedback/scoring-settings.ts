@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
+import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
 
 const KEY = 'scoring';
 
@@ -39,16 +40,7 @@ const overridesSchema = z
  * not set keeps the default documented in electron/scoring/settings.ts.
  */
 export function scoringOverrides(db: Db): ScoreSettingsOverrides {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return {};
-  let stored: unknown;
-  try {
-    stored = JSON.parse(row.value);
-  } catch {
-    return {};
-  }
-  const parsed = overridesSchema.safeParse(stored);
-  return parsed.success ? (parsed.data as ScoreSettingsOverrides) : {};
+  return readSettingsRow(db, KEY, overridesSchema, {}) as ScoreSettingsOverrides;
 }
 
 /** The norms a take is scored with, defaults filled in: what the review shows beside each figure. */
@@ -65,8 +57,6 @@ export function updateScoringOverrides(db: Db, patch: ScoreSettingsOverrides): S
     timing: { ...current.timing, ...patch.timing },
     weights: { ...current.weights, ...patch.weights },
   });
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(KEY, JSON.stringify(next));
+  writeSettingsRow(db, KEY, next);
   return resolveSettings(next as ScoreSettingsOverrides);
 }
