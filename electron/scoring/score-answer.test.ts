@@ -108,3 +108,15 @@ describe('scoreAnswer', () => {
     expect(score(good)).toEqual(score(good));
   });
 });
+
+describe('timing tips', () => {
+  it('state the duration the way the review clock shows it (whole seconds dropped, not rounded)', () => {
+    const report = scoreAnswer({
+      ...base,
+      transcript: 'kubernetes restarts the pod',
+      words: timedWords('kubernetes restarts the pod'),
+      durationSeconds: 3.6,
+    });
+    expect(report.tips.map((t) => t.text).join(' ')).toContain('you used 0:03 of a 0:30 target');
+  });
+});

@@ -13,8 +13,9 @@ export interface Tip {
   impact: number;
 }
 
+// Whole seconds are dropped, not rounded, as the review page's clock does, so a tip and the timing panel agree.
 const clock = (seconds: number) => {
-  const s = Math.round(Math.abs(seconds));
+  const s = Math.floor(Math.abs(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 const shorten = (text: string, max = 80) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
