@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseWav } from '../wav-pcm';
+import { listenOnLoopback } from '../../testing/loopback-server';
 
 export type Reply = 'ok' | 429 | 401 | 403 | 500 | 'hang';
 
@@ -69,17 +69,12 @@ export async function startOpenAiServer(replies: Reply[] = []) {
       })();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { origin, close } = await listenOnLoopback(server);
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `${origin}/v1`,
     received,
     replies,
     stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../testing/loopback-server';
 
 /** 'ok' answers with `content`; 'malformed' with text that is not JSON; a number with that HTTP error. */
 export type CoachReply = 'ok' | 'malformed' | 'wrong-shape' | 401 | 429 | 500 | 'hang';
@@ -73,17 +73,12 @@ export async function startCoachServer(replies: CoachReply[] = [], content: obje
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { origin, close } = await listenOnLoopback(server);
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `${origin}/v1`,
     received,
     replies,
     stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
