@@ -1,27 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../logger';
-import { createServices, type Services } from '../services';
+import { tempServices } from '../testing/temp-services';
 import { seedQuestion } from './testing/seed-question';
 import { webmFacts } from './testing/webm-facts';
 import { parseWavHeader } from './wav-format';
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/chromium-3s.webm'));
-const open: Services[] = [];
-const dirs: string[] = [];
+const open: ReturnType<typeof tempServices>[] = [];
 function setup() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-rec-'));
-  dirs.push(dir);
-  const services = createServices({ dataDir: dir, transport: 'web', version: 'test', logger: silentLogger });
+  const services = tempServices();
   open.push(services);
   return { services, questionId: seedQuestion(services.db), dir: services.paths.recordingsDir };
 }
-afterEach(() => {
-  open.splice(0).forEach((s) => s.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+afterEach(() => open.splice(0).forEach((s) => s.dispose()));
 
 /** A real Chromium recording cut into uneven pieces: chunks need not end on element boundaries. */
 const pieces = (data: Uint8Array, size: number) =>

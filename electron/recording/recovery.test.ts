@@ -1,27 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../logger';
-import { createServices, type Services } from '../services';
+import type { Services } from '../services';
+import { tempServices } from '../testing/temp-services';
 import { seedQuestion } from './testing/seed-question';
 import { webmFacts } from './testing/webm-facts';
 import { parseWavHeader, wavHeader } from './wav-format';
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/chromium-3s.webm'));
-const open: Services[] = [];
-const dirs: string[] = [];
+const open: ReturnType<typeof tempServices>[] = [];
 function setup() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-recover-'));
-  dirs.push(dir);
-  const services = createServices({ dataDir: dir, transport: 'web', version: 'test', logger: silentLogger });
+  const services = tempServices();
   open.push(services);
   return { services, questionId: seedQuestion(services.db), dir: services.paths.recordingsDir };
 }
-afterEach(() => {
-  open.splice(0).forEach((s) => s.close());
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
+afterEach(() => open.splice(0).forEach((s) => s.dispose()));
 
 /** What a crash leaves: a row still "recording" and whatever reached the .part files. */
 function crashedTake(services: Services, questionId: string, dir: string, webm: Uint8Array, wav: Uint8Array) {
