@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const timeBudgetTests = ['electron/decks/markdown/import-fuzz.test.ts'];
+
 export default defineConfig({
   test: {
     // Native addons (better-sqlite3) and child processes are safer in forks than threads.
@@ -11,7 +13,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['electron/**/*.test.ts', 'scripts/**/*.test.ts', 'prompts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...timeBudgetTests],
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Tests that hold a time budget run after everything else, one at a time:
+        // on a 2-core machine a neighbouring test fork competes for the same core.
+        test: {
+          name: 'time-budget',
+          environment: 'node',
+          include: timeBudgetTests,
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -21,6 +37,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
     ],
