@@ -1,6 +1,6 @@
 // Control for bench/recording-memory.ts: allocates the same 1 s chunks and
-// drops them without writing, to show how much RSS growth comes from V8
-// collecting chunk buffers lazily rather than from the writer.
+// drops them without writing or collecting, to show how far RSS grows when
+// V8 frees dead chunk buffers at its own pace (the writer returns them sooner).
 import { syntheticWebmChunks } from '../electron/recording/testing/synthetic-webm';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20 * 60);

@@ -2,8 +2,17 @@ import fs from 'node:fs/promises';
 import { AppError } from '../api/app-error';
 import { ChunkFile, type AppendResult } from './chunk-file';
 import { finalizeWavPart, finalizeWebmPart } from './finalize-parts';
+import { releaseWrittenChunks } from './release-chunk-memory';
 import { takePaths, type TakePaths } from './recording-files';
 import { wavHeader } from './wav-format';
+
+/** Once a chunk is on disk nothing holds it; let its memory go back promptly. */
+const written =
+  (data: Uint8Array) =>
+  (result: AppendResult): AppendResult => {
+    releaseWrittenChunks(data.byteLength);
+    return result;
+  };
 
 export interface FinishedTake {
   durationMs: number;
@@ -44,13 +53,13 @@ export class RecordingSession {
   appendVideo(seq: number, data: Uint8Array): Promise<AppendResult> {
     this.assertOpen();
     this.lastActivity = Date.now();
-    return this.video.append(seq, data);
+    return this.video.append(seq, data).then(written(data));
   }
 
   appendAudio(seq: number, data: Uint8Array): Promise<AppendResult> {
     this.assertOpen();
     this.lastActivity = Date.now();
-    return this.audio.append(seq, data);
+    return this.audio.append(seq, data).then(written(data));
   }
 
   async finish(): Promise<FinishedTake> {
