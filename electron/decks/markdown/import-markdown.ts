@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { skipReasons, type ImportResult } from '../../api/contract/deck-import';
@@ -10,6 +9,7 @@ import { defuse } from './defuse';
 import { titleFromFileName } from '../formats/file-name';
 import type { Collected } from './candidate';
 import { finalize } from './finalize';
+import { remarkGuideSyntax } from './guide-syntax';
 import { SectionWalker } from './section-walker';
 import { buildSections } from './section-tree';
 import { SourceText } from './source-text';
@@ -19,7 +19,7 @@ export interface ImportOptions extends Partial<TargetOptions> {
   fileName?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGuideSyntax);
 
 /** Guides are text; anything past this is not a prep guide and would only stall the preview. */
 export const maxMarkdownBytes = 2_000_000;
