@@ -82,26 +82,28 @@ describe('LocalWhisperEngine with real whisper.cpp and a scripted model', () => 
     expect(progress.filter((p) => p > 0 && p < 1).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('cancel kills the whisper.cpp process before it finishes', async () => {
+  it('cancel kills the whisper.cpp process within a second', async () => {
     const wav = path.join(dir, 'five-minutes.wav');
     writeTestWav(wav, 300);
     let pid = 0;
     const controller = new AbortController();
-    let aborted = false;
+    let abortedAt = 0;
     const run = engine({ onSpawn: (p) => (pid = p) }).transcribe({
       audioFile: wav,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p > 0 && !aborted) {
-          aborted = true;
+        if (p > 0 && !abortedAt) {
+          abortedAt = performance.now();
           controller.abort();
         }
       },
     });
     await expect(run).rejects.toMatchObject({ code: 'CANCELED' });
-    expect(aborted).toBe(true);
+    expect(abortedAt).toBeGreaterThan(0);
     expect(pid).toBeGreaterThan(0);
     expect(isRunning(pid)).toBe(false);
+    // SIGKILL ends whisper.cpp at once; the second covers reaping it on a busy machine.
+    expect(performance.now() - abortedAt).toBeLessThan(1000);
   });
 
   it('turns a native crash into an ENGINE_FAILED error', async () => {
