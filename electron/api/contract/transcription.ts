@@ -78,6 +78,20 @@ export const engineSettingsSchema = z.object({
 });
 export type EngineSettings = z.infer<typeof engineSettingsSchema>;
 
+/** What the user must fix before an engine can run, or null when it can. */
+export const engineBlockerSchema = z.enum(['ENGINE_MISSING', 'MODEL_MISSING', 'API_KEY_MISSING']).nullable();
+export type EngineBlocker = z.infer<typeof engineBlockerSchema>;
+
+/** One engine as a take could use it now: the model it would run and what keeps it from running. */
+export const engineChoiceSchema = z.object({
+  engine: engineIdSchema,
+  model: z.string(),
+  /** Where the cloud engine sends the audio; null for the local one. */
+  server: z.string().nullable(),
+  blocker: engineBlockerSchema,
+});
+export type EngineChoice = z.infer<typeof engineChoiceSchema>;
+
 export const transcriptionStatusSchema = z.object({
   engine: engineIdSchema,
   /** whisper.cpp was built at install time (or ships with the app). */
@@ -87,7 +101,7 @@ export const transcriptionStatusSchema = z.object({
   openaiKeySet: z.boolean(),
   keyStorage: z.object({ kind: z.enum(['os-keychain', 'file']), warning: z.string().nullable() }),
   /** What the user should do next, or null when transcription can run. */
-  blocker: z.enum(['ENGINE_MISSING', 'MODEL_MISSING', 'API_KEY_MISSING']).nullable(),
+  blocker: engineBlockerSchema,
   queuedJobs: z.number().int().min(0),
 });
 export type TranscriptionStatus = z.infer<typeof transcriptionStatusSchema>;
@@ -100,6 +114,11 @@ export const transcriptionCalls = {
     'Whether transcription can run and what is missing.',
     noInput,
     transcriptionStatusSchema,
+  ),
+  'transcription.engines': call(
+    'Every engine with the model it would use and what keeps it from running, to choose one for a take.',
+    noInput,
+    z.object({ chosen: engineIdSchema, engines: z.array(engineChoiceSchema) }),
   ),
   'transcription.models.list': call(
     'Catalogue and installed models with download state and disk use.',

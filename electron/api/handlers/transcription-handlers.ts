@@ -12,6 +12,22 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
   };
   return {
     'transcription.status': () => transcription.status(),
+    'transcription.engines': async () => {
+      const { blocker } = await transcription.engines.readiness();
+      const settings = transcription.settings.get();
+      return {
+        chosen: settings.engine,
+        engines: [
+          { engine: 'local' as const, model: settings.localModel, server: null, blocker: blocker.local },
+          {
+            engine: 'openai' as const,
+            model: settings.openaiModel,
+            server: settings.openaiBaseUrl,
+            blocker: blocker.openai,
+          },
+        ],
+      };
+    },
     'transcription.models.list': () => transcription.models.list(),
     'transcription.models.download': ({ name }) => {
       // Runs in the background; progress, completion and failure arrive as transcription.model events.
