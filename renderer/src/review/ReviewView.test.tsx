@@ -17,6 +17,8 @@ function renderView(review: Review, overrides: Partial<ReviewViewProps> = {}) {
     onSaveTranscript: vi.fn(() => Promise.resolve()),
     onRestoreTranscript: vi.fn(() => Promise.resolve()),
     onExport: vi.fn(() => Promise.resolve({ fileName: 'a.txt', mimeType: 'text/plain', content: 'x' })),
+    engines: { status: 'loading' },
+    onTranscribeAgain: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
   render(

@@ -1,6 +1,8 @@
 import './review.css';
 import { useMemo, useState } from 'react';
 import type { ExportFormat, Review, TakeSummary } from '../../../electron/api/contract/review';
+import type { EngineId } from '../../../electron/api/contract/transcription';
+import type { QueryState } from '../api/use-api-query';
 import { CoachPanel } from './CoachPanel';
 import { ExportMenu, type ExportedFile } from './ExportMenu';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
@@ -8,6 +10,7 @@ import { ReviewPlayer } from './ReviewPlayer';
 import { ScorePanel } from './ScorePanel';
 import { StageNotice } from './StageNotice';
 import { TakesPanel } from './TakesPanel';
+import { TranscribeAgain, type EngineChoices } from './TranscribeAgain';
 import { TranscriptEditor } from './TranscriptEditor';
 
 export interface ReviewViewProps {
@@ -20,6 +23,9 @@ export interface ReviewViewProps {
   onSaveTranscript(text: string): Promise<void>;
   onRestoreTranscript(): Promise<void>;
   onExport(format: ExportFormat): Promise<ExportedFile>;
+  /** The engines a take can be transcribed again with. */
+  engines: QueryState<EngineChoices>;
+  onTranscribeAgain(engine: EngineId): Promise<void>;
 }
 
 const noMarks: never[] = [];
@@ -32,8 +38,12 @@ export function ReviewView(props: ReviewViewProps) {
   const feedback = stage.state === 'ready' ? review.feedback : null;
   const [highlighted, setHighlighted] = useState<readonly number[]>([]);
   const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
-  const [editing, setEditing] = useState(false);
+  const [panel, setPanel] = useState<'correct' | 'transcribe' | null>(null);
   const mediaFile = attempt.videoFile ?? attempt.audioFile;
+  // A take already on its way through the engine gets no second job; the stage notice follows that one.
+  const inFlight = stage.state === 'recording' || stage.state === 'queued' || stage.state === 'transcribing';
+  const canTranscribe = !!attempt.audioFile && !inFlight;
+  const transcriptionFailed = stage.state === 'failed' && stage.step === 'transcription';
 
   return (
     <div className="review">
@@ -46,25 +56,44 @@ export function ReviewView(props: ReviewViewProps) {
         marks={feedback?.marks ?? noMarks}
         highlighted={highlightedSet}
         transcriptHeader={
-          transcript && (
-            <div className="transcript-header">
-              <h2>Transcript{transcript.edited ? ' (corrected)' : ''}</h2>
-              {!editing && stage.state !== 'transcribing' && (
-                <button type="button" onClick={() => setEditing(true)}>
-                  Correct
-                </button>
+          (transcript || transcriptionFailed) && (
+            <>
+              <div className="transcript-header">
+                <h2>Transcript{transcript?.edited ? ' (corrected)' : ''}</h2>
+                {!panel && (
+                  <div className="transcript-actions">
+                    {canTranscribe && (
+                      <button type="button" onClick={() => setPanel('transcribe')}>
+                        Transcribe again…
+                      </button>
+                    )}
+                    {transcript && stage.state !== 'transcribing' && (
+                      <button type="button" onClick={() => setPanel('correct')}>
+                        Correct
+                      </button>
+                    )}
+                  </div>
+                )}
+              </div>
+              {panel === 'transcribe' && canTranscribe && (
+                <TranscribeAgain
+                  engines={props.engines}
+                  edited={!!transcript?.edited}
+                  onStart={props.onTranscribeAgain}
+                  onClose={() => setPanel(null)}
+                />
               )}
-            </div>
+            </>
           )
         }
         transcriptSlot={
-          editing && transcript ? (
+          panel === 'correct' && transcript ? (
             <TranscriptEditor
               text={transcript.text}
               edited={transcript.edited}
               onSave={props.onSaveTranscript}
               onRestore={props.onRestoreTranscript}
-              onClose={() => setEditing(false)}
+              onClose={() => setPanel(null)}
             />
           ) : !transcript ? (
             <p className="muted">The transcript appears here once the take is transcribed.</p>

@@ -17,6 +17,7 @@ export function ReviewAttemptPage() {
   const query = useApiQuery('review.get', { attemptId }, ['attempts', 'jobs']);
   const { reload } = query;
   const live = useLiveProgress(attemptId, reload);
+  const engines = useApiQuery('transcription.engines', {}, ['settings']);
   const [error, setError] = useState<string | null>(null);
   // A save or retry answers with the new review at once; it stands until the next load.
   const [latest, setLatest] = useState<{ from: unknown; review: Review } | null>(null);
@@ -75,6 +76,13 @@ export function ReviewAttemptPage() {
             onSaveTranscript={(text) => replace(api.call('review.transcript.save', { attemptId, text }))}
             onRestoreTranscript={() => replace(api.call('review.transcript.restore', { attemptId }))}
             onExport={(format: ExportFormat) => api.call('review.export', { attemptId, format })}
+            engines={engines}
+            onTranscribeAgain={async (engine) => {
+              setError(null);
+              await api.call('transcription.jobs.enqueue', { attemptId, engine });
+              // The queued job replaces the take's stage at once rather than after the first event.
+              reload();
+            }}
           />
         )}
       />
