@@ -1,0 +1,154 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Review } from '../../../../electron/api/contract/review';
+import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
+import { sampleFeedback, sampleReview } from '../../review/testing/sample-review';
+
+// Answers each call from `answers` (read at call time, so a test can move the take along) and records it.
+const answers: Record<string, unknown> = {};
+const calls: [string, unknown][] = [];
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+vi.mock('../../api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../api/client')>()),
+  api: {
+    transport: 'web',
+    call: (name: string, input: unknown) => {
+      calls.push([name, input]);
+      const answer = answers[name];
+      if (answer instanceof Error) return Promise.reject(answer);
+      return answer === undefined ? new Promise(() => undefined) : Promise.resolve(answer);
+    },
+    on: (name: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      return () => set.delete(listener);
+    },
+    mediaUrl: (file: string) => `/media/${file}`,
+  },
+}));
+const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
+const { ApiCallError } = await import('../../api/client');
+
+const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob => ({
+  id: 'job-2',
+  attemptId: 'att-1',
+  status,
+  progress,
+  engine: 'openai',
+  model: 'whisper-1',
+  errorCode: status === 'failed' ? 'UNAUTHORIZED' : null,
+  errorMessage: status === 'failed' ? 'The transcription server rejected the API key (401).' : null,
+  createdAt: '2025-03-05T00:00:00.000Z',
+  updatedAt: '2025-03-05T00:00:01.000Z',
+});
+
+async function emit(name: string, payload: unknown) {
+  await act(async () => {
+    for (const listener of listeners.get(name) ?? []) listener(payload);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+async function transcribeAgainWithCloud() {
+  render(
+    <MemoryRouter initialEntries={['/review/att-1']}>
+      <Routes>
+        <Route path="/review/:attemptId" element={<ReviewAttemptPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Transcribe again…' }));
+  fireEvent.click(await screen.findByRole('radio', { name: 'OpenAI / compatible server' }));
+  answers['review.get'] = sampleReview({ stage: { state: 'queued', jobId: 'job-2' }, feedback: null });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Start transcribing' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const setReview = (review: Review) => (answers['review.get'] = review);
+
+beforeEach(() => {
+  calls.length = 0;
+  listeners.clear();
+  for (const key of Object.keys(answers)) delete answers[key];
+  Object.assign(answers, {
+    'review.get': sampleReview(),
+    'review.takes': [],
+    'transcription.engines': {
+      chosen: 'local',
+      engines: [
+        { engine: 'local', model: 'base.en', server: null, blocker: null },
+        { engine: 'openai', model: 'whisper-1', server: 'http://127.0.0.1:8080/v1', blocker: null },
+      ],
+    },
+    'transcription.jobs.enqueue': job('queued', 0),
+  });
+});
+afterEach(cleanup);
+
+describe('ReviewAttemptPage: transcribe again', () => {
+  it('queues the take with the chosen engine, follows its progress, then shows the new transcript and score', async () => {
+    await transcribeAgainWithCloud();
+    expect(calls.filter(([name]) => name === 'transcription.jobs.enqueue')).toEqual([
+      ['transcription.jobs.enqueue', { attemptId: 'att-1', engine: 'openai' }],
+    ]);
+    expect(screen.getByRole('heading', { name: 'Waiting to be transcribed' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Transcribe again…' })).toBeNull();
+
+    setReview(sampleReview({ stage: { state: 'transcribing', jobId: 'job-2', progress: 0.1 }, feedback: null }));
+    await emit('data.changed', { kind: 'jobs' });
+    await emit('transcription.job', job('running', 0.45));
+    const bar = screen.getByRole('progressbar', { name: 'Transcription progress' }) as HTMLProgressElement;
+    expect(bar.value).toBe(0.45);
+
+    const base = sampleReview();
+    setReview({
+      ...base,
+      transcript: {
+        ...base.transcript!,
+        text: 'Brand new words',
+        words: ['Brand', 'new', 'words'].map((text, i) => ({ text, start: i, end: i + 0.5, probability: 0.9 })),
+        engine: 'openai',
+        model: 'whisper-1',
+      },
+      feedback: sampleFeedback({ overall: 81, marks: [], keyPoints: [] }),
+    });
+    await emit('transcription.job', job('done', 1));
+    expect(screen.getByTestId('transcript').textContent).toContain('Brand new words');
+    expect(screen.getByTestId('overall-score').textContent).toBe('81');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows an engine failure and a refused request as messages, never a stack', async () => {
+    await transcribeAgainWithCloud();
+    setReview(
+      sampleReview({
+        stage: {
+          state: 'failed',
+          step: 'transcription',
+          jobId: 'job-2',
+          code: 'UNAUTHORIZED',
+          message: 'The transcription server rejected the API key (401).',
+        },
+        feedback: null,
+      }),
+    );
+    await emit('transcription.job', job('failed', 0));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Transcription failed: The transcription server rejected the API key (401).');
+
+    // A failed take can go through another engine; a refusal stays in the panel as words.
+    answers['transcription.jobs.enqueue'] = new ApiCallError('NOT_FOUND', 'That take has no recording to transcribe.');
+    fireEvent.click(screen.getByRole('button', { name: 'Transcribe again…' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Start transcribing' }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const messages = screen.getAllByRole('alert').map((node) => node.textContent);
+    expect(messages).toContain('That take has no recording to transcribe.');
+    expect(document.body.textContent).not.toMatch(/ApiCallError|\bat .*\.tsx?:\d+/);
+  });
+});
