@@ -1,3 +1,5 @@
+import { answerCasing, namedTerms } from './named-terms';
+
 export type KeyPointKind = 'item' | 'sentence';
 
 /** One idea of the model answer that the spoken answer should carry. */
@@ -28,23 +30,6 @@ function boldTerms(text: string): string[] {
   return [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => (m[1] ?? '').replace(/[:.]\s*$/, '').trim()).filter(Boolean);
 }
 
-/** Numbers, and names written like names: "ArgoCD", "K8s", "P99", "RBAC", "t3.medium", mid-sentence "Redis". */
-export function namedTerms(text: string): string[] {
-  const found = new Set<string>();
-  const words = text.split(/[\s/-]+/);
-  words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#%]+$/gu, '');
-    if (!word) return;
-    const startsSentence = i === 0 || /[.!?:]["”]?$/.test(words[i - 1] ?? '');
-    const isNumber = /\d/.test(word);
-    const isAcronym = /^[A-Z]{2,}s?$/.test(word);
-    const isCamel = /^[A-Za-z]+[a-z][A-Z]/.test(word) || /^[a-z]+[A-Z]/.test(word);
-    const isName = !startsSentence && /^[A-Z][a-z]/.test(word) && word !== 'I';
-    if (isNumber || isAcronym || isCamel || isName) found.add(word);
-  });
-  return [...found];
-}
-
 function splitSentences(text: string): string[] {
   return text
     .replace(sentenceEnd, '$1\n')
@@ -58,10 +43,16 @@ function isLeadIn(text: string): boolean {
   return /:\s*$/.test(text) && text.split(/\s+/).length <= 8;
 }
 
-function point(raw: string, kind: KeyPointKind): KeyPoint | null {
+interface Draft {
+  raw: string;
+  text: string;
+  kind: KeyPointKind;
+}
+
+function draft(raw: string, kind: KeyPointKind): Draft[] {
   const text = stripInline(raw);
-  if (text.split(/\s+/).length < 2 || isLeadIn(text)) return null;
-  return { text, kind, keyTerms: [...new Set([...boldTerms(raw), ...namedTerms(text)])] };
+  if (text.split(/\s+/).length < 2 || isLeadIn(text)) return [];
+  return [{ raw, text, kind }];
 }
 
 /**
@@ -69,7 +60,7 @@ function point(raw: string, kind: KeyPointKind): KeyPoint | null {
  * sentences; headings and code blocks are left out (nobody reads code aloud).
  */
 export function extractKeyPoints(modelAnswer: string): KeyPoint[] {
-  const points: KeyPoint[] = [];
+  const drafts: Draft[] = [];
   let inFence = false;
   for (const line of modelAnswer.split(/\r?\n/)) {
     if (fence.test(line)) {
@@ -78,15 +69,14 @@ export function extractKeyPoints(modelAnswer: string): KeyPoint[] {
     }
     if (inFence || /^\s*#/.test(line) || /^\s*\|/.test(line) || !line.trim()) continue;
     const item = listItem.exec(line);
-    if (item) {
-      const made = point(item[1] ?? '', 'item');
-      if (made) points.push(made);
-      continue;
-    }
-    for (const sentence of splitSentences(line)) {
-      const made = point(sentence, 'sentence');
-      if (made) points.push(made);
-    }
+    if (item) drafts.push(...draft(item[1] ?? '', 'item'));
+    else for (const sentence of splitSentences(line)) drafts.push(...draft(sentence, 'sentence'));
   }
-  return points;
+  // Names are told from ordinary words by how the whole answer writes them, not one sentence alone.
+  const casing = answerCasing(drafts.map((d) => d.text));
+  return drafts.map(({ raw, text, kind }) => ({
+    text,
+    kind,
+    keyTerms: [...new Set([...boldTerms(raw), ...namedTerms(text, casing)])],
+  }));
 }

@@ -1,14 +1,10 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { its, nlp } from './english-model';
 
 export interface WordForms {
   lemma: string;
   stem: string;
 }
 
-// The English model ships inside the npm package: nothing is downloaded at run time.
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
 // The type declarations give lemma/stem a wider signature than `out` accepts; at run time they are ordinary `its` readers.
 const lemmaOf = its.lemma as unknown as typeof its.value;
 const stemOf = its.stem as unknown as typeof its.value;
