@@ -4,6 +4,7 @@ import { AppError } from '../api/app-error';
 import { storedScores } from '../progress/stored-scores';
 import { deckSpecificity } from '../scoring/content/deck';
 import { scoreAnswer } from '../scoring/score-answer';
+import { startCoachServer } from '../scoring/coach/testing/coach-server';
 import { tempServices } from '../testing/temp-services';
 import { updateScoringOverrides } from './scoring-settings';
 import {
@@ -168,5 +169,28 @@ describe('feedback at start-up', () => {
     expect(services.feedback.scores.get(stuck)).toMatchObject({ status: 'failed', errorCode: 'INTERNAL' });
     expect(services.feedback.latest(scored)?.id).toBe(kept.id);
     expect(services.feedback.scores.awaitingScore()).toEqual([]);
+  });
+});
+
+describe('feedback while all data is deleted', () => {
+  it('cancelAll stops a coach request that would hang, scores nothing while held, and resumes', async () => {
+    const server = await startCoachServer(['hang']);
+    services.settings.update({ coachEnabled: true, coachBaseUrl: server.baseUrl, coachModel: 'gpt-test' });
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, attemptId, goodAnswer);
+    services.feedback.rescore(attemptId);
+    await vi.waitFor(() => expect(server.stats.requests).toBe(1));
+
+    const resume = await services.feedback.cancelAll();
+    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'canceled' });
+    expect(error(() => services.feedback.rescore(attemptId))).toMatchObject({ code: 'CONFLICT' });
+    await expect(services.feedback.askCoach(attemptId)).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    resume();
+    expect(services.feedback.rescore(attemptId)).toMatchObject({ status: 'done' });
+    await services.feedback.coach.idle();
+    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'done' });
+    await server.close();
   });
 });

@@ -48,6 +48,8 @@ export class FeedbackService {
   readonly coach: CoachService;
   private readonly weights = new DeckWeights();
   private unsubscribe: (() => void) | null = null;
+  /** While above zero ("delete all my data" runs) nothing is scored and the coach is not asked. */
+  private holds = 0;
 
   constructor(private readonly options: FeedbackServiceOptions) {
     this.scores = new ScoreJobRepo(options.db);
@@ -81,6 +83,30 @@ export class FeedbackService {
   }
 
   /**
+   * For "delete all my data": stops every coach request and waits for it to
+   * settle, and scores nothing until the returned function is called. Scoring
+   * itself is synchronous, so none can be half done here.
+   */
+  async cancelAll(): Promise<() => void> {
+    this.holds += 1;
+    // A coach request still reading its settings starts after this first close; close it as it announces itself.
+    const stopLate = this.options.events.subscribe((name) => {
+      if (name === 'coach.job') queueMicrotask(() => this.coach.close());
+    });
+    try {
+      this.coach.close();
+      await this.coach.idle();
+    } finally {
+      stopLate();
+    }
+    let resumed = false;
+    return () => {
+      if (!resumed) this.holds -= 1;
+      resumed = true;
+    };
+  }
+
+  /**
    * Scores the take's current transcript again (after the user corrected it,
    * changed the norms, or to retry a failed score) and returns the stored job.
    * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet.
@@ -96,13 +122,19 @@ export class FeedbackService {
 
   /** Asks the coach about the take's latest score now; the answer arrives as a coach.job event. */
   async askCoach(attemptId: string): Promise<CoachJob> {
+    this.assertNotHeld();
     const job = this.scores.latest(attemptId);
     if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the coach to add to.');
     const source = loadTakeSource(this.options.db, attemptId);
     return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
 
+  private assertNotHeld(): void {
+    if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
+  }
+
   private scoreQuietly(attemptId: string): void {
+    if (this.holds > 0) return;
     try {
       this.score(attemptId);
     } catch (error) {
@@ -111,6 +143,7 @@ export class FeedbackService {
   }
 
   private score(attemptId: string): ScoreJob {
+    this.assertNotHeld();
     const { db, events, logger } = this.options;
     const source = loadTakeSource(db, attemptId);
     const settings = scoringOverrides(db);

@@ -101,6 +101,31 @@ describe('RecordingService', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it('discardAll waits for a stop under way, drops open takes, refuses late chunks and new takes until resumed', async () => {
+    const { services, questionId, dir } = setup();
+    const stopping = await services.recording.start(questionId);
+    await services.recording.appendVideo(stopping.id, 0, fixture);
+    const open = await services.recording.start(questionId);
+    await services.recording.appendVideo(open.id, 0, fixture.subarray(0, 1000));
+
+    const stopped = services.recording.stop(stopping.id);
+    const resume = await services.recording.discardAll();
+    // The stop already under way finished before the discard returned, so nothing can appear later.
+    await expect(stopped).resolves.toMatchObject({ status: 'recorded' });
+    expect(fs.readdirSync(dir)).toEqual([`${stopping.id}.webm`]);
+    expect(services.attempts.get(open.id)).toBeUndefined();
+    expect(() => services.recording.appendVideo(open.id, 1, fixture)).toThrow(
+      expect.objectContaining({ code: 'CANCELED', message: expect.stringContaining('all data was deleted') }),
+    );
+    await expect(services.recording.start(questionId)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(fs.readdirSync(dir)).toEqual([`${stopping.id}.webm`]);
+
+    resume();
+    resume();
+    const next = await services.recording.start(questionId);
+    await services.recording.cancel(next.id);
+  });
+
   it('finishes a take nobody feeds any more (the window went away) as recovered', async () => {
     const { services, questionId, dir } = setup();
     const { id } = await services.recording.start(questionId);

@@ -28,10 +28,21 @@ export class RecordingService {
   private readonly sessions = new Map<string, RecordingSession>();
   private abandonTimer: ReturnType<typeof setInterval> | null = null;
   private startupRecovery: Promise<RecoveryReport> | null = null;
+  /** While above zero ("delete all my data" runs), no take may start. */
+  private holds = 0;
+  /** Starts and stops under way, which a discard of everything waits for. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /** Takes thrown away with all data, so a late chunk gets a clear answer instead of "not found". */
+  private readonly discarded = new Set<string>();
 
   constructor(private readonly deps: RecordingDeps) {}
 
   async start(questionId: string): Promise<Attempt> {
+    if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; start the take again in a moment.');
+    return this.track(this.open(questionId));
+  }
+
+  private async open(questionId: string): Promise<Attempt> {
     const { attempts, recordingsDir } = this.deps;
     let attempt: Attempt;
     try {
@@ -88,7 +99,11 @@ export class RecordingService {
     this.abandonTimer.unref?.();
   }
 
-  private async finish(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
+  private finish(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
+    return this.track(this.save(attemptId, status));
+  }
+
+  private async save(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
     const { attempts, events } = this.deps;
     const session = this.session(attemptId);
     const take = await session.finish().finally(() => this.sessions.delete(attemptId));
@@ -109,12 +124,42 @@ export class RecordingService {
   }
 
   async cancel(attemptId: string): Promise<void> {
-    const session = this.session(attemptId);
+    await this.drop(attemptId, this.session(attemptId));
+    this.deps.events.emit('data.changed', { kind: 'attempts' });
+  }
+
+  /**
+   * For "delete all my data": waits for takes being started or saved, then
+   * throws away every open take (row and .part files), and refuses new takes
+   * until the returned function is called. Chunks still arriving for a
+   * discarded take are refused, so no file comes back after the deletion.
+   */
+  async discardAll(): Promise<() => void> {
+    this.holds += 1;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    const open = [...this.sessions];
+    for (const [attemptId] of open) this.discarded.add(attemptId);
+    await Promise.all(open.map(([attemptId, session]) => this.drop(attemptId, session)));
+    if (open.length > 0) this.deps.events.emit('data.changed', { kind: 'attempts' });
+    let resumed = false;
+    return () => {
+      if (!resumed) this.holds -= 1;
+      resumed = true;
+    };
+  }
+
+  private async drop(attemptId: string, session: RecordingSession): Promise<void> {
     this.sessions.delete(attemptId);
     await session.discard();
     const { files } = this.deps.attempts.delete(attemptId);
     await removeMediaFiles(this.deps.recordingsDir, files, this.deps.logger);
-    this.deps.events.emit('data.changed', { kind: 'attempts' });
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.catch(() => undefined);
+    this.inFlight.add(settled);
+    void settled.finally(() => this.inFlight.delete(settled));
+    return work;
   }
 
   /** Finishes takes a crash left behind; takes recording right now are left alone. */
@@ -151,6 +196,9 @@ export class RecordingService {
 
   private session(attemptId: string): RecordingSession {
     const session = this.sessions.get(attemptId);
+    if (!session && this.discarded.has(attemptId)) {
+      throw new AppError('CANCELED', 'This take was discarded when all data was deleted; nothing more of it is saved.');
+    }
     if (!session) throw new AppError('NOT_FOUND', 'That take is not being recorded (it may have been stopped).');
     return session;
   }

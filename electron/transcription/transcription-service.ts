@@ -127,6 +127,15 @@ export class TranscriptionService {
     if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', 'That job is not queued or running.');
   }
 
+  /**
+   * Stops the running job and holds the queue until the returned function is
+   * called ("delete all my data" removes the jobs meanwhile); resolves once no
+   * engine is working any more.
+   */
+  cancelAll(): Promise<() => void> {
+    return this.queue.hold();
+  }
+
   /** Call after settings, keys or models change: waiting jobs may now run. */
   kick(): void {
     this.queue.kick();

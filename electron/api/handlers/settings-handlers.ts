@@ -19,7 +19,15 @@ export function settingsHandlers(services: Services): HandlersFor<'settings'> {
       return next;
     },
     'settings.deleteAllData': async () => {
-      const filesRemoved = await deleteAllData(services.db, services.paths.recordingsDir, services.logger);
+      const { db, paths, logger, recording, transcription, feedback } = services;
+      const filesRemoved = await deleteAllData({
+        db,
+        recordingsDir: paths.recordingsDir,
+        logger,
+        recording,
+        transcription,
+        feedback,
+      });
       for (const kind of ['decks', 'attempts', 'jobs', 'settings'] as const) events.emit('data.changed', { kind });
       return { ok: true as const, filesRemoved };
     },

@@ -31,6 +31,8 @@ export class JobQueue {
   private loop: Promise<void> | null = null;
   private wanted = false;
   private closed = false;
+  /** While above zero nothing starts (all data is being deleted); queued jobs wait. */
+  private holds = 0;
   private current: { id: string; controller: AbortController } | null = null;
 
   constructor(private readonly deps: JobQueueDeps) {}
@@ -38,7 +40,7 @@ export class JobQueue {
   /** Looks for work; call after anything that may make a job runnable. */
   kick(): void {
     this.wanted = true;
-    if (this.loop || this.closed) return;
+    if (this.loop || this.closed || this.holds > 0) return;
     this.loop = this.drain().finally(() => {
       this.loop = null;
       if (this.wanted) this.kick();
@@ -63,6 +65,24 @@ export class JobQueue {
     return true;
   }
 
+  /**
+   * For "delete all my data": stops the running job (its process is killed,
+   * and it writes nothing more, as for a deleted take), starts no job until the
+   * returned function is called, and resolves once the work has really stopped.
+   */
+  async hold(): Promise<() => void> {
+    this.holds += 1;
+    this.current?.controller.abort('gone');
+    await this.idle();
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      this.holds -= 1;
+      this.kick();
+    };
+  }
+
   /** Stops the running job and puts it back in the queue for the next start. */
   async close(): Promise<void> {
     this.closed = true;
@@ -75,9 +95,9 @@ export class JobQueue {
   }
 
   private async drain(): Promise<void> {
-    while (this.wanted && !this.closed) {
+    while (this.wanted && !this.closed && this.holds === 0) {
       this.wanted = false;
-      for (let job = this.next(); job && !this.closed; job = this.next()) await this.runOne(job);
+      for (let job = this.next(); job && !this.closed && this.holds === 0; job = this.next()) await this.runOne(job);
     }
   }
 
