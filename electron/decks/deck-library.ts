@@ -5,7 +5,7 @@ import { AppError } from '../api/app-error';
 import type { Logger } from '../logger';
 import { removeMediaFiles } from '../recording/media-files';
 import type { Db } from '../store/database';
-import { DeckRepo } from './deck-repo';
+import { DeckRepo, type DeckSource } from './deck-repo';
 import { starterSourceName } from './deck-rows';
 import { exportDeck, type ExportedDeck } from './formats/export-deck';
 import { importDeckFile } from './formats/import-deck-file';
@@ -67,7 +67,7 @@ export class DeckLibrary {
       const plan = planReimport(this.questions.rows(deckId), input.questions);
       for (const { id, question, key } of plan.updates) this.questions.update(id, question, key);
       this.decks.insertQuestions(deckId, plan.inserts, this.questions.nextPosition(deckId));
-      if (source) this.decks.setSource(deckId, source);
+      if (source && this.linksTo(deckId, source)) this.decks.setSource(deckId, source);
       else this.decks.touch(deckId);
       return {
         deck: this.decks.summary(deckId)!,
@@ -76,6 +76,18 @@ export class DeckLibrary {
         unchanged: plan.unchanged,
       };
     })();
+  }
+
+  /**
+   * Whether saving a file into a deck makes it the deck's source: yes for the deck made from this file
+   * (same name or text) or one that came from no file. A file added to another file's deck, or to the
+   * starter deck, leaves its link alone, so that file's own re-import still finds the deck.
+   */
+  private linksTo(deckId: string, source: DeckSource): boolean {
+    const current = this.decks.source(deckId);
+    return (
+      !current || (!!source.name && current.name === source.name) || (!!source.hash && current.hash === source.hash)
+    );
   }
 
   export(deckId: string, format: ImportFormat): ExportedDeck {

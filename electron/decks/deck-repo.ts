@@ -92,6 +92,12 @@ export class DeckRepo {
     return find('source_hash', source.hash) ?? (source.name ? find('source_name', source.name) : undefined);
   }
 
+  source(deckId: string): DeckSource | null {
+    const row = this.db.prepare('SELECT source_name, source_hash FROM decks WHERE id = ?').get(deckId) as
+      { source_name: string | null; source_hash: string | null } | undefined;
+    return row?.source_name || row?.source_hash ? { name: row.source_name ?? '', hash: row.source_hash ?? '' } : null;
+  }
+
   setSource(deckId: string, source: DeckSource): void {
     this.db
       .prepare('UPDATE decks SET source_name = ?, source_hash = ?, updated_at = ? WHERE id = ?')

@@ -87,6 +87,75 @@ describe('import preview and save', () => {
   });
 });
 
+describe('importing a file into another deck', () => {
+  const hydration = '## Advanced\n\n1. What is hydration?\n   Attaching handlers to server-rendered HTML.\n';
+  const other = guide
+    .replace('only the nodes that changed are touched.', 'only changed nodes are touched.')
+    .replace('## Advanced', hydration);
+
+  it('matches questions against the chosen deck: updates, adds, no duplicates, attempts and its file link kept', async () => {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    const { deck } = await call('decks.saveImport', {
+      title: 'Frontend',
+      questions: inputs(preview),
+      fileName: 'frontend.md',
+      sourceHash: preview.sourceHash,
+    });
+    const original = (await call('decks.get', { deckId: deck.id })).questions;
+    const take = recordTake(original[0]!.id);
+
+    const next = await call('decks.previewImport', { fileName: 'team-notes.md', text: other });
+    expect(next.existingDeck).toBeNull();
+    const result = await call('decks.saveImport', {
+      title: 'Team notes',
+      deckId: deck.id,
+      questions: inputs(next),
+      fileName: 'team-notes.md',
+      sourceHash: next.sourceHash,
+    });
+    expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 4, deck: { id: deck.id, title: 'Frontend' } });
+    const after = (await call('decks.get', { deckId: deck.id })).questions;
+    expect(after.map((q) => q.id).slice(0, 5)).toEqual(original.map((q) => q.id));
+    expect(new Set(after.map((q) => q.prompt)).size).toBe(6);
+    expect(services.attempts.get(take.id)).toBeDefined();
+    expect(count('decks')).toBe(1);
+    // The deck still belongs to the file it was made from.
+    expect((await call('decks.previewImport', { fileName: 'frontend.md', text: guide })).existingDeck?.id).toBe(
+      deck.id,
+    );
+  });
+
+  it('links a deck that came from no file, and leaves the starter deck the starter', async () => {
+    const [starter] = await call('decks.list', {});
+    const empty = await call('decks.create', { title: 'Mine' });
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    const save = (deckId: string) =>
+      call('decks.saveImport', {
+        title: 'x',
+        deckId,
+        questions: inputs(preview),
+        fileName: 'frontend.md',
+        sourceHash: preview.sourceHash,
+      });
+    expect(await save(empty.id)).toMatchObject({ added: 5, updated: 0, deck: { questionCount: 5 } });
+    expect((await save(empty.id)).unchanged).toBe(5);
+    expect(await save(starter!.id)).toMatchObject({ added: 5, deck: { starter: true, questionCount: 18 } });
+    const again = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    expect(again.existingDeck?.id).toBe(empty.id);
+  });
+
+  it('refuses a deck id that does not exist or was deleted, and an empty one, saving nothing', async () => {
+    const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
+    const trashed = await call('decks.create', { title: 'Old' });
+    await call('decks.trash', { deckId: trashed.id });
+    const save = (deckId: string) => call('decks.saveImport', { title: 'x', deckId, questions: inputs(preview) });
+    await expect(save('no-such-deck')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(save(trashed.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(save('')).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(count('questions')).toBe(0);
+  });
+});
+
 describe('export, edit, trash and search', () => {
   async function savedDeck() {
     const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
