@@ -17,9 +17,11 @@ const question = (prompt: string, modelAnswer: string, line: number, targetSecon
   difficulty: null,
   kind: 'technical' as const,
   targetSeconds,
-  targetSource: 'default' as const,
+  targetSource: targetSeconds === 30 ? ('default' as const) : ('stated' as const),
   line,
 });
+/** 150 words: a minute at the default pace. */
+const minuteOfWords = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
 
 const preview: ImportPreview = {
   title: 'Guide',
@@ -50,7 +52,7 @@ describe('preview fixes', () => {
     expect(splitAt(items, items[0]!.key, 0)).toEqual(items);
   });
 
-  it('merges a row into the one before it and adds up the targets', () => {
+  it('merges a row into the one before it and adds up the targets when one was stated', () => {
     const items = itemsFromPreview(preview);
     const merged = mergeWithNext(items, items[1]!.key);
     expect(merged).toHaveLength(3);
@@ -58,8 +60,35 @@ describe('preview fixes', () => {
       prompt: 'What is UDP?',
       modelAnswer: 'Datagrams.\n\n**Why**\n\nfor speed.',
       targetSeconds: 75,
+      targetSource: 'stated',
     });
     expect(mergeWithNext(items, items[3]!.key)).toEqual(items);
+  });
+
+  it('works a default target out again from the answer when rows are merged, split or edited', () => {
+    let items = itemsFromPreview(preview);
+    items = updateItem(items, items[0]!.key, { modelAnswer: minuteOfWords });
+    expect(items[0]).toMatchObject({ targetSeconds: 60, targetSource: 'default' });
+    // Both defaults: the joined answer (150 + 2 + 4 words) is timed, not the two targets added up.
+    items = updateItem(items, items[3]!.key, { modelAnswer: minuteOfWords.split(' ').slice(0, 4).join(' ') });
+    expect(items[3]!.targetSeconds).toBe(30);
+    const merged = mergeWithNext(items.slice(0, 1).concat(items.slice(3)), items[0]!.key);
+    expect(merged[0]).toMatchObject({ targetSeconds: 60, targetSource: 'default' });
+
+    const long = updateItem(items, items[0]!.key, {
+      modelAnswer: `${minuteOfWords}\nQ: Next?\n${minuteOfWords} ${minuteOfWords}`,
+    });
+    expect(long[0]!.targetSeconds).toBe(180);
+    const split = splitAt(long, long[0]!.key, 1);
+    expect(split.slice(0, 2).map((i) => [i.prompt, i.targetSeconds, i.targetSource])).toEqual([
+      ['What is DNS?', 60, 'default'],
+      ['Next?', 120, 'default'],
+    ]);
+
+    // Stated by the guide, or typed by the user (which states it): the answer no longer moves it.
+    expect(updateItem(items, items[2]!.key, { modelAnswer: minuteOfWords })[2]!.targetSeconds).toBe(45);
+    const typed = updateItem(items, items[0]!.key, { targetSeconds: 20, targetSource: 'stated' });
+    expect(updateItem(typed, items[0]!.key, { modelAnswer: 'Short now.' })[0]!.targetSeconds).toBe(20);
   });
 
   it('saves edited rows, leaves dropped ones out and keeps a skipped question without an answer', () => {

@@ -1,5 +1,11 @@
 import type { ImportPreview, QuestionInput } from '../../../../../electron/api/contract/decks';
-import { skipReasons, type SkippedItem } from '../../../../../electron/api/contract/deck-import';
+import {
+  defaultTarget,
+  maxTargetSeconds,
+  skipReasons,
+  spokenWords,
+  type SkippedItem,
+} from '../../../../../electron/api/contract/deck-import';
 
 /** One row of the import preview as the user fixes it before saving. */
 export interface PreviewItem extends QuestionInput {
@@ -15,22 +21,40 @@ export function itemsFromPreview(preview: ImportPreview): PreviewItem[] {
   return preview.questions.map(({ line, ...question }) => ({ ...question, line, key: newKey(), dropped: false }));
 }
 
-export function updateItem(items: readonly PreviewItem[], key: string, patch: Partial<PreviewItem>): PreviewItem[] {
-  return items.map((item) => (item.key === key ? { ...item, ...patch } : item));
+/**
+ * A target derived from the answer follows the answer. A stated one (from the
+ * guide, or typed by the user, which marks it stated) is left alone.
+ */
+export function withDefaultTarget(item: PreviewItem): PreviewItem {
+  if (item.targetSource !== 'default') return item;
+  const targetSeconds = defaultTarget(spokenWords(item.modelAnswer));
+  return targetSeconds === item.targetSeconds ? item : { ...item, targetSeconds };
 }
 
-/** Two rows that were one question: the first keeps its prompt, the answers are joined, the targets added up. */
+export function updateItem(items: readonly PreviewItem[], key: string, patch: Partial<PreviewItem>): PreviewItem[] {
+  return items.map((item) => {
+    if (item.key !== key) return item;
+    const updated = { ...item, ...patch };
+    const answerChanged = patch.modelAnswer !== undefined && patch.modelAnswer !== item.modelAnswer;
+    return answerChanged && patch.targetSeconds === undefined ? withDefaultTarget(updated) : updated;
+  });
+}
+
+/**
+ * Two rows that were one question: the first keeps its prompt and the answers are joined. If either target
+ * was stated, the two are added up; otherwise the target is worked out again from the joined answer.
+ */
 export function mergeWithNext(items: readonly PreviewItem[], key: string): PreviewItem[] {
   const index = items.findIndex((item) => item.key === key);
   const first = items[index];
   const second = items[index + 1];
   if (!first || !second) return [...items];
-  const merged: PreviewItem = {
+  const merged = withDefaultTarget({
     ...first,
     modelAnswer: [first.modelAnswer, `**${second.prompt}**`, second.modelAnswer].filter((t) => t.trim()).join('\n\n'),
-    targetSeconds: Math.min(1800, first.targetSeconds + second.targetSeconds),
+    targetSeconds: Math.min(maxTargetSeconds, first.targetSeconds + second.targetSeconds),
     targetSource: first.targetSource === 'stated' || second.targetSource === 'stated' ? 'stated' : 'default',
-  };
+  });
   return [...items.slice(0, index), merged, ...items.slice(index + 2)];
 }
 
@@ -61,8 +85,9 @@ export function splitAt(items: readonly PreviewItem[], key: string, lineIndex: n
     .join('\n')
     .trim()
     .replace(/^(?:\*\*)?A(?:nswer)?(?:\*\*)?\s*:\s*(?:\*\*)?\s*/i, '');
-  const added: PreviewItem = { ...item, key: newKey(), prompt, modelAnswer: after, targetSource: 'default' };
-  return [...items.slice(0, index), { ...item, modelAnswer: before }, added, ...items.slice(index + 1)];
+  const added = withDefaultTarget({ ...item, key: newKey(), prompt, modelAnswer: after, targetSource: 'default' });
+  const kept = withDefaultTarget({ ...item, modelAnswer: before });
+  return [...items.slice(0, index), kept, added, ...items.slice(index + 1)];
 }
 
 /** A skipped question the user wants after all; it is saved flagged as having no model answer. */
