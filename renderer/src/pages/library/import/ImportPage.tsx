@@ -17,6 +17,7 @@ import {
   updateItem,
   type PreviewItem,
 } from './preview-items';
+import { initialTarget, saveLabel, SaveTargetPicker, targetDeckId, type SaveTarget } from './SaveTarget';
 import { SourcePicker, type GuideSource } from './SourcePicker';
 import '../library.css';
 
@@ -25,7 +26,7 @@ interface Draft {
   preview: ImportPreview;
   items: PreviewItem[];
   title: string;
-  update: boolean;
+  target: SaveTarget;
   kept: Set<SkippedItem>;
 }
 
@@ -41,8 +42,8 @@ export function ImportPage() {
     setError(null);
     try {
       const preview = await api.call('decks.previewImport', source);
-      const update = !!preview.existingDeck;
-      setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, update, kept: new Set() });
+      const target = initialTarget(preview);
+      setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, target, kept: new Set() });
     } catch (e) {
       setError(describeError(e).message);
     } finally {
@@ -54,14 +55,15 @@ export function ImportPage() {
     setDraft((d) => (d ? { ...d, items: change(d.items) } : d));
 
   const save = async () => {
-    if (!draft) return;
+    const deckId = draft && targetDeckId(draft.target, draft.preview);
+    if (!draft || deckId === null) return;
     setBusy(true);
     setError(null);
     try {
       const result = await api.call('decks.saveImport', {
         title: draft.title.trim() || draft.preview.title,
         questions: questionsToSave(draft.items),
-        deckId: draft.update ? draft.preview.existingDeck?.id : undefined,
+        deckId,
         fileName: draft.source.fileName,
         sourceHash: draft.preview.sourceHash,
       });
@@ -73,6 +75,7 @@ export function ImportPage() {
   };
 
   const toSave = draft ? questionsToSave(draft.items).length : 0;
+  const noDeckPicked = !!draft && targetDeckId(draft.target, draft.preview) === null;
   return (
     <>
       <PageHeader
@@ -85,38 +88,26 @@ export function ImportPage() {
       {draft && (
         <div className="import-preview" data-testid="import-preview">
           <div className="panel import-save">
-            <label>
-              Deck title
-              <input
-                data-testid="import-title"
-                value={draft.title}
-                onChange={(event) => setDraft({ ...draft, title: event.target.value })}
-              />
-            </label>
-            {draft.preview.existingDeck && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  data-testid="import-update-existing"
-                  checked={draft.update}
-                  onChange={(event) => setDraft({ ...draft, update: event.target.checked })}
-                />
-                Update “{draft.preview.existingDeck.title}”, imported from this file before (keeps its recordings)
-              </label>
-            )}
+            <SaveTargetPicker
+              preview={draft.preview}
+              target={draft.target}
+              title={draft.title}
+              onTarget={(target) => setDraft({ ...draft, target })}
+              onTitle={(title) => setDraft({ ...draft, title })}
+            />
             <p className="muted">
               {draft.source.fileName} · {draft.preview.format} · {toSave} of {draft.items.length} questions will be
-              saved. Targets marked * come from the answer length.
+              saved. Targets marked * come from the answer length and follow it as you edit.
             </p>
             <div className="page-actions">
               <button
                 type="button"
                 className="primary"
                 data-testid="import-save"
-                disabled={busy || toSave === 0}
+                disabled={busy || toSave === 0 || noDeckPicked}
                 onClick={() => void save()}
               >
-                {draft.update ? 'Update deck' : 'Save deck'}
+                {saveLabel(draft.target)}
               </button>
               <button type="button" onClick={() => setDraft(null)} disabled={busy}>
                 Choose another file
