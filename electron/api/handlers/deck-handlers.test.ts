@@ -61,6 +61,25 @@ describe('import preview and save', () => {
     expect(again.existingDeck).toEqual({ id: saved.deck.id, title: 'Frontend' });
   });
 
+  it('offers to update a deck made from pasted text only when the same text is pasted again', async () => {
+    const pasted = await call('decks.previewImport', { fileName: '', text: guide });
+    const saved = await call('decks.saveImport', {
+      title: 'Frontend',
+      questions: inputs(pasted),
+      fileName: '',
+      sourceHash: pasted.sourceHash,
+    });
+    expect((await call('decks.previewImport', { fileName: '', text: guide })).existingDeck).toEqual({
+      id: saved.deck.id,
+      title: 'Frontend',
+    });
+    const edited = guide.replace(
+      '## Advanced',
+      '## Advanced\n\n1. What is hydration?\n   Attaching handlers to server-rendered HTML.\n',
+    );
+    expect((await call('decks.previewImport', { fileName: '', text: edited })).existingDeck).toBeNull();
+  });
+
   it('re-imports an edited guide into the same deck: updates, adds, never duplicates or loses attempts', async () => {
     const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
     const { deck } = await call('decks.saveImport', { title: 'Frontend', questions: inputs(preview) });

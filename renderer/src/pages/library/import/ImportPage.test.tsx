@@ -134,4 +134,10 @@ describe('ImportPage: where the deck is saved', () => {
     await act(async () => fireEvent.click(screen.getByTestId('import-save')));
     expect(saved).toEqual([expect.objectContaining({ title: 'Fresh', deckId: undefined })]);
   });
+
+  it('previews pasted text without a file name, so it can match an earlier deck only by the same text', async () => {
+    await openPreview();
+    expect(api.call).toHaveBeenCalledWith('decks.previewImport', { fileName: '', text: 'anything' });
+    expect(screen.getByText(/Pasted text · markdown/)).toBeTruthy();
+  });
 });

@@ -96,8 +96,8 @@ export function ImportPage() {
               onTitle={(title) => setDraft({ ...draft, title })}
             />
             <p className="muted">
-              {draft.source.fileName} · {draft.preview.format} · {toSave} of {draft.items.length} questions will be
-              saved. Targets marked * come from the answer length and follow it as you edit.
+              {draft.source.fileName || 'Pasted text'} · {draft.preview.format} · {toSave} of {draft.items.length}{' '}
+              questions will be saved. Targets marked * come from the answer length and follow it as you edit.
             </p>
             <div className="page-actions">
               <button

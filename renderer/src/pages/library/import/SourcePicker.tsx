@@ -58,7 +58,8 @@ export function SourcePicker(props: { busy: boolean; onSource(source: GuideSourc
           className="primary"
           data-testid="import-paste-preview"
           disabled={props.busy || !pasted.trim()}
-          onClick={() => props.onSource({ fileName: 'pasted.md', text: pasted })}
+          // No file name: pasted text is matched to an earlier deck only by identical text, never by a shared name.
+          onClick={() => props.onSource({ fileName: '', text: pasted })}
         >
           Preview
         </button>
