@@ -3,14 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TranscriptionJob } from '../api/contract/transcription';
-import { dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers/index';
-import { silentLogger } from '../logger';
 import { seedQuestion } from '../recording/testing/seed-question';
 import type { Services } from '../services';
 import { tempServices } from '../testing/temp-services';
 import { startOpenAiServer } from '../transcription/testing/openai-server';
 import { writeScriptedModel } from '../transcription/testing/scripted-model';
+import { apiCaller } from '../testing/api-caller';
 
 let services: ReturnType<typeof tempServices>;
 const cleanups: Array<() => Promise<void>> = [];
@@ -20,8 +18,7 @@ afterEach(async () => {
   services.dispose();
 });
 
-const call = (name: Parameters<typeof dispatch>[1], input: unknown) =>
-  dispatch(createHandlers(services), name, input, {}, silentLogger);
+const call = apiCaller(() => services).result;
 
 /** whisper-cli processes this test process started and that are still alive. */
 function whisperChildren(): string[] {

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TranscriptionJob } from '../api/contract/transcription';
-import { dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers/index';
 import { silentLogger } from '../logger';
 import { createServices, type Services } from '../services';
 import { writeTestWav } from './testing/audio-fixtures';
 import { writeScriptedModel } from './testing/scripted-model';
+import type { CallName } from '../api/contract';
+import { apiCaller } from '../testing/api-caller';
 
 let services: Services;
 let dataDir: string;
@@ -31,11 +31,9 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const call = async (name: string, input: unknown = {}) => {
-  const result = await dispatch(createHandlers(services), name, input, {}, silentLogger);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
-};
+const api = apiCaller(() => services);
+/** Untyped on purpose: these tests read a few fields of many different results. */
+const call = (name: CallName, input: unknown = {}) => api.value(name, input as never) as Promise<never>;
 
 function recordTake(seconds: number): string {
   const deckId = services.decks.create('Platform', [

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../contract';
-import { dispatch } from '../dispatch';
-import { createHandlers } from './index';
-import { silentLogger } from '../../logger';
+import type { CallOutput } from '../contract';
 import { tempServices } from '../../testing/temp-services';
+import { apiCaller } from '../../testing/api-caller';
 
 const guide = fs.readFileSync(path.join(import.meta.dirname, '../../decks/fixtures/numbered-list-guide.txt'), 'utf8');
 
@@ -15,11 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => services.dispose());
 
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const result = await dispatch(createHandlers(services), name, input, {}, silentLogger);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as CallOutput<N>;
-}
+const call = apiCaller(() => services).value;
 const count = (table: string) => services.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
 const inputs = (preview: CallOutput<'decks.previewImport'>) => preview.questions.map(({ line: _line, ...q }) => q);
 

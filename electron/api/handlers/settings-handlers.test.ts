@@ -2,11 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionOptionsSchema } from '../contract/sessions';
-import { dispatch } from '../dispatch';
-import { silentLogger } from '../../logger';
 import { generateHistory } from '../../progress/history-generator';
 import { tempServices } from '../../testing/temp-services';
-import { createHandlers } from './index';
+import { apiCaller } from '../../testing/api-caller';
 
 let services = tempServices();
 afterEach(() => {
@@ -14,8 +12,7 @@ afterEach(() => {
   services = tempServices();
 });
 
-const call = (name: Parameters<typeof dispatch>[1], input: unknown) =>
-  dispatch(createHandlers(services), name, input, {}, silentLogger);
+const call = apiCaller(() => services).result;
 
 describe('scoring norms', () => {
   it('reads defaults, stores changes the scorer will use, and resets', async () => {

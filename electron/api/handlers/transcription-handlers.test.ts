@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../dispatch';
-import { silentLogger } from '../../logger';
 import { tempServices } from '../../testing/temp-services';
-import { createHandlers } from './index';
+import { apiCaller } from '../../testing/api-caller';
 
 let services = tempServices();
 afterEach(() => {
@@ -10,8 +8,7 @@ afterEach(() => {
   services = tempServices();
 });
 
-const call = (name: Parameters<typeof dispatch>[1], input: unknown) =>
-  dispatch(createHandlers(services), name, input, {}, silentLogger);
+const call = apiCaller(() => services).result;
 
 describe('transcription.engines', () => {
   it('names each engine with its model and what keeps it from running', async () => {

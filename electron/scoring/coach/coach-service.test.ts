@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoachJob } from '../../api/contract/coach';
-import { dispatch } from '../../api/dispatch';
-import { createHandlers } from '../../api/handlers/index';
 import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../feedback/testing/seed-take';
-import { silentLogger } from '../../logger';
 import { tempServices } from '../../testing/temp-services';
 import { currentPromptTemplate } from './prompt-template';
 import { sampleAdvice, startCoachServer, type CoachReply } from './testing/coach-server';
+import type { CallName } from '../../api/contract';
+import { apiCaller } from '../../testing/api-caller';
 
 let services: ReturnType<typeof tempServices>;
 let server: Awaited<ReturnType<typeof startCoachServer>> | null;
@@ -26,11 +25,9 @@ afterEach(async () => {
   await server?.close();
 });
 
-const call = async (name: string, input: unknown = {}) => {
-  const result = await dispatch(createHandlers(services), name, input, {}, silentLogger);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as never;
-};
+const api = apiCaller(() => services);
+/** Untyped on purpose: these tests read a few fields of many different results. */
+const call = (name: CallName, input: unknown = {}) => api.value(name, input as never) as Promise<never>;
 
 async function coachOn(replies: CoachReply[] = []) {
   server = await startCoachServer(replies);
