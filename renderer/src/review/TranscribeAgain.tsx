@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EngineChoice, EngineId } from '../../../electron/api/contract/transcription';
-import { describeError } from '../api/describe-error';
 import type { QueryState } from '../api/use-api-query';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useFormAction } from '../components/use-form-action';
 
 export interface EngineChoices {
   /** The engine chosen in Settings, offered first. */
@@ -48,27 +48,14 @@ function hostOf(url: string): string {
 /** Runs a take through an engine again, chosen for this take only; Settings keep their engine. */
 export function TranscribeAgain({ engines, edited, onStart, onClose }: TranscribeAgainProps) {
   const [picked, setPicked] = useState<EngineId | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFormAction(onClose);
   const choices = engines.status === 'ready' ? engines.data.engines : [];
   const usable = choices.filter((choice) => choice.blocker === null);
   const chosen = engines.status === 'ready' ? engines.data.chosen : null;
   const fallback = usable.find((choice) => choice.engine === chosen) ?? usable[0];
   const selected = picked ?? fallback?.engine ?? null;
 
-  const start = async () => {
-    if (!selected) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onStart(selected);
-      onClose();
-    } catch (caught) {
-      setError(describeError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const start = () => (selected ? run(() => onStart(selected)) : Promise.resolve());
 
   return (
     <form

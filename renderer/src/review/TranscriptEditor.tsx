@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { describeError } from '../api/describe-error';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useFormAction } from '../components/use-form-action';
 
 interface TranscriptEditorProps {
   text: string;
@@ -14,21 +14,7 @@ interface TranscriptEditorProps {
 /** Fix words the recogniser got wrong; the take is scored again on save. */
 export function TranscriptEditor({ text, edited, onSave, onRestore, onClose }: TranscriptEditorProps) {
   const [draft, setDraft] = useState(text);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      onClose();
-    } catch (caught) {
-      setError(describeError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useFormAction(onClose);
 
   return (
     <form
