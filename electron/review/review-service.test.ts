@@ -34,6 +34,29 @@ describe('review of a take', () => {
     expect(fx.retried).toEqual([job]);
   });
 
+  it('keeps the previous transcript and score when a new transcription is canceled, and says so when there was none', () => {
+    const take = fx.addTake();
+    fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
+    fx.feedback.rescore(take);
+    const before = fx.service.get(take);
+    const again = fx.addJob(take, 'transcribe', 'running', { progress: 0.2 });
+    expect(fx.service.get(take).stage).toEqual({ state: 'transcribing', jobId: again, progress: 0.2 });
+    fx.db.prepare(`UPDATE jobs SET status = 'canceled' WHERE id = ?`).run(again);
+    const after = fx.service.get(take);
+    expect(after.stage).toEqual({ state: 'ready' });
+    expect(after.transcript).toEqual(before.transcript);
+    expect(after.feedback?.overall).toBe(before.feedback!.overall);
+
+    const fresh = fx.addTake();
+    const first = fx.addJob(fresh, 'transcribe', 'canceled');
+    expect(fx.service.get(fresh).stage).toMatchObject({
+      state: 'failed',
+      step: 'transcription',
+      jobId: first,
+      code: 'CANCELED',
+    });
+  });
+
   it('waits for the score of a finished transcript, then shows it with its marks and key points', () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });

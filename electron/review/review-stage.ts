@@ -37,7 +37,9 @@ export function deriveStage({
   if (transcribe?.status === 'running') {
     return { state: 'transcribing', jobId: transcribe.id, progress: Math.min(1, Math.max(0, transcribe.progress)) };
   }
-  if (transcribe?.status === 'failed' || transcribe?.status === 'canceled') {
+  // Canceling a new transcription of a transcribed take leaves the take as it was: its transcript and score stand.
+  const canceledOverTranscript = transcribe?.status === 'canceled' && hasTranscript;
+  if (transcribe?.status === 'failed' || (transcribe?.status === 'canceled' && !canceledOverTranscript)) {
     return {
       state: 'failed',
       step: 'transcription',
