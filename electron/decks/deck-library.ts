@@ -4,6 +4,7 @@ import type { DeckSummary, ImportPreview, QuestionInput, SaveImportResult } from
 import { AppError } from '../api/app-error';
 import type { Logger } from '../logger';
 import { removeMediaFiles } from '../recording/media-files';
+import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
 import { DeckRepo, type DeckSource } from './deck-repo';
 import { starterSourceName } from './deck-rows';
@@ -40,11 +41,19 @@ export class DeckLibrary {
     this.purgeTrash(olderThanMs).catch((error: unknown) => this.logger.warn('could not purge deleted decks', error));
   }
 
+  /**
+   * What importing the text would give. Default targets use the pace in Settings unless `options` names one;
+   * they are worked out here, once, so a later change of pace never alters a deck already saved.
+   */
   preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): ImportPreview {
-    const { format, result } = importDeckFile(text, fileName || undefined, options);
+    const used = {
+      ...options,
+      wordsPerMinute: options.wordsPerMinute ?? new SettingsRepo(this.db).get().targetWordsPerMinute,
+    };
+    const { format, result } = importDeckFile(text, fileName || undefined, used);
     const sourceHash = hashText(text);
     const existingDeck = this.decks.findBySource({ name: fileName, hash: sourceHash }) ?? null;
-    return { ...result, format, sourceHash, existingDeck };
+    return { ...result, format, sourceHash, existingDeck, wordsPerMinute: used.wordsPerMinute };
   }
 
   /** Saves fixed-up questions as a new deck, or merges them into `deckId` without losing anything there. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fillerWordsSchema } from '../api/contract/settings';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
 import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
@@ -29,7 +30,7 @@ const overridesSchema = z
       'firstWordSeconds',
       'hedgesPerMinuteMax',
       'repeatMinWords',
-    ]),
+    ]).extend({ fillerWords: fillerWordsSchema.partial().optional() }),
     timing: part(['tolerance', 'penaltyPerTenPercent']),
     weights: part(['content', 'delivery', 'timing', 'structure']),
   })

@@ -1,3 +1,11 @@
+/** Changes to the built-in filler list (electron/scoring/delivery/fillers.ts): lowercase words or short phrases. */
+export interface FillerWords {
+  /** Counted wherever said; one ending in "?" only as a question tag ("right?"). */
+  added: string[];
+  /** Built-in fillers the user does not want counted. */
+  removed: string[];
+}
+
 /**
  * Every norm and weight the scorer uses, with where it comes from. Callers override any part;
  * a score can be traced to the numbers here plus words and timestamps.
@@ -38,6 +46,8 @@ export interface ScoreSettings {
     hedgesPerMinuteMax: number;
     /** Length of repeated word sequences that count as a repetition ("I think I think"). */
     repeatMinWords: number;
+    /** The user's own fillers and the built-in ones they took off; empty lists count the built-in ones. */
+    fillerWords: FillerWords;
   };
   timing: {
     /** Within this share of the target the answer is on time (the brief's ±15%). */
@@ -68,20 +78,28 @@ export const defaultScoreSettings: ScoreSettings = {
     firstWordSeconds: 3,
     hedgesPerMinuteMax: 2,
     repeatMinWords: 2,
+    fillerWords: { added: [], removed: [] },
   },
   timing: { tolerance: 0.15, penaltyPerTenPercent: 15 },
   // Content dominates: a well-delivered answer that misses the points is still a weak answer.
   weights: { content: 0.55, delivery: 0.2, timing: 0.1, structure: 0.15 },
 };
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+// Lists are replaced whole, never merged item by item.
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};
 export type ScoreSettingsOverrides = DeepPartial<ScoreSettings>;
 
 export function resolveSettings(overrides: ScoreSettingsOverrides = {}): ScoreSettings {
   const d = defaultScoreSettings;
   return {
     content: { ...d.content, ...overrides.content },
-    delivery: { ...d.delivery, ...overrides.delivery },
+    delivery: {
+      ...d.delivery,
+      ...overrides.delivery,
+      fillerWords: { ...d.delivery.fillerWords, ...overrides.delivery?.fillerWords },
+    },
     timing: { ...d.timing, ...overrides.timing },
     weights: { ...d.weights, ...overrides.weights },
   };

@@ -42,7 +42,12 @@ export function updateNorms(db: Db, patch: NormsPatch, reset: boolean): ScoringN
   if (w.content + w.delivery + w.timing + w.structure <= 0) {
     throw new AppError('VALIDATION', 'At least one part of the score needs a weight above zero.');
   }
-  if (reset) db.prepare("DELETE FROM settings WHERE key = 'scoring'").run();
+  if (reset) {
+    // The filler list has its own reset beside it on the Settings page; resetting the numbers keeps it.
+    const fillerWords = scoringOverrides(db).delivery?.fillerWords;
+    db.prepare("DELETE FROM settings WHERE key = 'scoring'").run();
+    if (fillerWords) updateScoringOverrides(db, { delivery: { fillerWords } });
+  }
   return toNorms(
     updateScoringOverrides(db, {
       delivery: deliveryPatch(patch),

@@ -64,6 +64,8 @@ export const importPreviewSchema = importResultSchema.extend({
   sourceHash: z.string(),
   /** A deck imported earlier from this file (same name or same text): saving can update it instead. */
   existingDeck: z.object({ id, title: z.string() }).nullable(),
+  /** Pace the default targets were worked out at (the user's setting), so edits in the preview agree with them. */
+  wordsPerMinute: z.number().positive(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultTargetOptions } from './deck-import';
 import { call, noInput } from './define';
 
 /**
@@ -19,6 +20,11 @@ export const settingsSchema = z.object({
   coachTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** System voice that reads questions aloud (its name); null uses the system default. */
   readAloudVoice: z.string().max(300).nullable().default(null),
+  /**
+   * Pace at which an import works out a target for an answer whose guide states none. Bounds span a slow,
+   * deliberate delivery to a fast one; targets already saved in decks keep the pace they were made with.
+   */
+  targetWordsPerMinute: z.number().int().min(80).max(220).default(defaultTargetOptions.wordsPerMinute),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -39,6 +45,26 @@ export const scoringNormsSchema = z.object({
 });
 export type ScoringNorms = z.infer<typeof scoringNormsSchema>;
 
+/**
+ * A filler the user adds or removes, stored in lower case: words (letters, inner apostrophes or hyphens), at most four,
+ * optionally ending in "?" to count it only as a question tag ("right?").
+ */
+export const fillerWordSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,3}\??$/, {
+    message: 'A filler is one to four lowercase words, letters only (apostrophes and hyphens inside words).',
+  });
+
+export const fillerWordsSchema = z.object({
+  added: z.array(fillerWordSchema).max(100),
+  removed: z.array(fillerWordSchema).max(100),
+});
+export type FillerWordsSetting = z.infer<typeof fillerWordsSchema>;
+
 export const settingsCalls = {
   'settings.get': call('Current settings with defaults filled in.', noInput, settingsSchema),
   'settings.update': call('Change some settings; returns them all.', settingsPatchSchema, settingsSchema),
@@ -56,6 +82,16 @@ export const settingsCalls = {
       })
       .strict(),
     scoringNormsSchema,
+  ),
+  'settings.fillers.get': call(
+    'Filler words the scorer counts: the built-in list, the ones the user added and the built-in ones removed.',
+    noInput,
+    fillerWordsSchema.extend({ builtIn: z.array(z.string()) }),
+  ),
+  'settings.fillers.update': call(
+    "Replace the user's added and removed fillers (empty lists go back to the defaults); later takes are scored with them.",
+    fillerWordsSchema.strict(),
+    fillerWordsSchema.extend({ builtIn: z.array(z.string()) }),
   ),
   'settings.deleteAllData': call(
     'Delete every deck, take, recording, transcript, score, interview and setting. Downloaded speech models are kept.',

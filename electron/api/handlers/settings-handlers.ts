@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 import { deleteAllData } from '../../settings/delete-all-data';
+import { readFillers, updateFillers } from '../../settings/filler-words';
 import { readNorms, updateNorms } from '../../settings/scoring-norms';
 
 export function settingsHandlers(services: Services): HandlersFor<'settings'> {
@@ -15,6 +16,12 @@ export function settingsHandlers(services: Services): HandlersFor<'settings'> {
     'settings.norms.get': () => readNorms(services.db),
     'settings.norms.update': ({ patch, reset }) => {
       const next = updateNorms(services.db, patch, reset);
+      events.emit('data.changed', { kind: 'settings' });
+      return next;
+    },
+    'settings.fillers.get': () => readFillers(services.db),
+    'settings.fillers.update': (change) => {
+      const next = updateFillers(services.db, change);
       events.emit('data.changed', { kind: 'settings' });
       return next;
     },

@@ -34,7 +34,7 @@ export function scoreDelivery(
 ): DeliveryResult {
   const { words, timed } = transcript;
   const pace = measurePace(words, durationSeconds, timed);
-  const fillers = findFillers(words);
+  const fillers = findFillers(words, settings.fillerWords);
   const hedges = findHedges(words);
   const repeats = findRepeats(words);
   const pauses = timed ? findPauses(words, settings.longPauseSeconds) : [];

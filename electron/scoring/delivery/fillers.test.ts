@@ -42,6 +42,31 @@ describe('findFillers', () => {
   });
 });
 
+describe("findFillers with the user's list", () => {
+  const mine = (text: string, added: string[], removed: string[] = []) =>
+    findFillers(words(text), { added, removed }).map((h) => [h.text, h.index, h.length]);
+
+  it('counts an added word or phrase wherever it is said', () => {
+    expect(mine('so we pretty much sharded it, pretty much', ['pretty much'])).toEqual([
+      ['pretty much', 2, 2],
+      ['pretty much', 6, 2],
+    ]);
+    expect(mine('so we pretty much sharded it', [])).toEqual([]);
+  });
+
+  it('counts an added phrase ending in "?" only as a question tag', () => {
+    expect(mine('we shard by tenant, right? that is the right answer', ['right?'])).toEqual([['right?', 4, 1]]);
+  });
+
+  it('stops counting a removed built-in filler and keeps the others', () => {
+    expect(mine('um it was like, you know, slow', [], ['like'])).toEqual([
+      ['um', 0, 1],
+      ['you know', 4, 2],
+    ]);
+    expect(mine('I mean it works', [], ['i mean'])).toEqual([]);
+  });
+});
+
 describe('findHedges', () => {
   it('finds hedging phrases with their position', () => {
     const hits = findHedges(words('I think maybe we probably could, I guess'));

@@ -1,3 +1,4 @@
+import type { FillerWords } from '../settings';
 import { bareWord, endsClause } from '../transcript';
 import type { WordRef } from '../types';
 
@@ -58,37 +59,87 @@ function atClauseStart(words: readonly WordRef[], i: number): boolean {
 }
 
 /**
- * Filler words and phrases. "like", "actually", "basically", "kind of", "sort of", "you know", "I mean" count
- * only in filler positions: "tools like Terraform" and "it actually halves memory" are content.
+ * The fillers counted unless the user removes them, as the Settings page lists them. The sounds count
+ * anywhere; the words and phrases only in filler positions (see builtInHit).
  */
-export function findFillers(words: readonly WordRef[]): PhraseHit[] {
+export const builtInFillers: readonly string[] = [
+  ...alwaysFillers,
+  'like',
+  'basically',
+  'actually',
+  'literally',
+  'kind of',
+  'sort of',
+  'you know',
+  'i mean',
+];
+
+/**
+ * Filler words and phrases. "like", "actually", "basically", "kind of", "sort of", "you know", "I mean" count
+ * only in filler positions: "tools like Terraform" and "it actually halves memory" are content. Words the user
+ * added count wherever they are said, and one ending in "?" only when the transcript ends a question with it
+ * ("right?"), so "the right answer" is not a filler.
+ */
+export function findFillers(words: readonly WordRef[], list: FillerWords = { added: [], removed: [] }): PhraseHit[] {
   const bare = words.map((w) => bareWord(w.text));
+  const removed = new Set(list.removed);
+  const added = list.added
+    .filter((phrase) => !builtInFillers.includes(phrase))
+    .map((phrase) => ({ phrase, parts: phrase.replace(/\?$/, '').split(' '), question: phrase.endsWith('?') }))
+    .sort((a, b) => b.parts.length - a.parts.length);
   const hits: PhraseHit[] = [];
   for (let i = 0; i < bare.length; i++) {
-    const word = bare[i] ?? '';
-    const next = bare[i + 1] ?? '';
-    const previous = bare[i - 1] ?? '';
-    const text = words[i]?.text ?? '';
-    if (alwaysFillers.has(word)) hits.push({ text: word, index: i, length: 1 });
-    else if (word === 'like') {
-      const set =
-        endsClause(text) || atClauseStart(words, i) || likeFillerBefore.has(previous) || alwaysFillers.has(next);
-      if (set) hits.push({ text: 'like', index: i, length: 1 });
-    } else if (word === 'basically' || word === 'actually' || word === 'literally') {
-      if (atClauseStart(words, i) || endsClause(text)) hits.push({ text: word, index: i, length: 1 });
-    } else if ((word === 'kind' || word === 'sort') && next === 'of' && !kindNounBefore.has(previous)) {
-      hits.push({ text: `${word} of`, index: i, length: 2 });
-      i++;
-    } else if (word === 'you' && next === 'know' && !['do', 'did', 'if', 'would', "don't"].includes(previous)) {
-      const after = bare[i + 2] ?? '';
-      if (!['that', 'how', 'what', 'why', 'when', 'where', 'whether', 'if', 'about', 'the'].includes(after)) {
-        hits.push({ text: 'you know', index: i, length: 2 });
-        i++;
-      }
-    } else if (word === 'i' && next === 'mean' && !['that', 'to', 'it'].includes(bare[i + 2] ?? '')) {
-      hits.push({ text: 'I mean', index: i, length: 2 });
-      i++;
+    let hit = builtInHit(words, bare, i);
+    if (hit && removed.has(hit.text.toLowerCase())) hit = null;
+    hit ??= addedHit(words, bare, i, added);
+    if (hit) {
+      hits.push(hit);
+      i += hit.length - 1;
     }
   }
   return hits;
+}
+
+function addedHit(
+  words: readonly WordRef[],
+  bare: readonly string[],
+  i: number,
+  added: readonly { phrase: string; parts: string[]; question: boolean }[],
+): PhraseHit | null {
+  for (const { phrase, parts, question } of added) {
+    if (!parts.every((part, k) => bare[i + k] === part)) continue;
+    const last = words[i + parts.length - 1]?.text ?? '';
+    if (question && !last.trimEnd().endsWith('?')) continue;
+    return { text: phrase, index: i, length: parts.length };
+  }
+  return null;
+}
+
+/** The built-in filler starting at word i, if any, whether or not the user still counts it. */
+function builtInHit(words: readonly WordRef[], bare: readonly string[], i: number): PhraseHit | null {
+  const word = bare[i] ?? '';
+  const next = bare[i + 1] ?? '';
+  const previous = bare[i - 1] ?? '';
+  const text = words[i]?.text ?? '';
+  if (alwaysFillers.has(word)) return { text: word, index: i, length: 1 };
+  if (word === 'like') {
+    const set =
+      endsClause(text) || atClauseStart(words, i) || likeFillerBefore.has(previous) || alwaysFillers.has(next);
+    return set ? { text: 'like', index: i, length: 1 } : null;
+  }
+  if (word === 'basically' || word === 'actually' || word === 'literally') {
+    return atClauseStart(words, i) || endsClause(text) ? { text: word, index: i, length: 1 } : null;
+  }
+  if ((word === 'kind' || word === 'sort') && next === 'of' && !kindNounBefore.has(previous)) {
+    return { text: `${word} of`, index: i, length: 2 };
+  }
+  if (word === 'you' && next === 'know' && !['do', 'did', 'if', 'would', "don't"].includes(previous)) {
+    const after = bare[i + 2] ?? '';
+    const plain = ['that', 'how', 'what', 'why', 'when', 'where', 'whether', 'if', 'about', 'the'].includes(after);
+    return plain ? null : { text: 'you know', index: i, length: 2 };
+  }
+  if (word === 'i' && next === 'mean' && !['that', 'to', 'it'].includes(bare[i + 2] ?? '')) {
+    return { text: 'I mean', index: i, length: 2 };
+  }
+  return null;
 }

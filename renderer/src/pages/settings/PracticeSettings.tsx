@@ -35,6 +35,15 @@ export function PracticeSettings(props: { settings: Settings; onChange: (patch: 
         hint="Also used between questions of a mock interview."
         onCommit={(thinkSeconds) => onChange({ thinkSeconds })}
       />
+      <NumberField
+        label="Pace for default targets (words per minute)"
+        value={settings.targetWordsPerMinute}
+        min={80}
+        max={220}
+        testId="target-wpm"
+        hint="An import times an answer whose guide states no target at this pace. Decks already saved keep their targets."
+        onCommit={(targetWordsPerMinute) => onChange({ targetWordsPerMinute })}
+      />
       <label className="checkbox">
         <input
           type="checkbox"

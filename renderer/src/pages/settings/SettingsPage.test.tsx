@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsSchema } from '../../../../electron/api/contract/settings';
 
@@ -10,6 +10,8 @@ const norms = {
   timingTolerance: 0.15,
   weights: { content: 0.55, delivery: 0.2, timing: 0.1, structure: 0.15 },
 };
+const builtIn = ['um', 'uh', 'like', 'kind of', 'you know'];
+let fillers = { added: [] as string[], removed: [] as string[] };
 const answers: Record<string, unknown> = {
   'settings.get': settingsSchema.parse({}),
   'settings.norms.get': { norms, defaults: norms },
@@ -26,6 +28,9 @@ vi.mock('../../api/client', async (importOriginal) => ({
     transport: 'web',
     call: (name: string, input: unknown) => {
       calls.push([name, input]);
+      // The filler list is stateful, as main's is: an update is what the next read returns.
+      if (name === 'settings.fillers.update') fillers = input as typeof fillers;
+      if (name.startsWith('settings.fillers.')) return Promise.resolve({ ...fillers, builtIn });
       return name in answers ? Promise.resolve(answers[name]) : new Promise(() => undefined);
     },
     on: () => () => undefined,
@@ -35,6 +40,7 @@ const { SettingsPage } = await import('./SettingsPage');
 
 beforeEach(() => {
   calls.length = 0;
+  fillers = { added: [], removed: [] };
 });
 afterEach(cleanup);
 
@@ -59,6 +65,53 @@ describe('SettingsPage', () => {
     fireEvent.blur(field);
     expect(callsTo('settings.update')).toEqual([]);
     expect((field as HTMLInputElement).value).toBe('15');
+  });
+
+  it('stores the pace for default targets when the field is left', async () => {
+    render(<SettingsPage />);
+    const field = await screen.findByTestId('target-wpm');
+    expect((field as HTMLInputElement).value).toBe('150');
+    fireEvent.change(field, { target: { value: '110' } });
+    fireEvent.blur(field);
+    expect(callsTo('settings.update')).toEqual([{ targetWordsPerMinute: 110 }]);
+  });
+
+  it("edits the filler list: a built-in switched off, one of the user's own added and removed, then reset", async () => {
+    render(<SettingsPage />);
+    const builtInList = await screen.findByTestId('filler-built-in');
+    fireEvent.click(within(builtInList).getByRole('checkbox', { name: 'like' }));
+    await waitFor(() =>
+      expect((within(builtInList).getByRole('checkbox', { name: 'like' }) as HTMLInputElement).checked).toBe(false),
+    );
+
+    fireEvent.change(screen.getByTestId('filler-input'), { target: { value: '  Pretty   Much ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(await within(screen.getByTestId('filler-added')).findByText('pretty much')).toBeTruthy();
+    expect((screen.getByTestId('filler-input') as HTMLInputElement).value).toBe('');
+
+    // A built-in still counted is not sent twice; one switched off is switched back on by adding it.
+    fireEvent.change(screen.getByTestId('filler-input'), { target: { value: 'um' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('"um" is already counted.')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('filler-input'), { target: { value: 'like' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(fillers.removed).toEqual([]));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop counting "pretty much"' }));
+    await waitFor(() => expect(screen.queryByText('pretty much')).toBeNull());
+    fireEvent.click(within(builtInList).getByRole('checkbox', { name: 'you know' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the default fillers' }));
+    expect(callsTo('settings.fillers.update')).toEqual([
+      { added: [], removed: ['like'] },
+      { added: ['pretty much'], removed: ['like'] },
+      { added: ['pretty much'], removed: [] },
+      { added: [], removed: [] },
+      { added: [], removed: ['you know'] },
+      { added: [], removed: [] },
+    ]);
+    await waitFor(() =>
+      expect((within(builtInList).getByRole('checkbox', { name: 'you know' }) as HTMLInputElement).checked).toBe(true),
+    );
   });
 
   it('deletes all data only after DELETE is typed', async () => {

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { DataSettings } from './DataSettings';
 import { EngineSettings } from './EngineSettings';
+import { FillerSettings } from './FillerSettings';
 import { NormsSettings } from './NormsSettings';
 import { PracticeSettings } from './PracticeSettings';
 import './settings.css';
@@ -15,6 +16,7 @@ import './settings.css';
 const sections = [
   ['settings-practice', 'Practice'],
   ['settings-norms', 'Scoring norms'],
+  ['settings-fillers', 'Filler words'],
   ['settings-engines', 'Engines'],
   ['settings-appearance', 'Appearance'],
   ['settings-data', 'Your data'],
@@ -55,6 +57,7 @@ export function SettingsPage() {
         <>
           <PracticeSettings settings={settings.data} onChange={save} />
           <NormsSettings onError={setSaveError} />
+          <FillerSettings onError={setSaveError} />
           <EngineSettings settings={settings.data} onChange={save} onError={setSaveError} />
           <Appearance settings={settings.data} onChange={save} />
         </>

@@ -29,6 +29,7 @@ const basePreview: ImportPreview = {
   format: 'markdown',
   sourceHash: 'hash',
   existingDeck: null,
+  wordsPerMinute: 150,
   warnings: [],
   skipped: [],
   questions: [

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ImportPreview } from '../../../../../electron/api/contract/decks';
-import type { SkippedItem } from '../../../../../electron/api/contract/deck-import';
+import { defaultTargetOptions, type SkippedItem } from '../../../../../electron/api/contract/deck-import';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -76,6 +76,8 @@ export function ImportPage() {
 
   const toSave = draft ? questionsToSave(draft.items).length : 0;
   const noDeckPicked = !!draft && targetDeckId(draft.target, draft.preview) === null;
+  // Default targets follow edits at the pace the preview was worked out with (the setting when it was made).
+  const pace = draft?.preview.wordsPerMinute ?? defaultTargetOptions.wordsPerMinute;
   return (
     <>
       <PageHeader
@@ -97,7 +99,8 @@ export function ImportPage() {
             />
             <p className="muted">
               {draft.source.fileName || 'Pasted text'} · {draft.preview.format} · {toSave} of {draft.items.length}{' '}
-              questions will be saved. Targets marked * come from the answer length and follow it as you edit.
+              questions will be saved. Targets marked * come from the answer length at {pace} words per minute and
+              follow it as you edit.
             </p>
             <div className="page-actions">
               <button
@@ -128,10 +131,12 @@ export function ImportPage() {
                 item={item}
                 index={index}
                 actions={{
-                  update: (patch) => edit((items) => updateItem(items, item.key, patch)),
+                  update: (patch) => edit((items) => updateItem(items, item.key, patch, pace)),
                   mergeWithNext:
-                    index < draft.items.length - 1 ? () => edit((items) => mergeWithNext(items, item.key)) : undefined,
-                  split: (line) => edit((items) => splitAt(items, item.key, line)),
+                    index < draft.items.length - 1
+                      ? () => edit((items) => mergeWithNext(items, item.key, pace))
+                      : undefined,
+                  split: (line) => edit((items) => splitAt(items, item.key, line, pace)),
                 }}
               />
             ))}

@@ -1,6 +1,7 @@
 import type { ImportPreview, QuestionInput } from '../../../../../electron/api/contract/decks';
 import {
   defaultTarget,
+  defaultTargetOptions,
   maxTargetSeconds,
   skipReasons,
   spokenWords,
@@ -22,21 +23,27 @@ export function itemsFromPreview(preview: ImportPreview): PreviewItem[] {
 }
 
 /**
- * A target derived from the answer follows the answer. A stated one (from the
- * guide, or typed by the user, which marks it stated) is left alone.
+ * A target derived from the answer follows the answer, at the pace the preview was made with
+ * (`wordsPerMinute` from the preview), so it agrees with what the import worked out. A stated one
+ * (from the guide, or typed by the user, which marks it stated) is left alone.
  */
-export function withDefaultTarget(item: PreviewItem): PreviewItem {
+export function withDefaultTarget(item: PreviewItem, wordsPerMinute: number): PreviewItem {
   if (item.targetSource !== 'default') return item;
-  const targetSeconds = defaultTarget(spokenWords(item.modelAnswer));
+  const targetSeconds = defaultTarget(spokenWords(item.modelAnswer), { ...defaultTargetOptions, wordsPerMinute });
   return targetSeconds === item.targetSeconds ? item : { ...item, targetSeconds };
 }
 
-export function updateItem(items: readonly PreviewItem[], key: string, patch: Partial<PreviewItem>): PreviewItem[] {
+export function updateItem(
+  items: readonly PreviewItem[],
+  key: string,
+  patch: Partial<PreviewItem>,
+  wordsPerMinute: number,
+): PreviewItem[] {
   return items.map((item) => {
     if (item.key !== key) return item;
     const updated = { ...item, ...patch };
     const answerChanged = patch.modelAnswer !== undefined && patch.modelAnswer !== item.modelAnswer;
-    return answerChanged && patch.targetSeconds === undefined ? withDefaultTarget(updated) : updated;
+    return answerChanged && patch.targetSeconds === undefined ? withDefaultTarget(updated, wordsPerMinute) : updated;
   });
 }
 
@@ -44,17 +51,20 @@ export function updateItem(items: readonly PreviewItem[], key: string, patch: Pa
  * Two rows that were one question: the first keeps its prompt and the answers are joined. If either target
  * was stated, the two are added up; otherwise the target is worked out again from the joined answer.
  */
-export function mergeWithNext(items: readonly PreviewItem[], key: string): PreviewItem[] {
+export function mergeWithNext(items: readonly PreviewItem[], key: string, wordsPerMinute: number): PreviewItem[] {
   const index = items.findIndex((item) => item.key === key);
   const first = items[index];
   const second = items[index + 1];
   if (!first || !second) return [...items];
-  const merged = withDefaultTarget({
-    ...first,
-    modelAnswer: [first.modelAnswer, `**${second.prompt}**`, second.modelAnswer].filter((t) => t.trim()).join('\n\n'),
-    targetSeconds: Math.min(maxTargetSeconds, first.targetSeconds + second.targetSeconds),
-    targetSource: first.targetSource === 'stated' || second.targetSource === 'stated' ? 'stated' : 'default',
-  });
+  const merged = withDefaultTarget(
+    {
+      ...first,
+      modelAnswer: [first.modelAnswer, `**${second.prompt}**`, second.modelAnswer].filter((t) => t.trim()).join('\n\n'),
+      targetSeconds: Math.min(maxTargetSeconds, first.targetSeconds + second.targetSeconds),
+      targetSource: first.targetSource === 'stated' || second.targetSource === 'stated' ? 'stated' : 'default',
+    },
+    wordsPerMinute,
+  );
   return [...items.slice(0, index), merged, ...items.slice(index + 2)];
 }
 
@@ -72,7 +82,12 @@ export function promptFromLine(line: string): string {
  * One row that hid a second question: the answer line the user chose starts
  * the new question, and everything after it becomes that question's answer.
  */
-export function splitAt(items: readonly PreviewItem[], key: string, lineIndex: number): PreviewItem[] {
+export function splitAt(
+  items: readonly PreviewItem[],
+  key: string,
+  lineIndex: number,
+  wordsPerMinute: number,
+): PreviewItem[] {
   const index = items.findIndex((item) => item.key === key);
   const item = items[index];
   if (!item) return [...items];
@@ -85,8 +100,11 @@ export function splitAt(items: readonly PreviewItem[], key: string, lineIndex: n
     .join('\n')
     .trim()
     .replace(/^(?:\*\*)?A(?:nswer)?(?:\*\*)?\s*:\s*(?:\*\*)?\s*/i, '');
-  const added = withDefaultTarget({ ...item, key: newKey(), prompt, modelAnswer: after, targetSource: 'default' });
-  const kept = withDefaultTarget({ ...item, modelAnswer: before });
+  const added = withDefaultTarget(
+    { ...item, key: newKey(), prompt, modelAnswer: after, targetSource: 'default' },
+    wordsPerMinute,
+  );
+  const kept = withDefaultTarget({ ...item, modelAnswer: before }, wordsPerMinute);
   return [...items.slice(0, index), kept, added, ...items.slice(index + 1)];
 }
 
