@@ -20,6 +20,8 @@ export interface ReviewPlayerProps {
   transcriptHeader?: ReactNode;
   /** Replaces the transcript (e.g. with the editor) while keeping the player. */
   transcriptSlot?: ReactNode;
+  /** The transcript is about to be replaced by a new transcription: shown, but dimmed. */
+  transcriptSuperseded?: boolean;
 }
 
 /** The recording with its timeline and the transcript beside it, all on one clock. */
@@ -89,7 +91,9 @@ export function ReviewPlayer(props: ReviewPlayerProps) {
       <section className="review-transcript panel" aria-label="Transcript">
         {props.transcriptHeader}
         {props.transcriptSlot ?? (
-          <TranscriptView tokens={tokens} activeIndex={activeIndex} highlighted={props.highlighted} onSeek={seek} />
+          <div className={props.transcriptSuperseded ? 'superseded' : undefined}>
+            <TranscriptView tokens={tokens} activeIndex={activeIndex} highlighted={props.highlighted} onSeek={seek} />
+          </div>
         )}
       </section>
     </div>

@@ -19,6 +19,7 @@ function renderView(review: Review, overrides: Partial<ReviewViewProps> = {}) {
     onExport: vi.fn(() => Promise.resolve({ fileName: 'a.txt', mimeType: 'text/plain', content: 'x' })),
     engines: { status: 'loading' },
     onTranscribeAgain: vi.fn(() => Promise.resolve()),
+    onCancelTranscription: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
   render(

@@ -1,6 +1,6 @@
 import './review.css';
 import { useMemo, useState } from 'react';
-import type { ExportFormat, Review, TakeSummary } from '../../../electron/api/contract/review';
+import type { ExportFormat, Feedback, Review, TakeSummary } from '../../../electron/api/contract/review';
 import type { EngineId } from '../../../electron/api/contract/transcription';
 import type { QueryState } from '../api/use-api-query';
 import { CoachPanel } from './CoachPanel';
@@ -26,6 +26,8 @@ export interface ReviewViewProps {
   /** The engines a take can be transcribed again with. */
   engines: QueryState<EngineChoices>;
   onTranscribeAgain(engine: EngineId): Promise<void>;
+  /** Cancel the take's queued or running transcription job. */
+  onCancelTranscription(jobId: string): Promise<void>;
 }
 
 const noMarks: never[] = [];
@@ -44,10 +46,21 @@ export function ReviewView(props: ReviewViewProps) {
   const inFlight = stage.state === 'recording' || stage.state === 'queued' || stage.state === 'transcribing';
   const canTranscribe = !!attempt.audioFile && !inFlight;
   const transcriptionFailed = stage.state === 'failed' && stage.step === 'transcription';
+  // A job over an existing transcript is about to replace it; until then the old one stays in view, marked as such.
+  const replacing = !!transcript && (stage.state === 'queued' || stage.state === 'transcribing');
+  // The server sends a score only at "ready", so the one last shown is kept to stay beside the previous transcript.
+  const [lastFeedback, setLastFeedback] = useState<Feedback | null>(feedback);
+  if (feedback && feedback !== lastFeedback) setLastFeedback(feedback);
+  const previousFeedback = replacing ? lastFeedback : null;
 
   return (
     <div className="review">
-      <StageNotice stage={stage} etaSeconds={props.etaSeconds} onRetry={props.onRetry} />
+      <StageNotice
+        stage={stage}
+        etaSeconds={props.etaSeconds}
+        onRetry={props.onRetry}
+        onCancel={props.onCancelTranscription}
+      />
       <ReviewPlayer
         src={mediaFile ? props.mediaUrl(mediaFile) : null}
         kind={attempt.videoFile ? 'video' : 'audio'}
@@ -55,6 +68,7 @@ export function ReviewView(props: ReviewViewProps) {
         transcript={transcript}
         marks={feedback?.marks ?? noMarks}
         highlighted={highlightedSet}
+        transcriptSuperseded={replacing}
         transcriptHeader={
           (transcript || transcriptionFailed) && (
             <>
@@ -67,7 +81,7 @@ export function ReviewView(props: ReviewViewProps) {
                         Transcribe again…
                       </button>
                     )}
-                    {transcript && stage.state !== 'transcribing' && (
+                    {transcript && !inFlight && (
                       <button type="button" onClick={() => setPanel('correct')}>
                         Correct
                       </button>
@@ -75,6 +89,11 @@ export function ReviewView(props: ReviewViewProps) {
                   </div>
                 )}
               </div>
+              {replacing && (
+                <p className="superseded-note" data-testid="superseded-transcript">
+                  Being transcribed again — this is the previous transcript. It stays if you cancel.
+                </p>
+              )}
               {panel === 'transcribe' && canTranscribe && (
                 <TranscribeAgain
                   engines={props.engines}
@@ -107,6 +126,14 @@ export function ReviewView(props: ReviewViewProps) {
           onHighlight={setHighlighted}
         />
         {feedback && <ScorePanel feedback={feedback} />}
+        {previousFeedback && (
+          <div data-testid="superseded-score">
+            <p className="superseded-note">Score of the previous transcript — replaced once the new one is scored.</p>
+            <div className="superseded">
+              <ScorePanel feedback={previousFeedback} />
+            </div>
+          </div>
+        )}
       </div>
       {feedback?.coach && <CoachPanel coach={feedback.coach} />}
       {feedback && !feedback.coach && feedback.coachPending && (

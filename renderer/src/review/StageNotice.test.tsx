@@ -43,6 +43,19 @@ describe('StageNotice', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
+  it('offers a cancel only for a job that exists', () => {
+    const onCancel = vi.fn(() => Promise.resolve());
+    const { rerender } = render(
+      <StageNotice stage={{ state: 'queued', jobId: null }} etaSeconds={null} onCancel={onCancel} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    rerender(<StageNotice stage={{ state: 'queued', jobId: 'j' }} etaSeconds={null} />);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    rerender(<StageNotice stage={{ state: 'queued', jobId: 'j' }} etaSeconds={null} onCancel={onCancel} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledWith('j');
+  });
+
   it('estimates time left from the rate seen so far', () => {
     expect(etaFrom({ at: 0, progress: 0.1 }, { at: 10_000, progress: 0.3 })).toBeCloseTo(35);
     expect(etaFrom({ at: 0, progress: 0.1 }, { at: 500, progress: 0.3 })).toBeNull();

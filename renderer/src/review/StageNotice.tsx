@@ -1,5 +1,6 @@
 import type { ReviewStage } from '../../../electron/api/contract/review';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { CancelJob } from './CancelJob';
 import { etaLabel } from './format';
 
 const failedStep = { recording: 'Recording', transcription: 'Transcription', scoring: 'Scoring' } as const;
@@ -8,8 +9,17 @@ const failedStep = { recording: 'Recording', transcription: 'Transcription', sco
  * Where a take is on its way to feedback. Until the stage is "ready" this is
  * all the page shows of the results, so nothing half-computed passes for final.
  */
-export function StageNotice(props: { stage: ReviewStage; etaSeconds: number | null; onRetry?: () => void }) {
-  const { stage } = props;
+export function StageNotice(props: {
+  stage: ReviewStage;
+  etaSeconds: number | null;
+  onRetry?: () => void;
+  /** Without it (or before a job exists) the notice offers no cancel. */
+  onCancel?: (jobId: string) => Promise<void>;
+}) {
+  const { stage, onCancel } = props;
+  // Keyed by job so a new job gets a fresh button.
+  const cancel = (jobId: string | null) =>
+    jobId && onCancel ? <CancelJob key={jobId} jobId={jobId} onCancel={onCancel} /> : null;
   switch (stage.state) {
     case 'ready':
       return null;
@@ -19,6 +29,7 @@ export function StageNotice(props: { stage: ReviewStage; etaSeconds: number | nu
       return (
         <Status title="Waiting to be transcribed">
           The take is in the queue; transcription starts when the engine is free.
+          {cancel(stage.jobId)}
         </Status>
       );
     case 'scoring':
@@ -31,10 +42,26 @@ export function StageNotice(props: { stage: ReviewStage; etaSeconds: number | nu
           <span>
             {percent}% · {etaLabel(props.etaSeconds)}
           </span>
+          {cancel(stage.jobId)}
         </Status>
       );
     }
     case 'failed':
+      // Only a take with no transcript stays canceled; one with a transcript goes back to it (see review-stage.ts).
+      if (stage.step === 'transcription' && stage.code === 'CANCELED') {
+        return (
+          <Status title="Transcription canceled">
+            This take has no transcript yet.
+            {props.onRetry && (
+              <div className="stage-actions">
+                <button type="button" onClick={props.onRetry}>
+                  Transcribe again
+                </button>
+              </div>
+            )}
+          </Status>
+        );
+      }
       return (
         <ErrorNotice
           message={`${failedStep[stage.step]} failed: ${stage.message}`}

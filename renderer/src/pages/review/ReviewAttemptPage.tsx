@@ -83,6 +83,12 @@ export function ReviewAttemptPage() {
               // The queued job replaces the take's stage at once rather than after the first event.
               reload();
             }}
+            onCancelTranscription={async (jobId) => {
+              setError(null);
+              await api.call('transcription.jobs.cancel', { jobId });
+              // A queued job stops at once; a running one reports "canceled" when its engine has stopped.
+              reload();
+            }}
           />
         )}
       />
