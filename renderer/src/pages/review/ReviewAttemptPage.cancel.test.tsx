@@ -5,28 +5,12 @@ import type { Review } from '../../../../electron/api/contract/review';
 import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
 import { sampleReview } from '../../review/testing/sample-review';
 
-// Answers each call from `answers` (read at call time, so a test can move the take along) and records it.
-const answers: Record<string, unknown> = {};
-const calls: [string, unknown][] = [];
-const listeners = new Map<string, Set<(payload: unknown) => void>>();
+// Calls are recorded and answered from `answers`; `emit` plays main's events.
+const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const { answers, calls, emit } = scripted;
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../api/client')>()),
-  api: {
-    transport: 'web',
-    call: (name: string, input: unknown) => {
-      calls.push([name, input]);
-      const answer = answers[name];
-      if (answer instanceof Error) return Promise.reject(answer);
-      return answer === undefined ? new Promise(() => undefined) : Promise.resolve(answer);
-    },
-    on: (name: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
-    mediaUrl: (file: string) => `/media/${file}`,
-  },
+  api: scripted.api,
 }));
 const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
 const { ApiCallError } = await import('../../api/client');
@@ -64,12 +48,6 @@ async function settle(work: () => void = () => undefined) {
   });
 }
 
-async function emit(name: string, payload: unknown) {
-  await settle(() => {
-    for (const listener of listeners.get(name) ?? []) listener(payload);
-  });
-}
-
 async function openPage() {
   render(
     <MemoryRouter initialEntries={['/review/att-1']}>
@@ -93,9 +71,7 @@ const cancelButton = () => within(screen.getByTestId('stage-notice')).getByRole(
 const cancelCalls = () => calls.filter(([name]) => name === 'transcription.jobs.cancel');
 
 beforeEach(() => {
-  calls.length = 0;
-  listeners.clear();
-  for (const key of Object.keys(answers)) delete answers[key];
+  scripted.reset();
   Object.assign(answers, {
     'review.get': sampleReview(),
     'review.takes': [],

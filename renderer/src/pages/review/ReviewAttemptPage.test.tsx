@@ -5,28 +5,12 @@ import type { Review } from '../../../../electron/api/contract/review';
 import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
 import { sampleFeedback, sampleReview } from '../../review/testing/sample-review';
 
-// Answers each call from `answers` (read at call time, so a test can move the take along) and records it.
-const answers: Record<string, unknown> = {};
-const calls: [string, unknown][] = [];
-const listeners = new Map<string, Set<(payload: unknown) => void>>();
+// Calls are recorded and answered from `answers`; `emit` plays main's events.
+const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const { answers, calls, emit } = scripted;
 vi.mock('../../api/client', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../api/client')>()),
-  api: {
-    transport: 'web',
-    call: (name: string, input: unknown) => {
-      calls.push([name, input]);
-      const answer = answers[name];
-      if (answer instanceof Error) return Promise.reject(answer);
-      return answer === undefined ? new Promise(() => undefined) : Promise.resolve(answer);
-    },
-    on: (name: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(name) ?? new Set();
-      set.add(listener);
-      listeners.set(name, set);
-      return () => set.delete(listener);
-    },
-    mediaUrl: (file: string) => `/media/${file}`,
-  },
+  api: scripted.api,
 }));
 const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
 const { ApiCallError } = await import('../../api/client');
@@ -43,13 +27,6 @@ const job = (status: TranscriptionJob['status'], progress: number): Transcriptio
   createdAt: '2025-03-05T00:00:00.000Z',
   updatedAt: '2025-03-05T00:00:01.000Z',
 });
-
-async function emit(name: string, payload: unknown) {
-  await act(async () => {
-    for (const listener of listeners.get(name) ?? []) listener(payload);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 
 async function transcribeAgainWithCloud() {
   render(
@@ -71,9 +48,7 @@ async function transcribeAgainWithCloud() {
 const setReview = (review: Review) => (answers['review.get'] = review);
 
 beforeEach(() => {
-  calls.length = 0;
-  listeners.clear();
-  for (const key of Object.keys(answers)) delete answers[key];
+  scripted.reset();
   Object.assign(answers, {
     'review.get': sampleReview(),
     'review.takes': [],
