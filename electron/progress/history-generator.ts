@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../seeded-random';
 import { writeScoreReport } from './stored-scores';
 
 export interface HistoryOptions {

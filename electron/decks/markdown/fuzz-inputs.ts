@@ -3,18 +3,6 @@
 
 export type Random = () => number;
 
-/** mulberry32: tiny seeded PRNG so every run sees the same inputs. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const tokens = [
   '**', '*', '_', '__', '`', '```', '~~~', '#', '## ', '### ', '> ', '- ', '* ', '1. ', '   ', '\n', '\n\n', '|', '| --- |',
   '[', ']', '(', ')', '<details>', '<summary>', '</summary>', '</details>', '<!--', '-->', '---', 'Q: ', 'Q1: ', '**Q:',

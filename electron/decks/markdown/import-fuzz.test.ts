@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importResultSchema } from '../../api/contract/deck-import';
 import { AppError } from '../../api/app-error';
-import { fuzzInput, seededRandom } from './fuzz-inputs';
+import { seededRandom } from '../../seeded-random';
+import { fuzzInput } from './fuzz-inputs';
 import { importMarkdown } from './import-markdown';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sessionOptionsSchema, type SessionOptionsInput } from '../../api/contract/sessions';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../../seeded-random';
 import { pickQuestions, questionSeconds, type Candidate } from './pick-questions';
 
 const q = (n: number, extra: Partial<Candidate> = {}): Candidate => ({

@@ -9,7 +9,7 @@ import { AppError } from '../../api/app-error';
 import { scoringSettings } from '../../feedback/scoring-settings';
 import type { Db } from '../../store/database';
 import type { ProgressService } from '../progress-service';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../../seeded-random';
 import { storedScores } from '../stored-scores';
 import type { ScoreSource } from '../take-history';
 import { pickQuestions, questionSeconds, type Candidate } from './pick-questions';

@@ -3,7 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Review } from '../../../../electron/api/contract/review';
 import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
-import { sampleReview } from '../../review/testing/sample-review';
+import { sampleJob, sampleReview } from '../../review/testing/sample-review';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.
 const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
@@ -15,18 +15,8 @@ vi.mock('../../api/client', async (importOriginal) => ({
 const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
 const { ApiCallError } = await import('../../api/client');
 
-const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob => ({
-  id: 'job-2',
-  attemptId: 'att-1',
-  status,
-  progress,
-  engine: 'local',
-  model: 'base.en',
-  errorCode: status === 'canceled' ? 'CANCELED' : null,
-  errorMessage: status === 'canceled' ? 'Canceled.' : null,
-  createdAt: '2025-03-05T00:00:00.000Z',
-  updatedAt: '2025-03-05T00:00:01.000Z',
-});
+const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
+  sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorMessage: 'Canceled.' } : {});
 
 const running = (review: Review = sampleReview()): Review => ({
   ...review,

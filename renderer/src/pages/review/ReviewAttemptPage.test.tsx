@@ -3,7 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Review } from '../../../../electron/api/contract/review';
 import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
-import { sampleFeedback, sampleReview } from '../../review/testing/sample-review';
+import { sampleFeedback, sampleJob, sampleReview } from '../../review/testing/sample-review';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.
 const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
@@ -15,18 +15,14 @@ vi.mock('../../api/client', async (importOriginal) => ({
 const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
 const { ApiCallError } = await import('../../api/client');
 
-const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob => ({
-  id: 'job-2',
-  attemptId: 'att-1',
-  status,
-  progress,
-  engine: 'openai',
-  model: 'whisper-1',
-  errorCode: status === 'failed' ? 'UNAUTHORIZED' : null,
-  errorMessage: status === 'failed' ? 'The transcription server rejected the API key (401).' : null,
-  createdAt: '2025-03-05T00:00:00.000Z',
-  updatedAt: '2025-03-05T00:00:01.000Z',
-});
+const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
+  sampleJob(status, progress, {
+    engine: 'openai',
+    model: 'whisper-1',
+    ...(status === 'failed'
+      ? { errorCode: 'UNAUTHORIZED', errorMessage: 'The transcription server rejected the API key (401).' }
+      : {}),
+  });
 
 async function transcribeAgainWithCloud() {
   render(

@@ -1,4 +1,5 @@
 import type { Feedback, Review } from '../../../../electron/api/contract/review';
+import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
 
 const w = (text: string, start: number, end: number) => ({ text, start, end, probability: 0.9 });
 
@@ -94,6 +95,27 @@ export function sampleReview(overrides: Partial<Review> = {}): Review {
       editedAt: null,
     },
     feedback: sampleFeedback(),
+    ...overrides,
+  };
+}
+
+/** A transcription job for the sample take, as `transcription.job` events carry it. */
+export function sampleJob(
+  status: TranscriptionJob['status'],
+  progress: number,
+  overrides: Partial<TranscriptionJob> = {},
+): TranscriptionJob {
+  return {
+    id: 'job-2',
+    attemptId: 'att-1',
+    status,
+    progress,
+    engine: 'local',
+    model: 'base.en',
+    errorCode: null,
+    errorMessage: null,
+    createdAt: '2025-03-05T00:00:00.000Z',
+    updatedAt: '2025-03-05T00:00:01.000Z',
     ...overrides,
   };
 }
