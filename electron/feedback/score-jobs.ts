@@ -1,8 +1,8 @@
 import type { JobStatus } from '../api/contract/transcription';
 import type { ScoreReport } from '../scoring/report';
 import type { ScoreSettingsOverrides } from '../scoring/settings';
-import { newId, nowIso } from '../store/clock';
 import type { Db } from '../store/database';
+import { JobTable, parseJson, type JobRow } from '../store/job-table';
 
 /** What a score job's payload records, so a score can be traced to the words and norms behind it. */
 export interface ScorePayload {
@@ -23,33 +23,12 @@ export interface ScoreJob {
   updatedAt: string;
 }
 
-interface Row {
-  id: string;
-  attempt_id: string;
-  status: JobStatus;
-  payload: string | null;
-  result: string | null;
-  error_code: string | null;
-  error_message: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-const parse = <T>(json: string | null): T | null => {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return null;
-  }
-};
-
-const toJob = (row: Row): ScoreJob => ({
+const toJob = (row: JobRow): ScoreJob => ({
   id: row.id,
   attemptId: row.attempt_id,
   status: row.status,
-  report: row.status === 'done' ? parse<ScoreReport>(row.result) : null,
-  payload: parse<ScorePayload>(row.payload),
+  report: row.status === 'done' ? parseJson<ScoreReport>(row.result) : null,
+  payload: parseJson<ScorePayload>(row.payload),
   errorCode: row.error_code,
   errorMessage: row.error_message,
   createdAt: row.created_at,
@@ -62,57 +41,39 @@ const toJob = (row: Row): ScoreJob => ({
  * the take's score. Progress reads the same rows (electron/progress/stored-scores.ts).
  */
 export class ScoreJobRepo {
-  constructor(private readonly db: Db) {}
+  private readonly table: JobTable;
+
+  constructor(private readonly db: Db) {
+    this.table = new JobTable(db, 'score');
+  }
 
   begin(attemptId: string, payload: ScorePayload): string {
-    const id = newId();
-    const now = nowIso();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, created_at, updated_at)
-         VALUES (?, 'score', ?, 'running', 0, ?, ?, ?)`,
-      )
-      .run(id, attemptId, JSON.stringify(payload), now, now);
-    return id;
+    return this.table.insert(attemptId, 'running', payload);
   }
 
   finish(id: string, report: ScoreReport): ScoreJob {
-    this.db
-      .prepare(`UPDATE jobs SET status = 'done', progress = 1, result = ?, updated_at = ? WHERE id = ?`)
-      .run(JSON.stringify(report), nowIso(), id);
+    this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(report) });
     return this.get(id)!;
   }
 
   fail(id: string, code: string, message: string): ScoreJob {
-    this.db
-      .prepare(`UPDATE jobs SET status = 'failed', error_code = ?, error_message = ?, updated_at = ? WHERE id = ?`)
-      .run(code, message, nowIso(), id);
+    this.table.update(id, { status: 'failed', error_code: code, error_message: message });
     return this.get(id)!;
   }
 
   get(id: string): ScoreJob | undefined {
-    const row = this.db.prepare(`SELECT * FROM jobs WHERE id = ? AND kind = 'score'`).get(id) as Row | undefined;
+    const row = this.table.row(id);
     return row && toJob(row);
   }
 
   latest(attemptId: string): ScoreJob | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM jobs WHERE kind = 'score' AND attempt_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(attemptId) as Row | undefined;
+    const row = this.table.latestRow(attemptId);
     return row && toJob(row);
   }
 
   /** Scoring is synchronous, so a job still "running" at start-up is one a crash interrupted. */
   failInterrupted(): number {
-    return this.db
-      .prepare(
-        `UPDATE jobs SET status = 'failed', error_code = 'INTERNAL',
-         error_message = 'Scoring was interrupted when the app stopped.', updated_at = ?
-         WHERE kind = 'score' AND status = 'running'`,
-      )
-      .run(nowIso()).changes;
+    return this.table.failRunning('INTERNAL', 'Scoring was interrupted when the app stopped.');
   }
 
   /** Takes whose latest transcript finished after their latest score (or that were never scored). */

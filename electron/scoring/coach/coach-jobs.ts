@@ -1,30 +1,13 @@
 import { coachResultSchema, type CoachJob, type CoachResult } from '../../api/contract/coach';
-import type { JobStatus } from '../../api/contract/transcription';
-import { newId, nowIso } from '../../store/clock';
 import type { Db } from '../../store/database';
-
-interface Row {
-  id: string;
-  attempt_id: string;
-  status: JobStatus;
-  result: string | null;
-  error_code: string | null;
-  error_message: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { JobTable, parseJson, type JobRow } from '../../store/job-table';
 
 function readResult(json: string | null): CoachResult | null {
-  if (!json) return null;
-  try {
-    const parsed = coachResultSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = coachResultSchema.safeParse(parseJson(json));
+  return parsed.success ? parsed.data : null;
 }
 
-const toJob = (row: Row): CoachJob => ({
+const toJob = (row: JobRow): CoachJob => ({
   id: row.id,
   attemptId: row.attempt_id,
   status: row.status,
@@ -41,58 +24,39 @@ const toJob = (row: Row): CoachJob => ({
  * records the prompt version and the score it was asked about.
  */
 export class CoachJobRepo {
-  constructor(private readonly db: Db) {}
+  private readonly table: JobTable;
 
-  begin(attemptId: string, payload: { promptId: string; promptVersion: number; model: string; scoreJobId: string }) {
-    const id = newId();
-    const now = nowIso();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, created_at, updated_at)
-         VALUES (?, 'coach', ?, 'running', 0, ?, ?, ?)`,
-      )
-      .run(id, attemptId, JSON.stringify(payload), now, now);
-    return this.get(id)!;
+  constructor(db: Db) {
+    this.table = new JobTable(db, 'coach');
   }
 
-  private set(id: string, fields: Record<string, string | number | null>): CoachJob | undefined {
-    // A take deleted while the coach was thinking leaves nothing to update.
-    const names = Object.keys(fields);
-    this.db
-      .prepare(`UPDATE jobs SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
-      .run(...names.map((n) => fields[n]!), nowIso(), id);
+  begin(attemptId: string, payload: { promptId: string; promptVersion: number; model: string; scoreJobId: string }) {
+    return this.get(this.table.insert(attemptId, 'running', payload))!;
+  }
+
+  /** Undefined when the take was deleted while the coach was thinking: nothing is left to update. */
+  finish(id: string, result: CoachResult): CoachJob | undefined {
+    this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(result) });
     return this.get(id);
   }
 
-  finish(id: string, result: CoachResult): CoachJob | undefined {
-    return this.set(id, { status: 'done', progress: 1, result: JSON.stringify(result) });
-  }
-
   fail(id: string, status: 'failed' | 'canceled', code: string, message: string): CoachJob | undefined {
-    return this.set(id, { status, error_code: code, error_message: message });
+    this.table.update(id, { status, error_code: code, error_message: message });
+    return this.get(id);
   }
 
   get(id: string): CoachJob | undefined {
-    const row = this.db.prepare(`SELECT * FROM jobs WHERE id = ? AND kind = 'coach'`).get(id) as Row | undefined;
+    const row = this.table.row(id);
     return row && toJob(row);
   }
 
   latest(attemptId: string): CoachJob | null {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM jobs WHERE kind = 'coach' AND attempt_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(attemptId) as Row | undefined;
+    const row = this.table.latestRow(attemptId);
     return row ? toJob(row) : null;
   }
 
   /** Requests cut off by a quit never come back; say so instead of showing them as running forever. */
   failInterrupted(): void {
-    this.db
-      .prepare(
-        `UPDATE jobs SET status = 'failed', error_code = 'CANCELED', error_message = 'The app closed before the coach answered.',
-         updated_at = ? WHERE kind = 'coach' AND status = 'running'`,
-      )
-      .run(nowIso());
+    this.table.failRunning('CANCELED', 'The app closed before the coach answered.');
   }
 }

@@ -1,21 +1,7 @@
-import type { EngineId, JobStatus, Transcript, TranscriptionJob } from '../../api/contract/transcription';
+import type { EngineId, Transcript, TranscriptionJob } from '../../api/contract/transcription';
 import { transcriptSchema } from '../../api/contract/transcription';
 import type { Db } from '../../store/database';
-import { newId, nowIso } from '../../store/clock';
-
-const KIND = 'transcribe';
-
-interface JobRow {
-  id: string;
-  attempt_id: string;
-  status: JobStatus;
-  progress: number;
-  payload: string | null;
-  error_code: string | null;
-  error_message: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { JobTable, type JobRow } from '../../store/job-table';
 
 /** What the job table's payload column holds for a transcription job. */
 interface Payload {
@@ -45,73 +31,48 @@ const toJob = (row: JobRow): TranscriptionJob => {
 
 /** Transcription jobs in the shared jobs table (kind "transcribe"); a done job's result is its transcript. */
 export class TranscriptionJobRepo {
-  constructor(private readonly db: Db) {}
+  private readonly table: JobTable;
+
+  constructor(private readonly db: Db) {
+    this.table = new JobTable(db, 'transcribe');
+  }
 
   create(attemptId: string, engine: EngineId, model: string): TranscriptionJob {
-    const id = newId();
-    const now = nowIso();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, created_at, updated_at)
-         VALUES (?, '${KIND}', ?, 'queued', 0, ?, ?, ?)`,
-      )
-      .run(id, attemptId, JSON.stringify({ engine, model } satisfies Payload), now, now);
-    return this.get(id)!;
+    return this.get(this.table.insert(attemptId, 'queued', { engine, model } satisfies Payload))!;
   }
 
   get(id: string): TranscriptionJob | undefined {
-    const row = this.db.prepare(`SELECT * FROM jobs WHERE id = ? AND kind = '${KIND}'`).get(id) as JobRow | undefined;
+    const row = this.table.row(id);
     return row && toJob(row);
   }
 
   list(attemptId?: string): TranscriptionJob[] {
-    const rows = (
-      attemptId
-        ? this.db
-            .prepare(
-              `SELECT * FROM jobs WHERE kind = '${KIND}' AND attempt_id = ? ORDER BY created_at DESC, rowid DESC`,
-            )
-            .all(attemptId)
-        : this.db.prepare(`SELECT * FROM jobs WHERE kind = '${KIND}' ORDER BY created_at DESC, rowid DESC`).all()
-    ) as JobRow[];
-    return rows.map(toJob);
+    return this.table.rows(attemptId).map(toJob);
   }
 
   /** Oldest queued job whose engine can run now. */
   nextQueued(runnable: readonly EngineId[]): TranscriptionJob | undefined {
-    const rows = this.db
-      .prepare(`SELECT * FROM jobs WHERE kind = '${KIND}' AND status = 'queued' ORDER BY created_at, rowid`)
-      .all() as JobRow[];
-    const row = rows.find((r) => runnable.includes(payloadOf(r).engine));
+    const row = this.table.rowsWithStatus('queued').find((r) => runnable.includes(payloadOf(r).engine));
     return row && toJob(row);
   }
 
   countQueued(): number {
-    return (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = '${KIND}' AND status = 'queued'`).get() as {
-        n: number;
-      }
-    ).n;
+    return this.table.countWithStatus('queued');
   }
 
   /** Returns the updated job, or undefined when its take (and so the job) was deleted meanwhile. */
-  private set(id: string, fields: Record<string, unknown>): TranscriptionJob | undefined {
-    const names = Object.keys(fields);
-    this.db
-      .prepare(`UPDATE jobs SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
-      .run(...names.map((n) => fields[n]), nowIso(), id);
+  private set(id: string, fields: Parameters<JobTable['update']>[1]): TranscriptionJob | undefined {
+    this.table.update(id, fields);
     return this.get(id);
   }
 
   start(id: string, model: string): TranscriptionJob | undefined {
-    const row = this.db.prepare('SELECT payload FROM jobs WHERE id = ?').get(id) as
-      { payload: string | null } | undefined;
+    const row = this.table.row(id);
     if (!row) return undefined;
-    const payload = { ...(JSON.parse(row.payload ?? '{}') as Payload), model };
     return this.set(id, {
       status: 'running',
       progress: 0,
-      payload: JSON.stringify(payload),
+      payload: JSON.stringify({ ...payloadOf(row), model }),
       error_code: null,
       error_message: null,
     });
@@ -143,8 +104,7 @@ export class TranscriptionJobRepo {
    * button, in case the job itself is what brings the app down.
    */
   recoverInterrupted(): void {
-    const rows = this.db.prepare(`SELECT * FROM jobs WHERE kind = '${KIND}' AND status = 'running'`).all() as JobRow[];
-    for (const row of rows) {
+    for (const row of this.table.rowsWithStatus('running')) {
       const payload = payloadOf(row);
       const interruptions = (payload.interruptions ?? 0) + 1;
       this.set(row.id, { payload: JSON.stringify({ ...payload, interruptions }) });
@@ -157,7 +117,7 @@ export class TranscriptionJobRepo {
   latestTranscript(attemptId: string): Transcript | null {
     const row = this.db
       .prepare(
-        `SELECT result FROM jobs WHERE kind = '${KIND}' AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
+        `SELECT result FROM jobs WHERE kind = 'transcribe' AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
          ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
       )
       .get(attemptId) as { result: string } | undefined;
@@ -172,7 +132,7 @@ export class TranscriptionJobRepo {
       this.db
         .prepare(
           `SELECT a.id FROM attempts a WHERE a.status IN ('recorded', 'recovered') AND a.audio_file IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.attempt_id = a.id AND j.kind = '${KIND}') ORDER BY a.started_at`,
+           AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.attempt_id = a.id AND j.kind = 'transcribe') ORDER BY a.started_at`,
         )
         .all() as Array<{ id: string }>
     ).map((r) => r.id);
