@@ -1,6 +1,5 @@
-import http from 'node:http';
+import { startScriptedOpenAiServer } from '../../testing/scripted-openai-server';
 import { parseWav } from '../wav-pcm';
-import { listenOnLoopback } from '../../testing/loopback-server';
 
 export type Reply = 'ok' | 429 | 401 | 403 | 500 | 'hang';
 
@@ -21,60 +20,38 @@ export interface ReceivedUpload {
  */
 export async function startOpenAiServer(replies: Reply[] = []) {
   const received: ReceivedUpload[] = [];
-  const stats = { requests: 0 };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async () => {
-        stats.requests++;
-        const reply = replies.shift() ?? 'ok';
-        if (reply === 'hang') return;
-        if (typeof reply === 'number') {
-          res.writeHead(reply, { 'content-type': 'application/json', 'retry-after-ms': '5' });
-          res.end(JSON.stringify({ error: { message: `scripted ${reply}`, type: 'test' } }));
-          return;
-        }
-        const form = await new Response(Buffer.concat(chunks), {
-          headers: { 'content-type': req.headers['content-type'] ?? '' },
-        }).formData();
-        const file = form.get('file') as Blob;
-        const pcm = parseWav(Buffer.from(await file.arrayBuffer()));
-        const seconds = pcm.samples.length / pcm.sampleRate;
-        received.push({
-          model: String(form.get('model')),
-          responseFormat: String(form.get('response_format')),
-          granularities: form.getAll('timestamp_granularities[]').map(String),
-          prompt: form.has('prompt') ? String(form.get('prompt')) : null,
-          authorization: req.headers.authorization ?? null,
-          seconds,
-        });
-        const n = received.length;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        // gpt-4o transcription models answer plain json: the text and nothing else.
-        if (String(form.get('response_format')) === 'json')
-          return void res.end(JSON.stringify({ text: ` Part ${n} spoken.` }));
-        res.end(
-          JSON.stringify({
-            text: ` Part ${n} spoken.`,
-            language: 'english',
-            duration: seconds,
-            segments: [{ id: 0, start: 0.5, end: seconds - 0.5, text: ` Part ${n} spoken.`, avg_logprob: -0.1 }],
-            words: [
-              { word: 'Part', start: 0.5, end: 0.9 },
-              { word: `${n}`, start: 1.0, end: 1.2 },
-            ],
-          }),
-        );
-      })();
+  const server = await startScriptedOpenAiServer(replies, async (_reply, { req, body }, res) => {
+    const form = await new Response(body, {
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+    }).formData();
+    const file = form.get('file') as Blob;
+    const pcm = parseWav(Buffer.from(await file.arrayBuffer()));
+    const seconds = pcm.samples.length / pcm.sampleRate;
+    received.push({
+      model: String(form.get('model')),
+      responseFormat: String(form.get('response_format')),
+      granularities: form.getAll('timestamp_granularities[]').map(String),
+      prompt: form.has('prompt') ? String(form.get('prompt')) : null,
+      authorization: req.headers.authorization ?? null,
+      seconds,
     });
+    const n = received.length;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    // gpt-4o transcription models answer plain json: the text and nothing else.
+    if (String(form.get('response_format')) === 'json')
+      return void res.end(JSON.stringify({ text: ` Part ${n} spoken.` }));
+    res.end(
+      JSON.stringify({
+        text: ` Part ${n} spoken.`,
+        language: 'english',
+        duration: seconds,
+        segments: [{ id: 0, start: 0.5, end: seconds - 0.5, text: ` Part ${n} spoken.`, avg_logprob: -0.1 }],
+        words: [
+          { word: 'Part', start: 0.5, end: 0.9 },
+          { word: `${n}`, start: 1.0, end: 1.2 },
+        ],
+      }),
+    );
   });
-  const { origin, close } = await listenOnLoopback(server);
-  return {
-    baseUrl: `${origin}/v1`,
-    received,
-    replies,
-    stats,
-    close,
-  };
+  return { ...server, received };
 }

@@ -1,5 +1,4 @@
-import http from 'node:http';
-import { listenOnLoopback } from '../../../testing/loopback-server';
+import { startScriptedOpenAiServer } from '../../../testing/scripted-openai-server';
 
 /** 'ok' answers with `content`; 'malformed' with text that is not JSON; a number with that HTTP error. */
 export type CoachReply = 'ok' | 'malformed' | 'wrong-shape' | 401 | 429 | 500 | 'hang';
@@ -31,54 +30,33 @@ export const sampleAdvice = {
  */
 export async function startCoachServer(replies: CoachReply[] = [], content: object = sampleAdvice) {
   const received: ReceivedChat[] = [];
-  const stats = { requests: 0 };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      stats.requests++;
-      const reply = replies.shift() ?? 'ok';
-      if (reply === 'hang') return;
-      if (typeof reply === 'number') {
-        // retry-after-ms keeps the SDK's backoff short in tests.
-        res.writeHead(reply, { 'content-type': 'application/json', 'retry-after-ms': '5' });
-        res.end(JSON.stringify({ error: { message: `scripted ${reply}`, type: 'test' } }));
-        return;
-      }
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        model: string;
-        messages: ReceivedChat['messages'];
-        response_format: ReceivedChat['responseFormat'];
-      };
-      received.push({
-        model: body.model,
-        messages: body.messages,
-        responseFormat: body.response_format,
-        authorization: req.headers.authorization ?? null,
-      });
-      const text =
-        reply === 'malformed'
-          ? '{"summary": "cut off'
-          : JSON.stringify(reply === 'wrong-shape' ? { summary: 'no rubric' } : content);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          id: `chatcmpl-${stats.requests}`,
-          object: 'chat.completion',
-          created: 0,
-          model: body.model,
-          choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: text, refusal: null } }],
-          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-        }),
-      );
+  const server = await startScriptedOpenAiServer(replies, (reply, { req, body: raw, number }, res) => {
+    const body = JSON.parse(raw.toString('utf8')) as {
+      model: string;
+      messages: ReceivedChat['messages'];
+      response_format: ReceivedChat['responseFormat'];
+    };
+    received.push({
+      model: body.model,
+      messages: body.messages,
+      responseFormat: body.response_format,
+      authorization: req.headers.authorization ?? null,
     });
+    const text =
+      reply === 'malformed'
+        ? '{"summary": "cut off'
+        : JSON.stringify(reply === 'wrong-shape' ? { summary: 'no rubric' } : content);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        id: `chatcmpl-${number}`,
+        object: 'chat.completion',
+        created: 0,
+        model: body.model,
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: text, refusal: null } }],
+        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+      }),
+    );
   });
-  const { origin, close } = await listenOnLoopback(server);
-  return {
-    baseUrl: `${origin}/v1`,
-    received,
-    replies,
-    stats,
-    close,
-  };
+  return { ...server, received };
 }
