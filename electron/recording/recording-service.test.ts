@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempServices } from '../testing/temp-services';
-import { seedQuestion } from './testing/seed-question';
+import { describe, expect, it } from 'vitest';
+import { recordingSetup } from './testing/recording-setup';
 import { webmFacts } from './testing/webm-facts';
 import { parseWavHeader } from './wav-format';
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/chromium-3s.webm'));
-const open: ReturnType<typeof tempServices>[] = [];
-function setup() {
-  const services = tempServices();
-  open.push(services);
-  return { services, questionId: seedQuestion(services.db), dir: services.paths.recordingsDir };
-}
-afterEach(() => open.splice(0).forEach((s) => s.dispose()));
+const setup = recordingSetup();
 
 /** A real Chromium recording cut into uneven pieces: chunks need not end on element boundaries. */
 const pieces = (data: Uint8Array, size: number) =>

@@ -175,7 +175,12 @@ export class RecordingService {
   async recover(): Promise<RecoveryReport> {
     const startup = this.startupRecovery;
     this.startupRecovery = null;
-    const earlier = startup ? await startup.then((r) => r.recovered, () => []) : [];
+    const earlier = startup
+      ? await startup.then(
+          (r) => r.recovered,
+          () => [],
+        )
+      : [];
     const report = await recoverInterrupted(this.deps, new Set(this.sessions.keys()));
     const stillThere = earlier
       .map((attempt) => this.deps.attempts.get(attempt.id))

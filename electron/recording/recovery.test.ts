@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Services } from '../services';
-import { tempServices } from '../testing/temp-services';
-import { seedQuestion } from './testing/seed-question';
+import { recordingSetup } from './testing/recording-setup';
 import { webmFacts } from './testing/webm-facts';
 import { parseWavHeader, wavHeader } from './wav-format';
 
 const fixture = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/chromium-3s.webm'));
-const open: ReturnType<typeof tempServices>[] = [];
-function setup() {
-  const services = tempServices();
-  open.push(services);
-  return { services, questionId: seedQuestion(services.db), dir: services.paths.recordingsDir };
-}
-afterEach(() => open.splice(0).forEach((s) => s.dispose()));
+const setup = recordingSetup();
 
 /** What a crash leaves: a row still "recording" and whatever reached the .part files. */
 function crashedTake(services: Services, questionId: string, dir: string, webm: Uint8Array, wav: Uint8Array) {

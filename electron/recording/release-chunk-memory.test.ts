@@ -1,16 +1,13 @@
-import { afterEach, expect, it } from 'vitest';
-import { tempServices } from '../testing/temp-services';
-import { seedQuestion } from './testing/seed-question';
+import { expect, it } from 'vitest';
+import { recordingSetup } from './testing/recording-setup';
 
-const open: ReturnType<typeof tempServices>[] = [];
-afterEach(() => open.splice(0).forEach((s) => s.dispose()));
+const setup = recordingSetup();
 
 const MB = 1024 * 1024;
 
 it('hands written chunks back to the system while a long take streams, instead of piling them up', async () => {
-  const services = tempServices();
-  open.push(services);
-  const { id } = await services.recording.start(seedQuestion(services.db));
+  const { services, questionId } = setup();
+  const { id } = await services.recording.start(questionId);
   // 200 chunks of 1 MB, each a fresh buffer as IPC or an HTTP body delivers it.
   // Left to V8's own pace, dead chunks pile up to its external-memory limit (about 32 MB here).
   const baseline = process.memoryUsage().arrayBuffers;
