@@ -60,6 +60,19 @@ const parseOptions = (json: string): SessionOptions => {
 };
 
 /** Mock interviews and their questions in SQLite. */
+/** What a session and its summary both show, from its row. */
+const sessionFields = (row: SessionRow, thinkSeconds: number) => ({
+  id: row.id,
+  title: row.title,
+  deckId: row.deck_id,
+  status: row.status,
+  currentIndex: row.current_index,
+  thinkSeconds,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  finishedAt: row.finished_at,
+});
+
 export class SessionRepo {
   constructor(private readonly db: Db) {}
 
@@ -100,16 +113,8 @@ export class SessionRepo {
     const row = this.row(sessionId);
     if (!row) return undefined;
     return {
-      id: row.id,
-      title: row.title,
-      deckId: row.deck_id,
+      ...sessionFields(row, thinkSeconds),
       options: parseOptions(row.options),
-      status: row.status,
-      currentIndex: row.current_index,
-      thinkSeconds,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      finishedAt: row.finished_at,
       items: this.items(sessionId),
     };
   }
@@ -125,15 +130,7 @@ export class SessionRepo {
       )
       .all(...(statuses ?? []), limit) as (SessionRow & { question_count: number; answered_count: number })[];
     return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      deckId: row.deck_id,
-      status: row.status,
-      currentIndex: row.current_index,
-      thinkSeconds,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      finishedAt: row.finished_at,
+      ...sessionFields(row, thinkSeconds),
       questionCount: row.question_count,
       answeredCount: row.answered_count,
     }));
