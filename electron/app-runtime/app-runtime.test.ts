@@ -109,6 +109,22 @@ describe.each(damages)('starting on $name', ({ damage, problem }) => {
   });
 });
 
+describe('the backup at start', () => {
+  it('is taken when the newest backup is a day old, not on every start', async () => {
+    const dataDir = dataFolder();
+    writeDatabaseWithDeck(appPaths(dataDir).databaseFile, 'Systems design');
+    const backupsAt = async (iso: string) => {
+      const runtime = await start(dataDir, () => new Date(iso));
+      const taken = fs.readdirSync(appPaths(dataDir).backupsDir).length;
+      runtime.close();
+      return taken;
+    };
+    expect(await backupsAt('2026-05-01T09:00:00.000Z')).toBe(1);
+    expect(await backupsAt('2026-05-01T18:00:00.000Z')).toBe(1);
+    expect(await backupsAt('2026-05-02T09:00:00.000Z')).toBe(2);
+  });
+});
+
 describe('recovery choices', () => {
   it('asks again on the next start when the user quit without choosing', async () => {
     const { dataDir } = await usedDataFolder();
