@@ -113,7 +113,7 @@ export async function startAppRuntime(options: AppRuntimeOptions): Promise<AppRu
     state = { kind: 'ready', services, handlers: createHandlers(services), daily, recovered };
     // Takes a crash left unfinished are finalised before anything can record.
     services.recording.recoverAtStartup().catch((error: unknown) => logger.error('recovery failed', error));
-    // A new database holds nothing yet; its first backup comes with the first day's check.
+    // A new database holds nothing yet; its first backup comes with the timer's first check.
     if (!opened.created) await daily.runIfDue();
   }
 

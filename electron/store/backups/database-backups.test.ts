@@ -51,6 +51,10 @@ describe('automatic backups', () => {
     const db = openDatabase(path.join(dir, 'rehearse.sqlite'));
     open.push(db);
     const backups = new DatabaseBackups(path.join(dir, 'backups'), time.now);
+    // A copy a crash cut short on an earlier day: never listed, cleared with the old backups.
+    fs.mkdirSync(backups.dir);
+    fs.writeFileSync(path.join(backups.dir, 'rehearse-2026-01-01T08-00-00-000Z.sqlite.partial'), 'half');
+    expect(backups.list()).toEqual([]);
     for (let day = 1; day <= 10; day++) {
       addDeck(db, `day ${String(day).padStart(2, '0')}`);
       await backups.create(db);

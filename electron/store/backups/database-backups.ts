@@ -63,7 +63,13 @@ export class DatabaseBackups {
     return { path: file, takenAt: takenAt.toISOString() };
   }
 
+  /** Drops the oldest beyond the seven, and any half copy a crash or full disk left behind. */
   private prune(): void {
     for (const old of this.list().slice(BACKUPS_KEPT)) fs.rmSync(old.path, { force: true });
+    for (const name of fs.readdirSync(this.dir)) {
+      if (name.endsWith('.sqlite.partial') && backupName.test(name.slice(0, -'.partial'.length))) {
+        fs.rmSync(path.join(this.dir, name), { force: true });
+      }
+    }
   }
 }
