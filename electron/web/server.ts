@@ -12,7 +12,8 @@ import { mediaResponse } from './media-response';
 import { resolveStatic } from './static-files';
 
 export interface WebServerOptions {
-  services: Services;
+  /** What the server itself needs; the database behind the handlers may still be waiting for recovery. */
+  services: Pick<Services, 'logger' | 'events' | 'paths'>;
   handlers: Handlers;
   /** The built renderer (vite build output). */
   staticDir: string;

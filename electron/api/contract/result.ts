@@ -19,6 +19,7 @@ export const errorCodes = [
   'NO_DEVICE',
   'MODEL_MISSING',
   'DISK_FULL',
+  'DATABASE_DAMAGED',
   'NETWORK',
   'RATE_LIMITED',
   'TIMEOUT',
