@@ -12,7 +12,7 @@ import { ReviewService } from './review/review-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { openDatabase, type Db } from './store/database';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
-import { TranscriptionService } from './transcription/transcription-service';
+import { TranscriptionService, type TranscriptionServiceOptions } from './transcription/transcription-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -21,6 +21,8 @@ export interface ServicesOptions {
   logger?: Logger;
   /** Electron passes its keychain-backed store; browser mode and the CLI use a private file. */
   apiKeyStore?: ApiKeyStore;
+  /** Benchmarks and tests choose the whisper-server binary and how transcription while recording behaves. */
+  transcription?: Pick<TranscriptionServiceOptions, 'whisperServer' | 'streaming'>;
 }
 
 /** Everything the handlers need, built once per process. Plain Node: no Electron here. */
@@ -51,7 +53,7 @@ export function createServices(options: ServicesOptions): Services {
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
   const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
-  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
+  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore, ...options.transcription });
   transcription.start();
   const feedback = startFeedback({ db, events, logger, transcription });
   return {
@@ -62,7 +64,13 @@ export function createServices(options: ServicesOptions): Services {
     decks: new DeckRepo(db),
     library: new DeckLibrary(db, paths.recordingsDir, logger),
     attempts,
-    recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
+    recording: new RecordingService({
+      attempts,
+      recordingsDir: paths.recordingsDir,
+      events,
+      logger,
+      audioTap: transcription.streaming,
+    }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
     sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
