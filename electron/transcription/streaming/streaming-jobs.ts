@@ -30,9 +30,14 @@ export class StreamingJobs {
 
   /** Call when a take is saved. False when the take was not transcribed while recording. */
   start(attemptId: string): boolean {
+    const { repo } = this.deps;
+    // A take saved without audio (the microphone failed) has nothing to transcribe, as in the batch queue.
+    if (!repo.attemptSource(attemptId)?.audioFile) {
+      this.deps.streaming.abort(attemptId);
+      return false;
+    }
     const pending = this.deps.streaming.result(attemptId);
     if (!pending) return false;
-    const { repo } = this.deps;
     const created = repo.create(attemptId, 'local', this.deps.model());
     const job = repo.start(created.id, created.model) ?? created;
     this.deps.onUpdate(job);

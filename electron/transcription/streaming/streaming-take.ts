@@ -40,6 +40,8 @@ export class StreamingTake {
   private previousText = '';
   private engineSeconds = 0;
   private finishing: Promise<Transcript> | null = null;
+  /** A piece is on the server right now. */
+  private busy = false;
 
   constructor(private readonly options: StreamingTakeOptions) {
     this.segmenter = new Segmenter(options.segmenter);
@@ -62,10 +64,17 @@ export class StreamingTake {
 
   /** Discard or cancel: closes the request in flight (the server aborts the decode) and forgets the text. */
   abort(): void {
+    const busy = this.busy;
     this.controller.abort();
     this.pieces.length = 0;
     this.previousText = '';
-    void this.release();
+    void this.lease.then(
+      (lease) => {
+        if (busy) lease.interrupt();
+        lease.release();
+      },
+      () => undefined,
+    );
   }
 
   private get stopped(): boolean {
@@ -98,6 +107,8 @@ export class StreamingTake {
     if (this.stopped) return;
     try {
       const { endpoint } = await this.lease;
+      if (this.stopped) return;
+      this.busy = true;
       const started = performance.now();
       const transcript = await transcribeOnServer({
         endpoint,
@@ -119,6 +130,8 @@ export class StreamingTake {
       this.options.onText?.(stitchPieces(this.pieces).text);
     } catch (error) {
       this.failure ??= error;
+    } finally {
+      this.busy = false;
     }
   }
 

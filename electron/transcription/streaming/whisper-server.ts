@@ -30,6 +30,12 @@ export interface ServerLease {
   readonly endpoint: ServerEndpoint;
   /** Call once when the take is done with the server; the last release starts the idle timer. */
   release(): void;
+  /**
+   * Stops the work in flight at once. A closed connection only aborts the
+   * decode after the current encoder pass (up to seconds on one thread), so the
+   * process is killed instead; the next lease loads the model again.
+   */
+  interrupt(): void;
 }
 
 interface Running {
@@ -79,7 +85,12 @@ export class WhisperServer {
     };
     try {
       const running = await this.ensure(modelFile);
-      return { endpoint: running.endpoint, release };
+      const interrupt = () => {
+        if (this.running !== running) return;
+        this.running = null;
+        running.child.kill('SIGKILL');
+      };
+      return { endpoint: running.endpoint, release, interrupt };
     } catch (error) {
       release();
       throw error;
