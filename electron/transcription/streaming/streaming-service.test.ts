@@ -174,7 +174,7 @@ describe('transcribing while recording', () => {
     const attempt = await s.recording.start(questionId);
     await record(s, attempt.id, speech(1));
     // The model is loaded (the server answers) before Stop, so the last piece is on the server when the job is canceled.
-    const pid = await until(() => s.transcription.server?.pid);
+    const pid = await until(() => s.transcription.server?.pid ?? undefined);
     expect(pid).toBe(serverPids.at(-1));
     await s.recording.stop(attempt.id);
     const job = await until(() => jobs.find((j) => j.attemptId === attempt.id && j.status === 'running'));
