@@ -18,7 +18,8 @@ function durations(): number[] {
   const at = process.argv.indexOf('--durations');
   const list = at >= 0 ? process.argv[at + 1] : process.env.BENCH_DURATIONS;
   const parsed = (list ?? '30,120,300').split(',').map(Number);
-  if (parsed.some((d) => !Number.isInteger(d) || d < 5)) throw new Error('--durations takes whole seconds, e.g. 30,120,300');
+  if (parsed.some((d) => !Number.isInteger(d) || d < 5))
+    throw new Error('--durations takes whole seconds, e.g. 30,120,300');
   return parsed;
 }
 
@@ -68,7 +69,9 @@ async function main() {
     if (limit !== undefined) {
       const ok = streaming.scoreSeconds <= limit && !streaming.fellBack;
       failed ||= !ok;
-      lines.push(`gate ${seconds} s streaming Stop->score <= ${limit} s: ${ok ? 'PASS' : 'FAIL'} (${s(streaming.scoreSeconds)})`);
+      lines.push(
+        `gate ${seconds} s streaming Stop->score <= ${limit} s: ${ok ? 'PASS' : 'FAIL'} (${s(streaming.scoreSeconds)})`,
+      );
     }
     const jitterOk = streaming.jitterP99Ms <= batch.jitterP99Ms + JITTER_MARGIN_MS;
     failed ||= !jitterOk;

@@ -62,7 +62,11 @@ async function until(check: () => boolean): Promise<number> {
   return performance.now();
 }
 
-export async function playTake(options: { mode: 'batch' | 'streaming'; wav: string; model: string }): Promise<TakeFigures> {
+export async function playTake(options: {
+  mode: 'batch' | 'streaming';
+  wav: string;
+  model: string;
+}): Promise<TakeFigures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-feedback-'));
   let serverPid = 0;
   const services = createServices({

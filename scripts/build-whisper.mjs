@@ -88,9 +88,12 @@ function main() {
   const requestedJobs = Number(process.env.REHEARSE_WHISPER_BUILD_JOBS);
   const jobs = String(Number.isInteger(requestedJobs) && requestedJobs > 0 ? requestedJobs : os.availableParallelism());
   const started = Date.now();
-  log(`building ${targets.join(' and ')} ${sourceVersion()} with native SIMD (${jobs} jobs; a few minutes on first install)...`);
+  log(
+    `building ${targets.join(' and ')} ${sourceVersion()} with native SIMD (${jobs} jobs; a few minutes on first install)...`,
+  );
   if (force) fs.rmSync(buildDir, { recursive: true, force: true });
-  const buildTarget = (name) => run('cmake', ['--build', buildDir, '--target', name, '--config', 'Release', '-j', jobs]);
+  const buildTarget = (name) =>
+    run('cmake', ['--build', buildDir, '--target', name, '--config', 'Release', '-j', jobs]);
   // One target at a time: a server that fails to compile must not cost the user the CLI.
   const ok = run('cmake', ['-S', source, '-B', buildDir, ...configureFlags]) && buildTarget('whisper-cli');
   if (ok) buildTarget('whisper-server');
@@ -101,7 +104,9 @@ function main() {
   if (!builtBinary('whisper-server')) warn('whisper-server did not build; takes are transcribed after Stop only.');
   else fs.writeFileSync(stampFile, stamp);
   const built = targets.map(builtBinary).filter(Boolean);
-  log(`built ${built.map((file) => path.relative(root, file)).join(', ')} in ${Math.round((Date.now() - started) / 1000)} s.`);
+  log(
+    `built ${built.map((file) => path.relative(root, file)).join(', ')} in ${Math.round((Date.now() - started) / 1000)} s.`,
+  );
 }
 
 try {

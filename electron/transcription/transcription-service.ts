@@ -98,7 +98,12 @@ export class TranscriptionService {
     const streaming = options.streaming ?? {};
     this.server =
       serverBinary && streaming.enabled !== false
-        ? new WhisperServer({ binary: serverBinary, logger, idleMs: streaming.idleMs, onSpawn: streaming.onServerSpawn })
+        ? new WhisperServer({
+            binary: serverBinary,
+            logger,
+            idleMs: streaming.idleMs,
+            onSpawn: streaming.onServerSpawn,
+          })
         : null;
     this.streaming = new StreamingTranscriber({
       server: this.server,

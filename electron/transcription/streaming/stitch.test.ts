@@ -20,7 +20,12 @@ function spokenWords(random: () => number): Word[] {
  * usual timing error, and a word cut by an edge of the audio comes back
  * shortened (its first letters, ending at the edge).
  */
-function transcribe(words: Word[], audioStart: number, audioEnd: number, random: () => number): TranscribedPiece['transcript'] {
+function transcribe(
+  words: Word[],
+  audioStart: number,
+  audioEnd: number,
+  random: () => number,
+): TranscribedPiece['transcript'] {
   const heard: Word[] = [];
   for (const w of words) {
     if (w.end <= audioStart || w.start >= audioEnd) continue;

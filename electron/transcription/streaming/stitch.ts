@@ -34,7 +34,11 @@ function sameMoment(a: Timed, b: Timed): boolean {
  * other: the longer one is kept. Times are then made monotonic, and each
  * whisper segment keeps the words whose middle it holds.
  */
-export function stitchPieces(pieces: readonly TranscribedPiece[]): { segments: Segment[]; words: Word[]; text: string } {
+export function stitchPieces(pieces: readonly TranscribedPiece[]): {
+  segments: Segment[];
+  words: Word[];
+  text: string;
+} {
   const ordered = [...pieces].sort((a, b) => a.ownStart - b.ownStart);
   const words: Word[] = [];
   const segments: Segment[] = [];

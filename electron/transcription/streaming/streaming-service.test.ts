@@ -35,7 +35,11 @@ function setup(model: 'scripted' | 'base-shapes' = 'scripted'): Setup {
     version: '0.0.0-test',
     logger: silentLogger,
     transcription: {
-      streaming: { idleMs: 500, segmenter: { minSeconds: 2, maxSeconds: 8 }, onServerSpawn: (pid) => serverPids.push(pid) },
+      streaming: {
+        idleMs: 500,
+        segmenter: { minSeconds: 2, maxSeconds: 8 },
+        onServerSpawn: (pid) => serverPids.push(pid),
+      },
     },
   });
   const modelFile = path.join(services.paths.modelsDir, 'ggml-base.en.bin');

@@ -62,8 +62,8 @@ export function PracticeSettings(props: { settings: Settings; onChange: (patch: 
         Show live transcript while answering
       </label>
       <span className="field-hint">
-        With local Whisper, answers are transcribed while you speak either way, so feedback is ready moments after
-        you stop; this only shows the words on screen.
+        With local Whisper, answers are transcribed while you speak either way, so feedback is ready moments after you
+        stop; this only shows the words on screen.
       </span>
       <label>
         Voice for reading questions
