@@ -196,8 +196,10 @@ export class TranscriptionService {
     this.queue.kick();
   }
 
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Resolves when no job is running: streamed takes are stored, and the queue has nothing it can run. */
+  async idle(): Promise<void> {
+    await this.streamingJobs.idle();
+    await this.queue.idle();
   }
 
   transcript(attemptId: string): Transcript | null {

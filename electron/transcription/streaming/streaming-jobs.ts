@@ -24,6 +24,8 @@ export interface StreamingJobsDeps {
 export class StreamingJobs {
   /** Running streaming jobs: job id to attempt id. */
   private readonly running = new Map<string, string>();
+  /** Settles when the job's transcript is stored (or the job failed, fell back or was canceled). */
+  private readonly settling = new Set<Promise<void>>();
   private closed = false;
 
   constructor(private readonly deps: StreamingJobsDeps) {}
@@ -42,11 +44,18 @@ export class StreamingJobs {
     const job = repo.start(created.id, created.model) ?? created;
     this.deps.onUpdate(job);
     this.running.set(job.id, attemptId);
-    void pending.then(
+    const settled = pending.then(
       (transcript) => this.done(job.id, transcript),
       (error: unknown) => this.failed(job.id, error),
     );
+    this.settling.add(settled);
+    void settled.finally(() => this.settling.delete(settled));
     return true;
+  }
+
+  /** Resolves when no streaming job is left running (tests, and "idle" for the whole service). */
+  async idle(): Promise<void> {
+    while (this.settling.size > 0) await Promise.allSettled([...this.settling]);
   }
 
   owns(jobId: string): boolean {
