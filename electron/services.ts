@@ -14,7 +14,7 @@ import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
 import { workingDatabase, type DatabaseRecovery } from './store/health/database-recovery';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
-import { TranscriptionService } from './transcription/transcription-service';
+import { TranscriptionService, type TranscriptionServiceOptions } from './transcription/transcription-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -28,6 +28,8 @@ export interface ServicesOptions {
   events?: EventBus;
   /** Answers the database status calls; the app's start-up passes the one that can recover. */
   database?: DatabaseRecovery;
+  /** Benchmarks and tests choose the whisper-server binary and how transcription while recording behaves. */
+  transcription?: Pick<TranscriptionServiceOptions, 'whisperServer' | 'streaming'>;
 }
 
 /** Everything the handlers need, built once per process. Plain Node: no Electron here. */
@@ -59,7 +61,7 @@ export function createServices(options: ServicesOptions): Services {
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
   const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
-  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
+  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore, ...options.transcription });
   transcription.start();
   const feedback = startFeedback({ db, events, logger, transcription });
   return {
@@ -71,7 +73,13 @@ export function createServices(options: ServicesOptions): Services {
     decks: new DeckRepo(db),
     library: new DeckLibrary(db, paths.recordingsDir, logger),
     attempts,
-    recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
+    recording: new RecordingService({
+      attempts,
+      recordingsDir: paths.recordingsDir,
+      events,
+      logger,
+      audioTap: transcription.streaming,
+    }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
     sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),

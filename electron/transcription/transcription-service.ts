@@ -13,6 +13,11 @@ import { JobQueue } from './jobs/job-queue';
 import type { ApiKeyStore } from './keys/api-key-store';
 import { catalogueEntry, RECOMMENDED_MODEL } from './models/catalogue';
 import { ModelManager, type ModelManagerOptions } from './models/model-manager';
+import { findWhisperServer } from './local/whisper-cli-path';
+import type { SegmenterOptions } from './streaming/segmenter';
+import { StreamingJobs } from './streaming/streaming-jobs';
+import { StreamingTranscriber } from './streaming/streaming-transcriber';
+import { WhisperServer } from './streaming/whisper-server';
 
 export interface TranscriptionServiceOptions {
   readonly db: Db;
@@ -23,6 +28,15 @@ export interface TranscriptionServiceOptions {
   /** whisper-cli; defaults to the one built at install time. */
   readonly whisperCli?: string | null;
   readonly models?: Partial<ModelManagerOptions>;
+  /** whisper-server, for transcribing while recording; defaults to the one built beside whisper-cli. */
+  readonly whisperServer?: string | null;
+  /** Transcribing while recording (on by default for the local engine); tests shorten the idle time. */
+  readonly streaming?: {
+    readonly enabled?: boolean;
+    readonly idleMs?: number;
+    readonly segmenter?: SegmenterOptions;
+    readonly onServerSpawn?: (pid: number) => void;
+  };
 }
 
 export type TranscribedListener = (event: { attemptId: string; jobId: string; transcript: Transcript }) => void;
@@ -34,6 +48,10 @@ export class TranscriptionService {
   readonly jobs: TranscriptionJobRepo;
   readonly engines: EngineFactory;
   readonly keyStore: ApiKeyStore;
+  /** Give this to the recording service: takes are transcribed while they record. */
+  readonly streaming: StreamingTranscriber;
+  readonly server: WhisperServer | null;
+  private readonly streamingJobs: StreamingJobs;
   private readonly queue: JobQueue;
   private readonly listeners = new Set<TranscribedListener>();
   private unsubscribe: (() => void) | null = null;
@@ -76,14 +94,48 @@ export class TranscriptionService {
       },
       onDone: (job, transcript) => this.announce(job, transcript),
     });
+    const serverBinary = options.whisperServer === undefined ? findWhisperServer() : options.whisperServer;
+    const streaming = options.streaming ?? {};
+    this.server =
+      serverBinary && streaming.enabled !== false
+        ? new WhisperServer({
+            binary: serverBinary,
+            logger,
+            idleMs: streaming.idleMs,
+            onSpawn: streaming.onServerSpawn,
+          })
+        : null;
+    this.streaming = new StreamingTranscriber({
+      server: this.server,
+      settings: this.settings,
+      models: this.models,
+      jobs: this.jobs,
+      logger,
+      segmenter: streaming.segmenter,
+      onText: (attemptId, text) => events.emit('transcription.live', { attemptId, text }),
+    });
+    this.streamingJobs = new StreamingJobs({
+      repo: this.jobs,
+      streaming: this.streaming,
+      logger,
+      model: () => this.settings.get().localModel,
+      onUpdate: (job) => {
+        events.emit('transcription.job', job);
+        events.emit('data.changed', { kind: 'jobs' });
+      },
+      onDone: (job, transcript) => this.announce(job, transcript),
+      fellBack: () => this.queue.kick(),
+    });
   }
 
   /** Resolves jobs a previous run left behind, queues takes never queued, and starts working. */
   start(): void {
     this.jobs.recoverInterrupted();
     this.enqueueMissing();
-    this.unsubscribe = this.options.events.subscribe((name) => {
-      if (name === 'recording.saved') this.enqueueMissing();
+    this.unsubscribe = this.options.events.subscribe((name, payload) => {
+      if (name !== 'recording.saved') return;
+      this.streamingJobs.start((payload as { attemptId: string }).attemptId);
+      this.enqueueMissing();
     });
     // The key lives in the keychain (async); learn whether it is set, then look for work again.
     void this.engines.refreshKey().then(() => this.queue.kick());
@@ -92,7 +144,8 @@ export class TranscriptionService {
 
   async close(): Promise<void> {
     this.unsubscribe?.();
-    await this.queue.close();
+    this.streamingJobs.close();
+    await Promise.all([this.queue.close(), this.server?.close()]);
   }
 
   /** For scoring: called with each finished transcript. Returns an unsubscribe function. */
@@ -124,6 +177,7 @@ export class TranscriptionService {
   }
 
   cancel(jobId: string): void {
+    if (this.streamingJobs.cancel(jobId)) return;
     if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', 'That job is not queued or running.');
   }
 
@@ -133,6 +187,7 @@ export class TranscriptionService {
    * engine is working any more.
    */
   cancelAll(): Promise<() => void> {
+    this.streaming.abortAll();
     return this.queue.hold();
   }
 
@@ -141,8 +196,10 @@ export class TranscriptionService {
     this.queue.kick();
   }
 
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Resolves when no job is running: streamed takes are stored, and the queue has nothing it can run. */
+  async idle(): Promise<void> {
+    await this.streamingJobs.idle();
+    await this.queue.idle();
   }
 
   transcript(attemptId: string): Transcript | null {
@@ -166,7 +223,10 @@ export class TranscriptionService {
   }
 
   private enqueueMissing(): void {
-    for (const attemptId of this.jobs.attemptsWithoutJob()) this.enqueue(attemptId);
+    for (const attemptId of this.jobs.attemptsWithoutJob()) {
+      // Transcribed while recording: its job is made when its transcript is ready.
+      if (!this.streaming.follows(attemptId)) this.enqueue(attemptId);
+    }
   }
 
   private async run(

@@ -26,6 +26,8 @@ export const settingsSchema = z.object({
    * deliberate delivery to a fast one; targets already saved in decks keep the pace they were made with.
    */
   targetWordsPerMinute: z.number().int().min(80).max(220).default(defaultTargetOptions.wordsPerMinute),
+  /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
+  showLiveTranscript: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

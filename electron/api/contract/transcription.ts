@@ -174,6 +174,10 @@ export const transcriptionCalls = {
 
 export const transcriptionEvents = {
   'transcription.job': event('A transcription job changed status or progress.', transcriptionJobSchema),
+  'transcription.live': event(
+    'The transcript so far of a take being recorded (local engine), after each piece of it is transcribed.',
+    z.object({ attemptId: id, text: z.string() }),
+  ),
   'transcription.model': event(
     'A model download progressed, finished or failed.',
     z.object({

@@ -8,6 +8,7 @@ import { CameraPreview } from './CameraPreview';
 import type { CaptureApi } from './capture-api';
 import { DiscardDialog } from './DiscardDialog';
 import { LevelMeter } from './LevelMeter';
+import { LiveTranscript } from './LiveTranscript';
 import { PracticeControls } from './PracticeControls';
 import { isBusy } from './practice-state';
 import { RecordingClock } from './RecordingClock';
@@ -91,6 +92,9 @@ export function PracticeScreen({
           {stream && <LevelMeter level={state.phase === 'recording' ? level : 0} />}
         </div>
       </div>
+      {settings.showLiveTranscript && (state.phase === 'recording' || state.phase === 'confirm-discard') && (
+        <LiveTranscript />
+      )}
       {state.phase === 'thinking' && (
         <ThinkCountdown remainingMs={state.endsAt - now} onSkip={() => dispatch({ type: 'think-done' })} />
       )}
