@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const timeBudgetTests = ['electron/decks/markdown/import-fuzz.test.ts'];
+const timeBudgetTests = [
+  'electron/decks/markdown/import-fuzz.test.ts',
+  'electron/transcription/models/model-file-fuzz.test.ts',
+];
 
 export default defineConfig({
   test: {
