@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 const timeBudgetTests = [
   'electron/decks/markdown/import-fuzz.test.ts',
   'electron/transcription/models/model-file-fuzz.test.ts',
+  'electron/decks/off-thread/hostile-imports.test.ts',
 ];
 
 export default defineConfig({

@@ -2,6 +2,7 @@
 // 127.0.0.1 behind a per-launch token. Runs in plain Node, no Electron.
 import { createHandlers } from './api/handlers/index';
 import { appVersion } from './app-version';
+import { offThreadImporter } from './decks/off-thread/import-off-thread';
 import { createServices } from './services';
 import { newToken } from './web/auth';
 import { startWebServer } from './web/server';
@@ -12,6 +13,7 @@ async function main() {
   const services = createServices({ dataDir: args.dataDir, transport: 'web', version: appVersion });
   // Takes a crash left unfinished are finalised before anything can record.
   services.recording.recoverAtStartup().catch((error: unknown) => services.logger.error('recovery failed', error));
+  offThreadImporter().warmUp();
   const server = await startWebServer({
     services,
     handlers: createHandlers(services),
