@@ -92,15 +92,20 @@ export async function inspectModelFile(file: string): Promise<ModelFileInfo> {
     throw (e as { code?: string }).code === 'ENOENT' ? new AppError('MODEL_MISSING', 'The model file is missing.') : e;
   });
   try {
-    const cursor = new Cursor(handle, (await handle.stat()).size);
-    try {
-      return await walkModel(cursor);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw bad(error instanceof Error ? error.message : String(error));
-    }
+    return await inspectModelHandle(handle);
   } finally {
     await handle.close();
+  }
+}
+
+/** The same check over a file already open (an import checks the very file it then copies). */
+export async function inspectModelHandle(handle: fs.FileHandle): Promise<ModelFileInfo> {
+  const cursor = new Cursor(handle, (await handle.stat()).size);
+  try {
+    return await walkModel(cursor);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw bad(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -159,16 +164,4 @@ async function walkModel(cursor: Cursor): Promise<ModelFileInfo> {
     state: state,
     tensors,
   };
-}
-
-/** Just the magic: enough to refuse a wrong file at once, before copying gigabytes. */
-export async function hasModelMagic(file: string): Promise<boolean> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(buf, 0, 4, 0);
-    return bytesRead === 4 && buf.readUInt32LE(0) === GGML_MAGIC;
-  } finally {
-    await handle.close();
-  }
 }
