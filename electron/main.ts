@@ -8,6 +8,7 @@ import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
 import { createServices, type Services } from './services';
 import { registerIpcHandlers } from './shell/ipc-adapter';
+import { chooseModelFileFrom } from './shell/model-file-dialog';
 import { savePdfFrom } from './shell/pdf-export';
 import { SafeStorageKeyStore } from './shell/safe-storage-key-store';
 import { installMenu } from './shell/menu';
@@ -58,7 +59,7 @@ function start() {
     createHandlers(services),
     (url) => isTrustedUrl(url, devServerUrl),
     services.logger,
-    (event) => ({ savePdf: savePdfFrom(event.sender) }),
+    (event) => ({ savePdf: savePdfFrom(event.sender), chooseModelFile: chooseModelFileFrom(event.sender) }),
   );
   events.subscribe((name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);

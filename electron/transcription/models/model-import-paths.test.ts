@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../api/dispatch';
+import { createHandlers } from '../../api/handlers/index';
+import { silentLogger } from '../../logger';
 import { apiCaller } from '../../testing/api-caller';
 import { tempServices } from '../../testing/temp-services';
 import { writeScriptedModel } from '../testing/scripted-model';
@@ -41,5 +44,16 @@ describe('importing a model from a path', () => {
     writeScriptedModel(real, { tokens: [' Hi'] });
     expect(await importModel(real)).toMatchObject({ ok: true, value: { name: 'My-Model', installed: true } });
     expect(fs.readdirSync(services.paths.modelsDir)).toEqual(['ggml-My-Model.bin']);
+  });
+
+  it('imports the file picked in the desktop app’s dialog, and nothing when the dialog is cancelled', async () => {
+    const picked = path.join(dir, 'Picked.bin');
+    writeScriptedModel(picked, { tokens: [' Hi'] });
+    const importChosen = (chooseModelFile?: () => Promise<string | null>) =>
+      dispatch(createHandlers(services), 'transcription.models.importChosen', {}, { chooseModelFile }, silentLogger);
+    expect(await importChosen(() => Promise.resolve(picked))).toMatchObject({ ok: true, value: { name: 'Picked' } });
+    expect(await importChosen(() => Promise.resolve(null))).toEqual({ ok: true, value: null });
+    // Browser mode has no system dialog to show.
+    expect(await importChosen()).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 });
