@@ -43,7 +43,8 @@ describe('hostile guides through the import call the page makes', () => {
       '1.9 MB of "*a "': 'TOO_LARGE',
       'JSON nested 500,000 deep': 'BAD_FILE',
     });
-    // A parse on this thread would block it for seconds; a generous bound for a shared test machine.
-    expect(delay.max / 1e6).toBeLessThan(250);
+    // A parse on this thread blocks it for seconds (the deep JSON alone for about 2 s). The bound is generous
+    // because on a busy 2-core machine the OS alone delays an idle event loop by 100 ms and more.
+    expect(delay.max / 1e6).toBeLessThan(1_000);
   });
 });
