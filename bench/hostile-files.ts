@@ -71,7 +71,7 @@ async function main() {
     delay.reset();
     const started = performance.now();
     const outcome = await result('decks.previewImport', { fileName: guide.fileName, text: guide.text });
-    const answer = outcome.ok ? `${outcome.value.questions.length} questions` : outcome.error.code;
+    const answer = outcome.ok ? 'a preview' : outcome.error.code;
     const blocked = delay.max / 1e6;
     longest = Math.max(longest, blocked);
     console.log(
