@@ -48,19 +48,34 @@ describe('cli import', () => {
     expect(deckRows(dataDir)).toEqual([{ title: 'Product Manager interview prep', questions: 5 }]);
   });
 
-  it('uses REHEARSE_DATA_DIR and saves nothing from a file that is not a guide', () => {
+  it('uses REHEARSE_DATA_DIR and saves nothing from a file that is not a guide', async () => {
     const dataDir = tempDir();
     const junk = path.join(dataDir, 'notes.md');
     fs.writeFileSync(junk, 'Shopping list: eggs, milk.\n');
     const previous = process.env.REHEARSE_DATA_DIR;
     process.env.REHEARSE_DATA_DIR = dataDir;
     try {
-      expect(() => importCommand.run([junk, '--save'])).toThrow(/^NOT_MARKDOWN: No questions found/);
+      await expect(importCommand.run([junk, '--save'])).rejects.toThrow(/^NOT_MARKDOWN: No questions found/);
     } finally {
       if (previous === undefined) delete process.env.REHEARSE_DATA_DIR;
       else process.env.REHEARSE_DATA_DIR = previous;
     }
     expect(deckRows(dataDir)).toEqual([]);
-    expect(() => importCommand.run([path.join(dataDir, 'missing.md')])).toThrow(/Cannot read/);
+    await expect(importCommand.run([path.join(dataDir, 'missing.md')])).rejects.toThrow(/Cannot read/);
+  });
+
+  it('refuses a 1.9 MB file of "[" through the real CLI with a clear message', () => {
+    const dir = tempDir();
+    const hostile = path.join(dir, 'brackets.md');
+    fs.writeFileSync(hostile, '['.repeat(1_900_000));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'import', hostile], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /^rehearse import: TOO_LARGE: That file is 1\.9 MB; Rehearse imports .* up to 1 MB\./,
+    );
   });
 });

@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from '../content-security-policy';
 import { resolveMediaPath } from '../recording/media-path';
 import type { Services } from '../services';
 import { requestHasToken, requestIsSameOrigin, TOKEN_COOKIE } from './auth';
+import { openForStreaming, pipeFileStream } from './file-stream';
 import { mediaResponse } from './media-response';
 import { resolveStatic } from './static-files';
 
@@ -56,6 +57,15 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** `%E0%A4%A` and other broken escapes would throw URIError; a request must never take the server down. */
+function decodedCallName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 /** Browser mode: the same handlers as the Electron app, over HTTP on 127.0.0.1 only. */
@@ -107,7 +117,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(response, 400, encodeWire({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } }));
       return;
     }
-    const result = await dispatch(handlers, decodeURIComponent(name), input, { signal: controller.signal }, services.logger);
+    const callName = decodedCallName(name);
+    if (callName === null) {
+      send(response, 400, encodeWire({ ok: false, error: { code: 'VALIDATION', message: 'The call name is not valid.' } }));
+      return;
+    }
+    const result = await dispatch(handlers, callName, input, { signal: controller.signal }, services.logger);
     send(response, 200, encodeWire(result));
   }
 
@@ -134,15 +149,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return send(response, 404, 'Not found', 'text/plain');
     const media = mediaResponse(file, request.headers.range);
     response.writeHead(media.status, { ...securityHeaders, ...media.headers });
-    if (media.body) media.body.pipe(response);
+    if (media.body) pipeFileStream(media.body, response);
     else response.end();
   }
 
   function handleStatic(pathname: string, response: http.ServerResponse) {
     const found = resolveStatic(staticDir, pathname);
-    if (!found) return send(response, 500, 'The app has not been built. Run `npm run web`.', 'text/plain');
+    const opened = found && openForStreaming(found.file);
+    if (!found || !opened) return send(response, 500, 'The app has not been built. Run `npm run web`.', 'text/plain');
     response.writeHead(200, { ...securityHeaders, 'Content-Type': found.type, 'Cache-Control': 'no-cache' });
-    fs.createReadStream(found.file).pipe(response);
+    pipeFileStream(fs.createReadStream(found.file, { fd: opened.fd }), response);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -13,6 +13,7 @@ export const errorCodes = [
   'CONFLICT',
   'NOT_MARKDOWN',
   'BAD_FILE',
+  'TOO_LARGE',
   'MIC_DENIED',
   'CAMERA_DENIED',
   'DEVICE_BUSY',

@@ -141,6 +141,11 @@ export const transcriptionCalls = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     modelInfoSchema,
   ),
+  'transcription.models.importChosen': call(
+    'Desktop app: the user picks a model file in the system dialog and it is imported; null when they cancel.',
+    noInput,
+    modelInfoSchema.nullable(),
+  ),
   'transcription.models.delete': call('Delete an installed model.', modelRef, okOutput),
   'transcription.settings.get': call('Engine settings.', noInput, engineSettingsSchema),
   'transcription.settings.update': call(

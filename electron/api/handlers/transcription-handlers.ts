@@ -41,6 +41,16 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
       transcription.kick();
       return model;
     },
+    'transcription.models.importChosen': async (_input, context) => {
+      if (!context.chooseModelFile) {
+        throw new AppError('UNSUPPORTED', 'Choosing a file with the system dialog works in the desktop app.');
+      }
+      const path = await context.chooseModelFile();
+      if (path === null) return null;
+      const model = await transcription.models.import(path);
+      transcription.kick();
+      return model;
+    },
     'transcription.models.delete': async ({ name }) => {
       await transcription.models.delete(name);
       return ok;
