@@ -20,6 +20,8 @@ export const errorCodes = [
   'MODEL_MISSING',
   'DISK_FULL',
   'NETWORK',
+  /** A key would cross the network unencrypted (plain http to another computer). */
+  'INSECURE_TRANSPORT',
   'RATE_LIMITED',
   'TIMEOUT',
   'CANCELED',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { apiKeyInput, call, event, id, isoDate, noInput, okOutput } from './define';
 
 export const engineIdSchema = z.enum(['local', 'openai']);
 export type EngineId = z.infer<typeof engineIdSchema>;
@@ -98,7 +98,11 @@ export const transcriptionStatusSchema = z.object({
   localEngineAvailable: z.boolean(),
   localModelInstalled: z.boolean(),
   recommendedModel: z.object({ name: z.string(), sizeBytes: z.number().int() }),
+  /** A key is saved for the engine's server (keyServer); each server has its own. */
   openaiKeySet: z.boolean(),
+  keyServer: z.string().nullable(),
+  /** False for plain http to another computer: no key is sent there. */
+  keyAllowed: z.boolean(),
   keyStorage: z.object({ kind: z.enum(['os-keychain', 'file']), warning: z.string().nullable() }),
   /** What the user should do next, or null when transcription can run. */
   blocker: engineBlockerSchema,
@@ -141,8 +145,8 @@ export const transcriptionCalls = {
     engineSettingsSchema,
   ),
   'transcription.apiKey.set': call(
-    'Store (or with null, forget) the API key for the OpenAI-compatible engine.',
-    z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict(),
+    "Store (or with null, forget) the API key for the engine's server; each server keeps its own.",
+    apiKeyInput,
     okOutput,
   ),
   'transcription.jobs.list': call(
