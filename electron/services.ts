@@ -50,7 +50,10 @@ export interface Services {
 /** The servers the one key of earlier versions was sent to: the cloud engine's, and the coach's when it was on. */
 function legacyKeyServers(db: Db): string[] {
   const settings = new SettingsRepo(db).get();
-  const addresses = [new EngineSettingsRepo(db).get().openaiBaseUrl, ...(settings.coachEnabled ? [settings.coachBaseUrl] : [])];
+  const addresses = [
+    new EngineSettingsRepo(db).get().openaiBaseUrl,
+    ...(settings.coachEnabled ? [settings.coachBaseUrl] : []),
+  ];
   return addresses.map(serverOrigin).filter((origin): origin is string => origin !== null);
 }
 
@@ -60,9 +63,7 @@ export function createServices(options: ServicesOptions): Services {
   const events = new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
-  const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () =>
-    legacyKeyServers(db),
-  );
+  const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
   const transcription = new TranscriptionService({ db, paths, events, logger, keys });
   transcription.start();
   const feedback = startFeedback({ db, events, logger, transcription });

@@ -18,7 +18,8 @@ const keychain: KeyCodec = {
 };
 
 function keychainWarning(): string | null {
-  if (!safeStorage.isEncryptionAvailable()) return 'No system keychain is available, so keys cannot be stored encrypted.';
+  if (!safeStorage.isEncryptionAvailable())
+    return 'No system keychain is available, so keys cannot be stored encrypted.';
   // On Linux without a keyring daemon Electron falls back to a hard-coded password.
   if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
     return 'No keyring (GNOME Keyring or KWallet) was found, so keys are only obfuscated, not encrypted.';

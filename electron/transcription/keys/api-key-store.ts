@@ -119,8 +119,12 @@ export class OriginKeyStore implements ApiKeyStore {
 export class FileApiKeyStore extends OriginKeyStore {
   constructor(dataDir: string) {
     const keys = path.join(dataDir, 'api-keys.json');
-    super('file', { keys, legacy: path.join(dataDir, 'openai-api-key') }, plainText, () =>
-      `Keys are stored unencrypted in ${keys}, readable only by your user account. The desktop app keeps them in the system keychain instead.`,
+    super(
+      'file',
+      { keys, legacy: path.join(dataDir, 'openai-api-key') },
+      plainText,
+      () =>
+        `Keys are stored unencrypted in ${keys}, readable only by your user account. The desktop app keeps them in the system keychain instead.`,
     );
   }
 }
