@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { apiKeyInput, call, event, id, isoDate, noInput, okOutput } from './define';
-import { jobStatusSchema } from './transcription';
+import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { apiKeyInput, jobStatusSchema } from './transcription';
 
 export const coachRubricItemSchema = z.object({
   key: z.string(),

@@ -32,5 +32,3 @@ export const id = z.string().min(1).max(64);
 export const isoDate = z.string().min(1).max(40);
 export const noInput = z.object({}).strict().default({});
 export const okOutput = z.object({ ok: z.literal(true) });
-/** A key for the server a feature is set to use; null forgets it. */
-export const apiKeyInput = z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiKeyInput, call, event, id, isoDate, noInput, okOutput } from './define';
+import { call, event, id, isoDate, noInput, okOutput } from './define';
 
 export const engineIdSchema = z.enum(['local', 'openai']);
 export type EngineId = z.infer<typeof engineIdSchema>;
@@ -109,6 +109,9 @@ export const transcriptionStatusSchema = z.object({
   queuedJobs: z.number().int().min(0),
 });
 export type TranscriptionStatus = z.infer<typeof transcriptionStatusSchema>;
+
+/** A key for the server a feature is set to use (each server keeps its own); null forgets it. */
+export const apiKeyInput = z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict();
 
 const modelRef = z.object({ name: z.string().min(1).max(200) }).strict();
 const jobRef = z.object({ jobId: id }).strict();
