@@ -4,7 +4,9 @@ import type { Settings, SettingsPatch } from '../../../../electron/api/contract/
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
+import { serverOrigin } from '../../../../electron/api/contract/server-address';
 import { ModelManager } from './ModelManager';
+import { AddressKeyWarning, ServerKeyField } from './ServerKeyField';
 
 const blockers = {
   ENGINE_MISSING: 'The local engine is not built on this computer.',
@@ -21,7 +23,9 @@ export function EngineSettings(props: {
   const engine = useApiQuery('transcription.settings.get', {}, ['settings']);
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
-  const [key, setKey] = useState('');
+  const coach = useApiQuery('coach.status', {}, ['settings']);
+  const [typedEngineAddress, setTypedEngineAddress] = useState<string | null>(null);
+  const [typedCoachAddress, setTypedCoachAddress] = useState<string | null>(null);
   const update = (patch: Partial<Engine>) => {
     props.onError(null);
     api.call('transcription.settings.update', patch).then(
@@ -29,14 +33,14 @@ export function EngineSettings(props: {
       (e: unknown) => props.onError(describeError(e).message),
     );
   };
-  const saveKey = (value: string | null) => {
+  const saveKey = (call: 'transcription.apiKey.set' | 'coach.apiKey.set', key: string | null) => {
     props.onError(null);
-    api.call('transcription.apiKey.set', { key: value }).then(
-      () => {
-        setKey('');
-        status.reload();
+    return api.call(call, { key }).then(
+      () => (call === 'coach.apiKey.set' ? coach.reload() : status.reload()),
+      (e: unknown) => {
+        props.onError(describeError(e).message);
+        throw e;
       },
-      (e: unknown) => props.onError(describeError(e).message),
     );
   };
   const { settings, onChange } = props;
@@ -82,9 +86,15 @@ export function EngineSettings(props: {
                 <input
                   type="url"
                   defaultValue={engine.data.openaiBaseUrl}
+                  data-testid="engine-address"
+                  onChange={(e) => setTypedEngineAddress(e.target.value)}
                   onBlur={(e) =>
                     e.target.value !== engine.data.openaiBaseUrl && update({ openaiBaseUrl: e.target.value })
                   }
+                />
+                <AddressKeyWarning
+                  typed={typedEngineAddress ?? engine.data.openaiBaseUrl}
+                  saved={engine.data.openaiBaseUrl}
                 />
               </label>
               <label>
@@ -98,21 +108,15 @@ export function EngineSettings(props: {
                   }
                 />
               </label>
-              <label>
-                API key {status.status === 'ready' && (status.data.openaiKeySet ? '(saved)' : '(not set)')}
-                <span className="inline-field">
-                  <input type="password" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" />
-                  <button type="button" disabled={!key.trim()} onClick={() => saveKey(key.trim())}>
-                    Save key
-                  </button>
-                  <button type="button" onClick={() => saveKey(null)}>
-                    Forget key
-                  </button>
-                </span>
-                {status.status === 'ready' && status.data.keyStorage.warning && (
-                  <span className="field-hint">{status.data.keyStorage.warning}</span>
-                )}
-              </label>
+              {status.status === 'ready' && (
+                <ServerKeyField
+                  name="engine"
+                  address={engine.data.openaiBaseUrl}
+                  keySet={status.data.openaiKeySet && status.data.keyServer === serverOrigin(engine.data.openaiBaseUrl)}
+                  storageWarning={status.data.keyStorage.warning}
+                  onSave={(key) => saveKey('transcription.apiKey.set', key)}
+                />
+              )}
             </>
           )}
           <label>
@@ -144,8 +148,11 @@ export function EngineSettings(props: {
             <input
               type="url"
               defaultValue={settings.coachBaseUrl}
+              data-testid="coach-address"
+              onChange={(e) => setTypedCoachAddress(e.target.value)}
               onBlur={(e) => e.target.value !== settings.coachBaseUrl && onChange({ coachBaseUrl: e.target.value })}
             />
+            <AddressKeyWarning typed={typedCoachAddress ?? settings.coachBaseUrl} saved={settings.coachBaseUrl} />
           </label>
           <label>
             Coach model
@@ -156,6 +163,15 @@ export function EngineSettings(props: {
               }
             />
           </label>
+          {coach.status === 'ready' && (
+            <ServerKeyField
+              name="coach"
+              address={settings.coachBaseUrl}
+              keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
+              storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+              onSave={(key) => saveKey('coach.apiKey.set', key)}
+            />
+          )}
         </div>
       )}
     </section>
