@@ -1,3 +1,5 @@
+import type { Patch } from '../api/contract/patch';
+
 /** Changes to the built-in filler list (electron/scoring/delivery/fillers.ts): lowercase words or short phrases. */
 export interface FillerWords {
   /** Counted wherever said; one ending in "?" only as a question tag ("right?"). */
@@ -86,10 +88,7 @@ export const defaultScoreSettings: ScoreSettings = {
 };
 
 // Lists are replaced whole, never merged item by item.
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
-};
-export type ScoreSettingsOverrides = DeepPartial<ScoreSettings>;
+export type ScoreSettingsOverrides = Patch<ScoreSettings>;
 
 export function resolveSettings(overrides: ScoreSettingsOverrides = {}): ScoreSettings {
   const d = defaultScoreSettings;

@@ -8,6 +8,7 @@ import {
   targetSourceSchema,
 } from './deck-import';
 import { call, id, isoDate, noInput, okOutput } from './define';
+import { patchSchema } from './patch';
 
 export { questionKindSchema, type QuestionKind } from './deck-import';
 
@@ -136,7 +137,7 @@ export const deckCalls = {
   ),
   'decks.updateQuestion': call(
     'Change some fields of a question.',
-    z.object({ questionId: id, patch: questionInputSchema.partial() }).strict(),
+    z.object({ questionId: id, patch: patchSchema(questionInputSchema) }).strict(),
     questionSchema,
   ),
   'decks.deleteQuestion': call('Delete a question with its attempts and their files.', questionRef, okOutput),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultTargetOptions } from './deck-import';
 import { call, noInput } from './define';
+import { patchSchema } from './patch';
 
 /**
  * Settings are one validated object. Every field has a default so a fresh
@@ -28,7 +29,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsPatchSchema = settingsSchema.partial().strict();
+export const settingsPatchSchema = patchSchema(settingsSchema);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 const positive = z.number().finite().min(0).max(1000);
@@ -44,6 +45,8 @@ export const scoringNormsSchema = z.object({
   weights: z.object({ content: positive, delivery: positive, timing: positive, structure: positive }),
 });
 export type ScoringNorms = z.infer<typeof scoringNormsSchema>;
+export const scoringNormsPatchSchema = patchSchema(scoringNormsSchema);
+export type ScoringNormsPatch = z.infer<typeof scoringNormsPatchSchema>;
 
 /**
  * A filler the user adds or removes, stored in lower case: words (letters, inner apostrophes or hyphens), at most four,
@@ -77,7 +80,7 @@ export const settingsCalls = {
     'Change scoring norms (or with reset, go back to the defaults); later takes are scored with them.',
     z
       .object({
-        patch: scoringNormsSchema.partial().extend({ weights: scoringNormsSchema.shape.weights.partial().optional() }),
+        patch: scoringNormsPatchSchema,
         reset: z.boolean().default(false),
       })
       .strict(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { patchSchema } from './patch';
 
 export const engineIdSchema = z.enum(['local', 'openai']);
 export type EngineId = z.infer<typeof engineIdSchema>;
@@ -67,9 +68,14 @@ export const modelInfoSchema = z.object({
 });
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
 
+/** A Whisper model's name, as its file ggml-<name>.bin is named: nothing that could reach outside the models folder. */
+export const modelNameSchema = z
+  .string()
+  .regex(/^[\w.-]{1,100}$/, { message: 'A model name is letters, digits, dots, dashes or underscores.' });
+
 export const engineSettingsSchema = z.object({
   engine: engineIdSchema.default('local'),
-  localModel: z.string().max(200).default('base.en'),
+  localModel: modelNameSchema.default('base.en'),
   language: z.string().min(2).max(8).default('en'),
   threads: z.number().int().min(0).max(64).default(0),
   openaiBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
@@ -77,6 +83,8 @@ export const engineSettingsSchema = z.object({
   openaiTimeoutSeconds: z.number().int().min(5).max(3600).default(120),
 });
 export type EngineSettings = z.infer<typeof engineSettingsSchema>;
+export const engineSettingsPatchSchema = patchSchema(engineSettingsSchema);
+export type EngineSettingsPatch = z.infer<typeof engineSettingsPatchSchema>;
 
 /** What the user must fix before an engine can run, or null when it can. */
 export const engineBlockerSchema = z.enum(['ENGINE_MISSING', 'MODEL_MISSING', 'API_KEY_MISSING']).nullable();
@@ -144,7 +152,7 @@ export const transcriptionCalls = {
   'transcription.settings.get': call('Engine settings.', noInput, engineSettingsSchema),
   'transcription.settings.update': call(
     'Change engine settings; returns them all.',
-    engineSettingsSchema.partial().strict(),
+    engineSettingsPatchSchema,
     engineSettingsSchema,
   ),
   'transcription.apiKey.set': call(

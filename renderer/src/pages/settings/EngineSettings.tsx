@@ -1,12 +1,14 @@
-import { useState } from 'react';
-import type { EngineSettings as Engine } from '../../../../electron/api/contract/transcription';
+import { applyPatch } from '../../../../electron/api/contract/patch';
+import type { EngineSettings as Engine, EngineSettingsPatch } from '../../../../electron/api/contract/transcription';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
+import { CoachSettings } from './CoachSettings';
 import { serverOrigin } from '../../../../electron/api/contract/server-address';
 import { ModelManager } from './ModelManager';
-import { AddressKeyWarning, ServerKeyField } from './ServerKeyField';
+import { ServerKeyField } from './ServerKeyField';
+import { TextField } from './TextField';
 
 const blockers = {
   ENGINE_MISSING: 'The local engine is not built on this computer.',
@@ -24,14 +26,14 @@ export function EngineSettings(props: {
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
   const coach = useApiQuery('coach.status', {}, ['settings']);
-  const [typedEngineAddress, setTypedEngineAddress] = useState<string | null>(null);
-  const [typedCoachAddress, setTypedCoachAddress] = useState<string | null>(null);
-  const update = (patch: Partial<Engine>) => {
+  const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
-    api.call('transcription.settings.update', patch).then(
-      () => engine.reload(),
-      (e: unknown) => props.onError(describeError(e).message),
-    );
+    // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
+    if (engine.status === 'ready') engine.replace(applyPatch(engine.data, patch));
+    api.call('transcription.settings.update', patch).then(engine.replace, (e: unknown) => {
+      props.onError(describeError(e).message);
+      engine.reload();
+    });
   };
   const saveKey = (call: 'transcription.apiKey.set' | 'coach.apiKey.set', key: string | null) => {
     props.onError(null);
@@ -57,7 +59,11 @@ export function EngineSettings(props: {
         <>
           <label>
             Transcription
-            <select value={engine.data.engine} onChange={(e) => update({ engine: e.target.value as Engine['engine'] })}>
+            <select
+              value={engine.data.engine}
+              data-testid="transcription-engine"
+              onChange={(e) => update({ engine: e.target.value as Engine['engine'] })}
+            >
               <option value="local">On this computer (Whisper)</option>
               <option value="openai">OpenAI or a compatible server</option>
             </select>
@@ -81,36 +87,25 @@ export function EngineSettings(props: {
             </>
           ) : (
             <>
-              <label>
-                Server address
-                <input
-                  type="url"
-                  defaultValue={engine.data.openaiBaseUrl}
-                  data-testid="engine-address"
-                  onChange={(e) => setTypedEngineAddress(e.target.value)}
-                  onBlur={(e) =>
-                    e.target.value !== engine.data.openaiBaseUrl && update({ openaiBaseUrl: e.target.value })
-                  }
-                />
-                <AddressKeyWarning
-                  typed={typedEngineAddress ?? engine.data.openaiBaseUrl}
-                  saved={engine.data.openaiBaseUrl}
-                />
-              </label>
-              <label>
-                Model
-                <input
-                  defaultValue={engine.data.openaiModel}
-                  onBlur={(e) =>
-                    e.target.value &&
-                    e.target.value !== engine.data.openaiModel &&
-                    update({ openaiModel: e.target.value })
-                  }
-                />
-              </label>
+              <TextField
+                label="Server address"
+                type="url"
+                value={engine.data.openaiBaseUrl}
+                maxLength={500}
+                testId="transcription-server"
+                hint="OpenAI is https://api.openai.com/v1; a server on this computer looks like http://127.0.0.1:8080/v1."
+                onCommit={(openaiBaseUrl) => update({ openaiBaseUrl })}
+              />
+              <TextField
+                label="Model"
+                value={engine.data.openaiModel}
+                maxLength={100}
+                testId="transcription-model"
+                onCommit={(openaiModel) => update({ openaiModel })}
+              />
               {status.status === 'ready' && (
                 <ServerKeyField
-                  name="engine"
+                  testId="api-key"
                   address={engine.data.openaiBaseUrl}
                   keySet={status.data.openaiKeySet && status.data.keyServer === serverOrigin(engine.data.openaiBaseUrl)}
                   storageWarning={status.data.keyStorage.warning}
@@ -119,60 +114,25 @@ export function EngineSettings(props: {
               )}
             </>
           )}
-          <label>
-            Language of your answers
-            <input
-              defaultValue={engine.data.language}
-              maxLength={8}
-              onBlur={(e) =>
-                e.target.value.length >= 2 &&
-                e.target.value !== engine.data.language &&
-                update({ language: e.target.value })
-              }
-            />
-          </label>
+          <TextField
+            label="Language of your answers"
+            value={engine.data.language}
+            minLength={2}
+            maxLength={8}
+            testId="transcription-language"
+            onCommit={(language) => update({ language })}
+          />
         </>
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={settings.coachEnabled}
-          onChange={(e) => onChange({ coachEnabled: e.target.checked })}
+      <CoachSettings settings={settings} onChange={onChange} />
+      {settings.coachEnabled && coach.status === 'ready' && (
+        <ServerKeyField
+          testId="coach-api-key"
+          address={settings.coachBaseUrl}
+          keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('coach.apiKey.set', key)}
         />
-        LLM coach: comments and a tightened answer beside the local score (sends the transcript to the server below)
-      </label>
-      {settings.coachEnabled && (
-        <div className="settings-row">
-          <label>
-            Coach server address
-            <input
-              type="url"
-              defaultValue={settings.coachBaseUrl}
-              data-testid="coach-address"
-              onChange={(e) => setTypedCoachAddress(e.target.value)}
-              onBlur={(e) => e.target.value !== settings.coachBaseUrl && onChange({ coachBaseUrl: e.target.value })}
-            />
-            <AddressKeyWarning typed={typedCoachAddress ?? settings.coachBaseUrl} saved={settings.coachBaseUrl} />
-          </label>
-          <label>
-            Coach model
-            <input
-              defaultValue={settings.coachModel}
-              onBlur={(e) =>
-                e.target.value && e.target.value !== settings.coachModel && onChange({ coachModel: e.target.value })
-              }
-            />
-          </label>
-          {coach.status === 'ready' && (
-            <ServerKeyField
-              name="coach"
-              address={settings.coachBaseUrl}
-              keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
-              storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
-              onSave={(key) => saveKey('coach.apiKey.set', key)}
-            />
-          )}
-        </div>
       )}
     </section>
   );

@@ -6,19 +6,9 @@ import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '../../../../el
  * server keeps its own key, so typing another address shows that server's
  * key (or none), never the previous server's.
  */
-/** Said under an address field as soon as a typed address could not be given a key. */
-export function AddressKeyWarning(props: { typed: string; saved: string }) {
-  if (props.typed === props.saved || !serverOrigin(props.typed) || keyMayTravelTo(props.typed)) return null;
-  return (
-    <span className="field-warning" role="status">
-      {insecureKeyMessage(props.typed)}
-    </span>
-  );
-}
-
 export function ServerKeyField(props: {
-  /** Names the field and its test ids, e.g. "engine" or "coach". */
-  name: string;
+  /** The key input's test id; the saved state and the refusal add -state and -refused. */
+  testId: string;
   /** The feature's saved server address. */
   address: string;
   keySet: boolean;
@@ -35,7 +25,7 @@ export function ServerKeyField(props: {
   const save = (value: string | null) => void props.onSave(value).then(() => setKey(''));
   return (
     <label>
-      API key for {server} <span data-testid={`${props.name}-key-state`}>{props.keySet ? '(saved)' : '(not set)'}</span>
+      API key for {server} <span data-testid={`${props.testId}-state`}>{props.keySet ? '(saved)' : '(not set)'}</span>
       {allowed ? (
         <span className="inline-field">
           <input
@@ -43,7 +33,7 @@ export function ServerKeyField(props: {
             value={key}
             onChange={(e) => setKey(e.target.value)}
             autoComplete="off"
-            data-testid={`${props.name}-key`}
+            data-testid={props.testId}
           />
           <button type="button" disabled={!key.trim()} onClick={() => save(key.trim())}>
             Save key
@@ -53,7 +43,7 @@ export function ServerKeyField(props: {
           </button>
         </span>
       ) : (
-        <span className="field-warning" role="status" data-testid={`${props.name}-key-refused`}>
+        <span className="field-warning" role="status" data-testid={`${props.testId}-refused`}>
           {insecureKeyMessage(props.address)}
           {props.keySet && (
             <button type="button" onClick={() => save(null)}>
