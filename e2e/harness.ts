@@ -18,6 +18,8 @@ export interface StartOptions {
   dataDir?: string;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** What shows the page has loaded; the main navigation unless a test expects another screen. */
+  readySelector?: string;
 }
 
 export interface AppHandle {
@@ -95,7 +97,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppHandle> {
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(server.launchUrl);
-  await page.waitForSelector('nav[aria-label="Main"]');
+  await page.waitForSelector(options.readySelector ?? 'nav[aria-label="Main"]');
 
   return {
     page,

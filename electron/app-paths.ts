@@ -7,6 +7,8 @@ export interface AppPaths {
   readonly databaseFile: string;
   readonly recordingsDir: string;
   readonly modelsDir: string;
+  /** Automatic database backups; made on first backup. */
+  readonly backupsDir: string;
 }
 
 /** Lays out the data folder: the database with the media files beside it. */
@@ -17,6 +19,7 @@ export function appPaths(dataDir: string): AppPaths {
     databaseFile: path.join(root, 'rehearse.sqlite'),
     recordingsDir: path.join(root, 'recordings'),
     modelsDir: path.join(root, 'models'),
+    backupsDir: path.join(root, 'backups'),
   };
   for (const dir of [paths.dataDir, paths.recordingsDir, paths.modelsDir]) {
     fs.mkdirSync(dir, { recursive: true });

@@ -3,10 +3,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { eventChannel } from './api/contract';
-import { createHandlers } from './api/handlers/index';
+import { startAppRuntime, type AppRuntime } from './app-runtime/app-runtime';
 import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
-import { createServices, type Services } from './services';
+import { askHowToRecover, showStartupFailure } from './shell/database-recovery-dialog';
 import { registerIpcHandlers } from './shell/ipc-adapter';
 import { savePdfFrom } from './shell/pdf-export';
 import { SafeStorageKeyStore } from './shell/safe-storage-key-store';
@@ -17,7 +17,7 @@ import { isTrustedUrl } from './shell/trusted-origin';
 import { createMainWindow } from './shell/window';
 
 const devServerUrl = MAIN_WINDOW_VITE_DEV_SERVER_URL || undefined;
-let services: Services | undefined;
+let runtime: AppRuntime | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -33,31 +33,38 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (e) => e.preventDefault());
   });
-  app.whenReady().then(start, (error: unknown) => {
-    consoleLogger.error('Rehearse failed to start', error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      consoleLogger.error('Rehearse failed to start', error);
+      showStartupFailure(error, app.getPath('userData'));
+      app.quit();
+    });
 }
 
-function start() {
+async function start() {
   const dataDir = app.getPath('userData');
-  services = createServices({
+  const started = await startAppRuntime({
     dataDir,
     transport: 'electron',
     version: appVersion,
     apiKeyStore: new SafeStorageKeyStore(dataDir),
   });
-  // Takes a crash left unfinished are finalised before anything can record.
-  services.recording.recoverAtStartup().catch((error: unknown) => services?.logger.error('recovery failed', error));
-  const { events } = services;
+  runtime = started;
+  if (!(await askHowToRecover(started))) {
+    app.quit();
+    return;
+  }
+  const { events } = started;
   handleAppProtocol(rendererDirFor(__dirname, MAIN_WINDOW_VITE_NAME));
-  handleMediaProtocol(services.paths.recordingsDir);
+  handleMediaProtocol(started.paths.recordingsDir);
   installPermissionHandlers(session.defaultSession, devServerUrl);
   registerIpcHandlers(
     ipcMain,
-    createHandlers(services),
+    started.handlers,
     (url) => isTrustedUrl(url, devServerUrl),
-    services.logger,
+    started.logger,
     (event) => ({ savePdf: savePdfFrom(event.sender) }),
   );
   events.subscribe((name, payload) => {
@@ -75,4 +82,4 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => services?.close());
+app.on('will-quit', () => runtime?.close());

@@ -10,9 +10,11 @@ import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
 import { ReviewService } from './review/review-service';
 import { SettingsRepo } from './settings/settings-repo';
+import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
 import { serverOrigin } from './api/contract/server-address';
 import { EngineSettingsRepo } from './transcription/engine-settings-repo';
+import { workingDatabase, type DatabaseRecovery } from './store/health/database-recovery';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
 import { ServerKeys } from './transcription/keys/server-keys';
 import { TranscriptionService } from './transcription/transcription-service';
@@ -24,12 +26,18 @@ export interface ServicesOptions {
   logger?: Logger;
   /** Electron passes its keychain-backed store; browser mode and the CLI use a private file. */
   apiKeyStore?: ApiKeyStore;
+  /** A database already opened and checked (the app's start-up); otherwise the data folder's is opened here. */
+  db?: Db;
+  events?: EventBus;
+  /** Answers the database status calls; the app's start-up passes the one that can recover. */
+  database?: DatabaseRecovery;
 }
 
 /** Everything the handlers need, built once per process. Plain Node: no Electron here. */
 export interface Services {
   readonly paths: AppPaths;
   readonly db: Db;
+  readonly database: DatabaseRecovery;
   readonly events: EventBus;
   readonly logger: Logger;
   readonly decks: DeckRepo;
@@ -59,8 +67,8 @@ function legacyKeyServers(db: Db): string[] {
 
 export function createServices(options: ServicesOptions): Services {
   const paths = appPaths(options.dataDir);
-  const db = openDatabase(paths.databaseFile);
-  const events = new EventBus();
+  const db = options.db ?? openDatabase(paths.databaseFile);
+  const events = options.events ?? new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
   const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
@@ -70,6 +78,7 @@ export function createServices(options: ServicesOptions): Services {
   return {
     paths,
     db,
+    database: options.database ?? workingDatabase(new DatabaseBackups(paths.backupsDir)),
     events,
     logger,
     decks: new DeckRepo(db),

@@ -1,29 +1,33 @@
 // Browser mode: `npm run web` serves the built renderer and the app's API on
 // 127.0.0.1 behind a per-launch token. Runs in plain Node, no Electron.
-import { createHandlers } from './api/handlers/index';
+import { startAppRuntime } from './app-runtime/app-runtime';
 import { appVersion } from './app-version';
-import { createServices } from './services';
 import { newToken } from './web/auth';
 import { startWebServer } from './web/server';
 import { parseWebArgs } from './web/web-args';
 
 async function main() {
   const args = parseWebArgs(process.argv.slice(2), process.env, process.cwd());
-  const services = createServices({ dataDir: args.dataDir, transport: 'web', version: appVersion });
-  // Takes a crash left unfinished are finalised before anything can record.
-  services.recording.recoverAtStartup().catch((error: unknown) => services.logger.error('recovery failed', error));
+  // A damaged database does not stop the server: the page explains and offers the way back.
+  const runtime = await startAppRuntime({ dataDir: args.dataDir, transport: 'web', version: appVersion });
   const server = await startWebServer({
-    services,
-    handlers: createHandlers(services),
+    services: runtime,
+    handlers: runtime.handlers,
     staticDir: args.staticDir,
     token: newToken(),
     port: args.port,
   });
   process.stdout.write(`Rehearse is running in browser mode. Open:\n  ${server.launchUrl}\n`);
-  process.stdout.write(`Data folder: ${services.paths.dataDir}\n`);
+  process.stdout.write(`Data folder: ${runtime.paths.dataDir}\n`);
+  const status = runtime.status();
+  if (status.state === 'damaged') {
+    process.stdout.write(
+      `The database was damaged; it was kept at ${status.damage.keptAt}. Open the link to choose what to do.\n`,
+    );
+  }
   const stop = () => {
     void server.close().then(() => {
-      services.close();
+      runtime.close();
       process.exit(0);
     });
   };

@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode } from './contract';
+import { isDatabaseDamage, isDatabaseFull } from '../store/sqlite-errors';
 
 /** Thrown by services for failures a user can act on; the code survives the trip to the UI. */
 export class AppError extends Error {
@@ -12,8 +13,19 @@ export class AppError extends Error {
   }
 }
 
-const nodeCodes: Record<string, { code: ErrorCode; message: string }> = {
-  ENOSPC: { code: 'DISK_FULL', message: 'The disk is full. Free some space and try again; nothing saved was lost.' },
+const diskFull: ApiError = {
+  code: 'DISK_FULL',
+  message: 'The disk is full. Free some space and try again; nothing saved was lost.',
+};
+
+const databaseDamaged: ApiError = {
+  code: 'DATABASE_DAMAGED',
+  message:
+    'Rehearse found damage in its database. Restart Rehearse: it keeps the damaged file and offers to restore the latest backup.',
+};
+
+const nodeCodes: Record<string, ApiError> = {
+  ENOSPC: diskFull,
   EDQUOT: { code: 'DISK_FULL', message: 'Your disk quota is used up. Free some space and try again.' },
   ENOENT: { code: 'NOT_FOUND', message: 'A file Rehearse needs is missing.' },
   EACCES: { code: 'FORBIDDEN', message: 'Rehearse is not allowed to write to its data folder.' },
@@ -23,6 +35,9 @@ const nodeCodes: Record<string, { code: ErrorCode; message: string }> = {
 /** Turns anything thrown into a value the UI can show; never a stack trace. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof AppError) return { code: error.code, message: error.message };
+  // A write that found no room rolled back its transaction: what was saved before it is intact.
+  if (isDatabaseFull(error)) return { ...diskFull };
+  if (isDatabaseDamage(error)) return { ...databaseDamaged };
   const nodeCode = (error as { code?: unknown } | null)?.code;
   if (typeof nodeCode === 'string' && nodeCodes[nodeCode]) return { ...nodeCodes[nodeCode] };
   return { code: 'INTERNAL', message: 'Something went wrong inside Rehearse. Your saved work is safe; try again.' };

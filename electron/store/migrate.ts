@@ -24,3 +24,21 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   }
   return db.pragma('user_version', { simple: true }) as number;
 }
+
+/**
+ * Migrates only after a backup of the data the migrations will change: a
+ * migration that goes wrong in a way its transaction cannot undo (a bug in
+ * the new version, a power cut on a disk that lies about syncing) still leaves
+ * a copy of what the user had. One backup covers the whole run of pending
+ * migrations. A new, empty database has nothing to back up. If the backup
+ * fails (a full disk), nothing is migrated.
+ */
+export async function migrateWithBackup(
+  db: Database.Database,
+  backup: (label: string) => Promise<unknown>,
+  migrations: readonly Migration[] = allMigrations,
+): Promise<number> {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > 0 && current < migrations.length) await backup(`before-v${migrations.length}`);
+  return migrate(db, migrations);
+}

@@ -13,7 +13,8 @@ import { readBody } from './read-body';
 import { resolveStatic } from './static-files';
 
 export interface WebServerOptions {
-  services: Services;
+  /** What the server itself needs; the database behind the handlers may still be waiting for recovery. */
+  services: Pick<Services, 'logger' | 'events' | 'paths'>;
   handlers: Handlers;
   /** The built renderer (vite build output). */
   staticDir: string;

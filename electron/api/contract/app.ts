@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseStatusSchema, recoveryChoiceSchema } from './database-status';
 import { call, noInput } from './define';
 
 export const appInfoSchema = z.object({
@@ -23,5 +24,15 @@ export const appCalls = {
       })
       .strict(),
     z.object({ path: z.string().nullable() }),
+  ),
+  'app.databaseStatus': call(
+    'Whether the database opened cleanly at start; if not, where the damaged file was kept and which backup can replace it.',
+    noInput,
+    databaseStatusSchema,
+  ),
+  'app.recoverDatabase': call(
+    'After a damaged database was set aside: restore the latest automatic backup, or start with an empty one.',
+    z.object({ choice: recoveryChoiceSchema }).strict(),
+    databaseStatusSchema,
   ),
 };

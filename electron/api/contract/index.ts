@@ -60,3 +60,4 @@ export const callChannel = (name: CallName) => `rehearse:call:${name}`;
 export const eventChannel = (name: EventName) => `rehearse:event:${name}`;
 
 export * from './result';
+export * from './database-status';

@@ -19,6 +19,7 @@ export const errorCodes = [
   'NO_DEVICE',
   'MODEL_MISSING',
   'DISK_FULL',
+  'DATABASE_DAMAGED',
   'NETWORK',
   /** A key would cross the network unencrypted (plain http to another computer). */
   'INSECURE_TRANSPORT',

@@ -2,7 +2,10 @@ import { AppError } from '../app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
-export function appHandlers(services: Services): HandlersFor<'app'> {
+/** Needs no database, so these calls answer even while a damaged one waits for the user's choice. */
+export function appHandlers(
+  services: Pick<Services, 'version' | 'transport' | 'paths' | 'database'>,
+): HandlersFor<'app'> {
   return {
     'app.info': () => ({
       name: 'Rehearse',
@@ -17,5 +20,7 @@ export function appHandlers(services: Services): HandlersFor<'app'> {
       }
       return { path: await context.savePdf(fileName) };
     },
+    'app.databaseStatus': () => services.database.status(),
+    'app.recoverDatabase': ({ choice }) => services.database.recover(choice),
   };
 }

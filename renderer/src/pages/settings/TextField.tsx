@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from './use-draft';
 
 /**
  * A text setting saved when the field is left (or Enter is pressed), and only when it changed. Until then
@@ -10,33 +10,18 @@ export function TextField(props: {
   type?: 'text' | 'url';
   minLength?: number;
   maxLength?: number;
-  placeholder?: string;
   hint?: string;
   testId?: string;
   onCommit(value: string): void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft === null) return;
+  const field = useDraft(props.value, (draft) => {
     const value = draft.trim();
-    setDraft(null);
     if (value.length >= (props.minLength ?? 1) && value !== props.value) props.onCommit(value);
-  };
+  });
   return (
     <label>
       {props.label}
-      <input
-        type={props.type ?? 'text'}
-        value={draft ?? props.value}
-        maxLength={props.maxLength}
-        placeholder={props.placeholder}
-        data-testid={props.testId}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
+      <input type={props.type ?? 'text'} maxLength={props.maxLength} data-testid={props.testId} {...field} />
       {props.hint && <span className="field-hint">{props.hint}</span>}
     </label>
   );
