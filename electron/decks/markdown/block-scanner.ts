@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { skipReasons } from '../../api/contract/deck-import';
 import { answerOver } from './answer-span';
 import type { Collected, Context } from './candidate';
-import { detailsAt, opensDetails } from './details-block';
+import { detailsAt, isRevealLabel, opensDetails } from './details-block';
 import { findParenthesisedDuration } from './durations';
 import { plainText } from './inline-text';
 import { isSpokenPiece, labelOf } from './label-paragraph';
@@ -47,12 +47,17 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
     if (node.type === 'paragraph') {
       const question = questionInParagraph(node, source, 'block');
       if (question) {
-        const end = answerEnd(blocks, i + 1, source, false);
+        let end = answerEnd(blocks, i + 1, source, false);
         const rest = blocks.slice(i + 1, end);
+        // A question followed straight by a "Click to view the answer" block is answered inside it.
+        const revealed = rest.length === 0 && question.answerStart === null ? detailsAt(blocks, end, source) : null;
         const { answer, meta } =
-          question.answerStart !== null
-            ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
-            : answerOver(source, rest);
+          revealed && isRevealLabel(revealed.summary)
+            ? { answer: revealed.answer, meta: null }
+            : question.answerStart !== null
+              ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
+              : answerOver(source, rest);
+        if (revealed && isRevealLabel(revealed.summary)) end = revealed.next;
         const skip = pendingSkip ?? skipFor(question.origin, context);
         if (skip) out.skipped.push({ text: question.prompt, line: question.line, reason: skip });
         else
@@ -101,6 +106,10 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
       scanList(node, context, pendingSkip, source, out);
     } else if (opensDetails(node)) {
       const details = detailsAt(blocks, i, source);
+      if (details && isRevealLabel(details.summary)) {
+        i = details.next;
+        continue;
+      }
       if (details) {
         const text = details.summary.replace(/\*\*|__|`/g, '');
         const prompt = cleanPrompt(questionMarkerOf(text)?.rest || text);

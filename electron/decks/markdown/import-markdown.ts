@@ -9,6 +9,7 @@ import { defuse } from './defuse';
 import { titleFromFileName } from '../formats/file-name';
 import type { Collected } from './candidate';
 import { finalize } from './finalize';
+import { htmlTagRanges } from './html-tags';
 import { remarkGuideSyntax } from './guide-syntax';
 import { SectionWalker } from './section-walker';
 import { buildSections } from './section-tree';
@@ -26,7 +27,8 @@ export const maxMarkdownBytes = 2_000_000;
 
 function collectUnspoken(root: Root, source: SourceText) {
   const visit = (node: Root | Root['children'][number]) => {
-    if (node.type === 'code' || node.type === 'html') source.unspoken.push([source.start(node), source.end(node)]);
+    if (node.type === 'code') source.unspoken.push([source.start(node), source.end(node)]);
+    else if (node.type === 'html') source.unspoken.push(...htmlTagRanges([node], source));
     else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
   };
   visit(root);

@@ -3,7 +3,7 @@ import { skipReasons } from '../../api/contract/deck-import';
 import { answerOver } from './answer-span';
 import { scanBlocks, skipFor } from './block-scanner';
 import { rootContext, type Collected, type Context } from './candidate';
-import { opensDetails } from './details-block';
+import { detailsAt, isRevealLabel, opensDetails, type DetailsQuestion } from './details-block';
 import { findDuration, findParenthesisedDuration, withoutTrailingNote } from './durations';
 import { isSpokenPiece } from './label-paragraph';
 import { cleanPrompt, questionInParagraph } from './paragraph-question';
@@ -35,6 +35,9 @@ export class SectionWalker {
     if (!heading || !label) return this.walkContent(section, context);
     this.out.freeText.push(label);
     const marker = questionMarkerOf(label);
+    // "### Question" over a "Click to view the answer" block: the heading asks, the block answers.
+    const revealed = this.revealedAnswer(section);
+    if (revealed) return this.headingQuestion(section, context, cleanPrompt(marker?.rest || label), 'heading', revealed);
     // An explicit "Q:" heading is a question unless other explicit questions sit under it.
     if (marker?.rest && !this.holdsExplicitQuestions(section))
       return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
@@ -57,11 +60,12 @@ export class SectionWalker {
     context: Context,
     prompt: string,
     origin: 'explicit' | 'heading' | 'timed',
+    revealed?: DetailsQuestion,
   ) {
     const line = section.heading?.position?.start.line ?? 0;
-    const rule = section.blocks.findIndex((b) => b.type === 'thematicBreak');
+    const rule = revealed ? revealed.next - 1 : section.blocks.findIndex((b) => b.type === 'thematicBreak');
     const body: RootContent[] = rule >= 0 ? section.blocks.slice(0, rule) : bodyNodes(section);
-    const { answer, meta } = answerOver(this.source, body);
+    const { answer, meta } = revealed ? { answer: revealed.answer, meta: null } : answerOver(this.source, body);
     const skip = origin === 'timed' ? null : skipFor(origin, context);
     if (origin === 'timed' && !isSpokenPiece(section.label, body, '')) {
       this.out.skipped.push({ text: prompt, line, reason: skipReasons.timedAgenda });
@@ -87,6 +91,13 @@ export class SectionWalker {
     }
   }
 
+  private revealedAnswer(section: Section): DetailsQuestion | null {
+    const first = section.blocks[0];
+    if (!first || !opensDetails(first)) return null;
+    const details = detailsAt(section.blocks, 0, this.source);
+    return details && isRevealLabel(details.summary) ? details : null;
+  }
+
   /** True when anything under the heading is a question, so the heading is a section, not a question. */
   private holdsQuestions(section: Section): boolean {
     const known = this.holds.get(section);
@@ -110,7 +121,7 @@ export class SectionWalker {
 
   private blockHoldsQuestion(node: RootContent): boolean {
     if (node.type === 'paragraph') return questionInParagraph(node, this.source, 'block') !== null;
-    if (opensDetails(node)) return true;
+    if (opensDetails(node)) return !isRevealLabel(detailsAt([node], 0, this.source)?.summary ?? '');
     if (node.type !== 'list') return false;
     const asked = node.children.filter((item) => {
       const first = item.children[0];
