@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { skipReasons } from '../../api/contract/deck-import';
 import { answerOver } from './answer-span';
+import { categoryOf } from './category-line';
 import type { Collected, Context } from './candidate';
 import { detailsAt, isRevealLabel, opensDetails } from './details-block';
 import { findParenthesisedDuration } from './durations';
@@ -12,15 +13,15 @@ import { questionMarkerOf } from './question-shape';
 import { skipReasonFor } from './section-roles';
 import type { SourceText } from './source-text';
 
-const isQuestionStart = (node: RootContent, source: SourceText) =>
-  node.type === 'paragraph' && questionInParagraph(node, source, 'block') !== null;
+const isQuestionStart = (node: RootContent, source: SourceText, next: RootContent | undefined) =>
+  node.type === 'paragraph' && (questionInParagraph(node, source, 'block') !== null || categoryOf(node, next) !== null);
 
 /** Where an answer that started before `from` ends: the next question, rule, <details> or askable-questions label. */
 function answerEnd(blocks: readonly RootContent[], from: number, source: SourceText, stopAtLabels: boolean): number {
   for (let i = from; i < blocks.length; i++) {
     const node = blocks[i]!;
     if (node.type === 'thematicBreak' || node.type === 'heading' || opensDetails(node)) return i;
-    if (isQuestionStart(node, source)) return i;
+    if (isQuestionStart(node, source, blocks[i + 1])) return i;
     if (node.type === 'paragraph') {
       const label = labelOf(node, source);
       if (label && (stopAtLabels || skipReasonFor(label.label) === skipReasons.askInterviewer)) return i;
@@ -36,7 +37,8 @@ export function skipFor(origin: string, context: Context): string | null {
 }
 
 /** Finds questions among the blocks directly under one heading (or before the first heading). */
-export function scanBlocks(blocks: readonly RootContent[], context: Context, source: SourceText, out: Collected): void {
+export function scanBlocks(blocks: readonly RootContent[], sectionContext: Context, source: SourceText, out: Collected): void {
+  let context = sectionContext;
   let labelSkip: string | null = null;
   let i = 0;
   while (i < blocks.length) {
@@ -45,7 +47,15 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
     const pendingSkip = labelSkip;
     labelSkip = null;
     if (node.type === 'paragraph') {
-      const question = questionInParagraph(node, source, 'block');
+      const category = categoryOf(node, blocks[i + 1]);
+      if (category) {
+        context = { ...sectionContext, path: [...sectionContext.path, category.label], labels: [...sectionContext.labels, category.label] };
+        if (!category.inline) {
+          i += 1;
+          continue;
+        }
+      }
+      const question = questionInParagraph(node, source, 'block', category?.inline ? 1 : 0);
       if (question) {
         let end = answerEnd(blocks, i + 1, source, false);
         const rest = blocks.slice(i + 1, end);

@@ -42,8 +42,10 @@ export function questionInParagraph(
   paragraph: Paragraph,
   source: SourceText,
   mode: 'block' | 'listItem',
+  /** Lines to pass over first, such as a category line above "Question:". */
+  fromLine = 0,
 ): ParagraphQuestion | null {
-  const lines = splitLines(paragraph.children, paragraph.position?.start.line ?? 1);
+  const lines = splitLines(paragraph.children, paragraph.position?.start.line ?? 1).slice(fromLine);
   const first = lines[0];
   if (!first) return null;
   const visible = first.parts.filter(hasText);
