@@ -3,6 +3,7 @@ import { skipReasons } from '../../api/contract/deck-import';
 import { answerOver } from './answer-span';
 import { scanBlocks, skipFor } from './block-scanner';
 import { rootContext, type Collected, type Context } from './candidate';
+import { coachingRole, hasCoachingParts } from './coaching-sections';
 import { detailsAt, isRevealLabel, opensDetails, type DetailsQuestion } from './details-block';
 import { findDuration, findParenthesisedDuration, withoutTrailingNote } from './durations';
 import { isSpokenPiece } from './label-paragraph';
@@ -36,6 +37,7 @@ export class SectionWalker {
     this.out.freeText.push(label);
     const marker = questionMarkerOf(label);
     // "### Question" over a "Click to view the answer" block: the heading asks, the block answers.
+    if (hasCoachingParts(section)) return this.coachedQuestion(section, context, cleanPrompt(marker?.rest || label));
     const revealed = this.revealedAnswer(section);
     if (revealed) return this.headingQuestion(section, context, cleanPrompt(marker?.rest || label), 'heading', revealed);
     // An explicit "Q:" heading is a question unless other explicit questions sit under it.
@@ -91,6 +93,35 @@ export class SectionWalker {
     }
   }
 
+  /** A question heading with "How to Answer" and "Example Answer" parts: the example is the answer, the rest notes. */
+  private coachedQuestion(section: Section, context: Context, prompt: string) {
+    const line = section.heading?.position?.start.line ?? 0;
+    const roles = section.children.map((child) => ({ child, role: coachingRole(child.label) }));
+    const example = roles.find((r) => r.role === 'example')?.child;
+    const advice = [section.blocks, ...roles.filter((r) => r.role === 'coaching').map((r) => bodyNodes(r.child))];
+    const notes = advice
+      .filter((nodes) => nodes.length > 0)
+      .map((nodes) => this.source.markdown(this.source.start(nodes[0]!), this.source.end(nodes[nodes.length - 1]!)))
+      .filter(Boolean)
+      .join('\n\n');
+    const { answer, meta } = example ? answerOver(this.source, bodyNodes(example)) : { answer: null, meta: null };
+    const skip = skipFor('heading', context);
+    if (skip) this.out.skipped.push({ text: prompt, line, reason: skip });
+    else
+      this.out.candidates.push({
+        prompt,
+        line,
+        answer,
+        origin: 'heading',
+        context,
+        statedSeconds: findParenthesisedDuration(prompt)?.seconds ?? null,
+        number: null,
+        meta,
+        extras: notes ? { notes } : {},
+      });
+    for (const { child, role } of roles) if (!role) this.walk(child, context);
+  }
+
   private revealedAnswer(section: Section): DetailsQuestion | null {
     const first = section.blocks[0];
     if (!first || !opensDetails(first)) return null;
@@ -105,7 +136,12 @@ export class SectionWalker {
     const result =
       section.blocks.some((node) => this.blockHoldsQuestion(node)) ||
       section.children.some(
-        (child) => !!questionMarkerOf(child.label)?.rest || isPromptShaped(child.label) || this.holdsQuestions(child),
+        (child) =>
+          !coachingRole(child.label) &&
+          (!!questionMarkerOf(child.label)?.rest ||
+            isPromptShaped(child.label) ||
+            hasCoachingParts(child) ||
+            this.holdsQuestions(child)),
       );
     this.holds.set(section, result);
     return result;
