@@ -5,7 +5,7 @@ import { isWhollyQuoted, stripOuterQuotes } from './inline-text';
 const questionMarker = /^(?:Q|Question)\s*(\d+)?\s*(?:[:.)]|[-–—](?=\s))\s*/i;
 /** "A:", "A1:", "Answer:", "Model answer:", "Sample answer -" at the start of an answer. Not "Answer Framework:". */
 const answerMarker =
-  /^(?:(?:model |sample |suggested |example |my )?answer|response|A\s*\d*)\s*(?::|\.(?=\s)|[-–—](?=\s))/i;
+  /^(?:(?:model |sample |suggested |example |my |star )?(?:answer|response)|A\s*\d*)\s*(?::|\.(?=\s)|[-–—](?=\s))/i;
 
 export interface QuestionMarker {
   readonly rest: string;
