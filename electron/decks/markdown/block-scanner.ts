@@ -61,9 +61,9 @@ export function scanBlocks(blocks: readonly RootContent[], sectionContext: Conte
         const rest = blocks.slice(i + 1, end);
         // A question followed straight by a "Click to view the answer" block is answered inside it.
         const revealed = rest.length === 0 && question.answerStart === null ? detailsAt(blocks, end, source) : null;
-        const { answer, meta } =
+        const { answer, meta, extras } =
           revealed && isRevealLabel(revealed.summary)
-            ? { answer: revealed.answer, meta: null }
+            ? { answer: revealed.answer, meta: null, extras: {} }
             : question.answerStart !== null
               ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
               : answerOver(source, rest);
@@ -80,6 +80,7 @@ export function scanBlocks(blocks: readonly RootContent[], sectionContext: Conte
             statedSeconds: findParenthesisedDuration(question.prompt)?.seconds ?? null,
             number: question.number,
             meta,
+            extras,
           });
         i = end;
         continue;
@@ -90,7 +91,7 @@ export function scanBlocks(blocks: readonly RootContent[], sectionContext: Conte
         const rest = blocks.slice(i + 1, end);
         const inline = label.restStart !== null ? source.text.slice(label.restStart, source.end(node)) : '';
         if (isSpokenPiece(label.label, rest, inline)) {
-          const { answer, meta } =
+          const { answer, meta, extras } =
             label.restStart !== null
               ? answerOver(source, [node, ...rest], label.restStart, source.end(rest[rest.length - 1] ?? node))
               : answerOver(source, rest);
@@ -103,6 +104,7 @@ export function scanBlocks(blocks: readonly RootContent[], sectionContext: Conte
             statedSeconds: label.duration.seconds,
             number: null,
             meta,
+            extras,
           });
         } else {
           out.skipped.push({ text: label.label, line: label.line, reason: skipReasons.timedAgenda });

@@ -1,4 +1,4 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Html, Nodes, RootContent } from 'mdast';
 import type { AnswerSpan } from './candidate';
 import { htmlTagRanges } from './html-tags';
 import { plainText } from './inline-text';
@@ -9,7 +9,7 @@ const summaryOpen = /<summary[^>]*>/i;
 const summaryClose = /<\/summary\s*>/i;
 const closing = /<\/details\s*>/i;
 
-export const opensDetails = (node: RootContent): boolean => node.type === 'html' && opening.test(node.value);
+export const opensDetails = (node: RootContent): node is Html => node.type === 'html' && opening.test(node.value);
 
 // "Click to view the answer", "Show answer", "Reveal solution": a label for hiding the answer, never a question.
 const revealLabel =

@@ -67,7 +67,9 @@ export class SectionWalker {
     const line = section.heading?.position?.start.line ?? 0;
     const rule = revealed ? revealed.next - 1 : section.blocks.findIndex((b) => b.type === 'thematicBreak');
     const body: RootContent[] = rule >= 0 ? section.blocks.slice(0, rule) : bodyNodes(section);
-    const { answer, meta } = revealed ? { answer: revealed.answer, meta: null } : answerOver(this.source, body);
+    const { answer, meta, extras } = revealed
+      ? { answer: revealed.answer, meta: null, extras: {} }
+      : answerOver(this.source, body);
     const skip = origin === 'timed' ? null : skipFor(origin, context);
     if (origin === 'timed' && !isSpokenPiece(section.label, body, '')) {
       this.out.skipped.push({ text: prompt, line, reason: skipReasons.timedAgenda });
@@ -84,6 +86,7 @@ export class SectionWalker {
           (origin === 'timed' ? findDuration(section.label) : findParenthesisedDuration(prompt))?.seconds ?? null,
         number: origin === 'explicit' ? (questionMarkerOf(section.label)?.number ?? null) : null,
         meta,
+        extras,
       });
     }
     // Whatever follows a rule under the question heading is ordinary content again.
@@ -104,7 +107,9 @@ export class SectionWalker {
       .map((nodes) => this.source.markdown(this.source.start(nodes[0]!), this.source.end(nodes[nodes.length - 1]!)))
       .filter(Boolean)
       .join('\n\n');
-    const { answer, meta } = example ? answerOver(this.source, bodyNodes(example)) : { answer: null, meta: null };
+    const { answer, meta, extras } = example
+      ? answerOver(this.source, bodyNodes(example))
+      : { answer: null, meta: null, extras: {} };
     const skip = skipFor('heading', context);
     if (skip) this.out.skipped.push({ text: prompt, line, reason: skip });
     else
@@ -117,7 +122,7 @@ export class SectionWalker {
         statedSeconds: findParenthesisedDuration(prompt)?.seconds ?? null,
         number: null,
         meta,
-        extras: notes ? { notes } : {},
+        extras: notes ? { ...extras, notes } : extras,
       });
     for (const { child, role } of roles) if (!role) this.walk(child, context);
   }
