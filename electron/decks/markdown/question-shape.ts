@@ -39,6 +39,8 @@ export function isQuestionShaped(text: string): boolean {
   // A one-word label ("Why: because…", "Answer: …") introduces text; it does not ask.
   if (t.length < 6 || t.length > 400 || /^[\p{L}-]+\s*:/u.test(t)) return false;
   if (/\?\s*["”']?$/.test(t)) return true;
+  // "When a value is expensive to compute." answers; "Explain the test pyramid." asks.
+  if (/^(?:why|how|what|when|where|which|who)\b/i.test(t) && /\.\s*["”']?$/.test(t)) return false;
   return interrogative.test(t) && !notAQuestion.test(t);
 }
 
