@@ -5,7 +5,8 @@ import { scanBlocks, skipFor } from './block-scanner';
 import { rootContext, type Collected, type Context } from './candidate';
 import { coachingRole, hasCoachingParts } from './coaching-sections';
 import { detailsAt, isRevealLabel, opensDetails, type DetailsQuestion } from './details-block';
-import { findDuration, findParenthesisedDuration, withoutTrailingNote } from './durations';
+import { timedParts } from './answer-versions';
+import { findDuration, findParenthesisedDuration, findTargetSuffix, withoutTrailingNote } from './durations';
 import { isSpokenPiece } from './label-paragraph';
 import { cleanPrompt, questionInParagraph } from './paragraph-question';
 import { isPromptShaped, questionMarkerOf } from './question-shape';
@@ -44,6 +45,10 @@ export class SectionWalker {
     if (marker?.rest && !this.holdsExplicitQuestions(section))
       return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
     const holds = this.holdsQuestions(section);
+    // '"Tell me about yourself" (target: 2 minutes)': the suffix is the target, not part of the prompt.
+    const scripted = findTargetSuffix(label);
+    if (scripted && isPromptShaped(scripted.rest) && !holds)
+      return this.headingQuestion(section, context, cleanPrompt(scripted.rest), 'heading', undefined, scripted.seconds);
     if (marker?.rest && !holds) return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');
     if (isPromptShaped(label) && !holds) return this.headingQuestion(section, context, cleanPrompt(label), 'heading');
     const duration = findDuration(label);
@@ -63,13 +68,16 @@ export class SectionWalker {
     prompt: string,
     origin: 'explicit' | 'heading' | 'timed',
     revealed?: DetailsQuestion,
+    targetSeconds?: number,
   ) {
     const line = section.heading?.position?.start.line ?? 0;
     const rule = revealed ? revealed.next - 1 : section.blocks.findIndex((b) => b.type === 'thematicBreak');
     const body: RootContent[] = rule >= 0 ? section.blocks.slice(0, rule) : bodyNodes(section);
-    const { answer, meta, extras } = revealed
-      ? { answer: revealed.answer, meta: null, extras: {} }
-      : answerOver(this.source, body);
+    const found = revealed ? { answer: revealed.answer, meta: null, extras: {} } : answerOver(this.source, body);
+    const { meta } = found;
+    const timed = found.answer ? timedParts(body, found.answer.end, this.source) : {};
+    const extras = { ...found.extras, ...timed };
+    const answer = timed.versions?.[0]?.answer ?? found.answer;
     const skip = origin === 'timed' ? null : skipFor(origin, context);
     if (origin === 'timed' && !isSpokenPiece(section.label, body, '')) {
       this.out.skipped.push({ text: prompt, line, reason: skipReasons.timedAgenda });
@@ -83,7 +91,10 @@ export class SectionWalker {
         origin,
         context,
         statedSeconds:
-          (origin === 'timed' ? findDuration(section.label) : findParenthesisedDuration(prompt))?.seconds ?? null,
+          timed.versions?.[0]?.seconds ??
+          targetSeconds ??
+          (origin === 'timed' ? findDuration(section.label) : findParenthesisedDuration(prompt))?.seconds ??
+          null,
         number: origin === 'explicit' ? (questionMarkerOf(section.label)?.number ?? null) : null,
         meta,
         extras,
