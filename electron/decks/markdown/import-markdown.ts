@@ -11,6 +11,7 @@ import type { Collected } from './candidate';
 import { finalize } from './finalize';
 import { htmlTagRanges } from './html-tags';
 import { remarkGuideSyntax } from './guide-syntax';
+import { inQAScope } from './qa-scope';
 import { SectionWalker } from './section-walker';
 import { buildSections } from './section-tree';
 import { SourceText } from './source-text';
@@ -54,6 +55,7 @@ export function importMarkdown(text: string, options: ImportOptions = {}): Impor
   const { title, root } = buildSections(tree);
   const collected: Collected = { candidates: [], skipped: [], freeText: [] };
   new SectionWalker(source, collected).walkRoot(root);
+  collected.candidates.splice(0, Infinity, ...inQAScope(collected.candidates, source, title, options.fileName));
   const result = finalize(collected, source, { ...defaultTargetOptions, ...definedOnly(options) });
   const couldKeep = result.skipped.some((s) => s.reason === skipReasons.noModelAnswer);
   if (result.questions.length === 0 && !couldKeep)
