@@ -48,7 +48,9 @@ describe('cli import', () => {
       prompt: 'Tell me about yourself',
       targetSeconds: 30,
       answerLabel: 'Short (30s)',
-      alternatives: [{ label: 'Longer (90s)', targetSeconds: 90, modelAnswer: expect.stringMatching(/^"I'm a backend/) }],
+      alternatives: [
+        { label: 'Longer (90s)', targetSeconds: 90, modelAnswer: expect.stringMatching(/^"I'm a backend/) },
+      ],
     });
     expect(Object.keys(script[1]!)).not.toContain('alternatives');
     const coached = (await run('corpus-coaching-datascience.md')).questions[0]!;

@@ -42,7 +42,9 @@ describe('alternative answers, coaching notes, sources and tags', () => {
         modelAnswer: longer.modelAnswer,
         targetSeconds: longer.targetSeconds,
         answerLabel: longer.label,
-        alternatives: [{ label: pitch.answerLabel!, modelAnswer: pitch.modelAnswer, targetSeconds: pitch.targetSeconds }],
+        alternatives: [
+          { label: pitch.answerLabel!, modelAnswer: pitch.modelAnswer, targetSeconds: pitch.targetSeconds },
+        ],
       },
     });
     const again = (await call('decks.get', { deckId: saved.deck.id })).questions.find((q) => q.id === pitch.id)!;

@@ -37,7 +37,12 @@ export function skipFor(origin: string, context: Context): string | null {
 }
 
 /** Finds questions among the blocks directly under one heading (or before the first heading). */
-export function scanBlocks(blocks: readonly RootContent[], sectionContext: Context, source: SourceText, out: Collected): void {
+export function scanBlocks(
+  blocks: readonly RootContent[],
+  sectionContext: Context,
+  source: SourceText,
+  out: Collected,
+): void {
   let context = sectionContext;
   let labelSkip: string | null = null;
   let i = 0;
@@ -49,7 +54,11 @@ export function scanBlocks(blocks: readonly RootContent[], sectionContext: Conte
     if (node.type === 'paragraph') {
       const category = categoryOf(node, blocks[i + 1]);
       if (category) {
-        context = { ...sectionContext, path: [...sectionContext.path, category.label], labels: [...sectionContext.labels, category.label] };
+        context = {
+          ...sectionContext,
+          path: [...sectionContext.path, category.label],
+          labels: [...sectionContext.labels, category.label],
+        };
         if (!category.inline) {
           i += 1;
           continue;

@@ -5,7 +5,8 @@ import type { Section } from './section-tree';
 // "Example Answer" (the model answer, the only part that is scored).
 const coaching =
   /^(?:how to (?:answer|approach|respond)|why (?:they|interviewers?|employers?|we) ask(?: this)?(?: question)?|what (?:the interviewers?|they|interviewers?|employers?|hiring managers?) (?:is |are )?(?:looking for|want(?: to (?:hear|see|know))?)|what to (?:say|cover|include|avoid|focus on)|tips? for answering|answer(?:ing)? (?:tips|strategy|framework)|approach|strategy|coaching|key points(?: to cover)?)\b/i;
-const example = /^(?:(?:an? )?(?:example|sample|model|suggested|strong|good|great|possible) (?:answer|response)s?|my answer)\b/i;
+const example =
+  /^(?:(?:an? )?(?:example|sample|model|suggested|strong|good|great|possible) (?:answer|response)s?|my answer)\b/i;
 
 export type CoachingRole = 'coaching' | 'example';
 

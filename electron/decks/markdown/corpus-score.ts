@@ -84,7 +84,8 @@ export function scoreGuide(result: ImportResult | null, expected: ExpectedGuide)
   for (const q of questions)
     if (!pairKeys.has(normalizePrompt(q.prompt))) score.problems.push(`not a pair: "${q.prompt}" (line ${q.line})`);
   for (const s of unanswered)
-    if (!unansweredKeys.has(normalizePrompt(s.text))) score.problems.push(`not unanswered: "${s.text}" (line ${s.line})`);
+    if (!unansweredKeys.has(normalizePrompt(s.text)))
+      score.problems.push(`not unanswered: "${s.text}" (line ${s.line})`);
 
   const check = (kind: 'boundaries' | 'fields', ok: boolean, problem: string) => {
     score[kind] += 1;
@@ -99,24 +100,45 @@ export function scoreGuide(result: ImportResult | null, expected: ExpectedGuide)
     }
     score.recalled += 1;
     const at = `"${pair.prompt.slice(0, 50)}"`;
-    check('boundaries', spans(q.modelAnswer, pair), `${at} answer: ${JSON.stringify(q.modelAnswer.slice(0, 60))}…${JSON.stringify(q.modelAnswer.slice(-60))}`);
+    check(
+      'boundaries',
+      spans(q.modelAnswer, pair),
+      `${at} answer: ${JSON.stringify(q.modelAnswer.slice(0, 60))}…${JSON.stringify(q.modelAnswer.slice(-60))}`,
+    );
     const alternatives = q.alternatives ?? [];
     for (const alt of pair.alternatives ?? []) {
       const got = alternatives.find((a) => a.label === alt.label);
-      check('boundaries', !!got && spans(got.modelAnswer, alt), `${at} alternative "${alt.label}": ${JSON.stringify(got?.modelAnswer.slice(0, 80))}`);
-      check('fields', got?.targetSeconds === alt.target, `${at} alternative "${alt.label}" target ${got?.targetSeconds}, expected ${alt.target}`);
+      check(
+        'boundaries',
+        !!got && spans(got.modelAnswer, alt),
+        `${at} alternative "${alt.label}": ${JSON.stringify(got?.modelAnswer.slice(0, 80))}`,
+      );
+      check(
+        'fields',
+        got?.targetSeconds === alt.target,
+        `${at} alternative "${alt.label}" target ${got?.targetSeconds}, expected ${alt.target}`,
+      );
     }
     if (alternatives.length !== (pair.alternatives?.length ?? 0))
-      check('fields', false, `${at} has ${alternatives.length} alternatives, expected ${pair.alternatives?.length ?? 0}`);
+      check(
+        'fields',
+        false,
+        `${at} has ${alternatives.length} alternatives, expected ${pair.alternatives?.length ?? 0}`,
+      );
     const expectField = (name: string, want: unknown, got: unknown) =>
-      check('fields', JSON.stringify(want) === JSON.stringify(got), `${at} ${name}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      check(
+        'fields',
+        JSON.stringify(want) === JSON.stringify(got),
+        `${at} ${name}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`,
+      );
     if (pair.target !== undefined) expectField('target', pair.target, q.targetSeconds);
     if (pair.section !== undefined) expectField('section', pair.section, q.section);
     if (pair.label !== undefined) expectField('label', pair.label, q.answerLabel);
     if (pair.source !== undefined) expectField('source', pair.source, q.sourceNote);
     if (pair.difficulty !== undefined) expectField('difficulty', pair.difficulty, q.difficulty);
     if (pair.tags !== undefined) expectField('tags', pair.tags, q.tags);
-    if (pair.notes) check('fields', !!q.notes && spans(q.notes, pair.notes), `${at} notes: ${JSON.stringify(q.notes?.slice(0, 80))}`);
+    if (pair.notes)
+      check('fields', !!q.notes && spans(q.notes, pair.notes), `${at} notes: ${JSON.stringify(q.notes?.slice(0, 80))}`);
     else if (q.notes) check('fields', false, `${at} has notes it should not: ${JSON.stringify(q.notes.slice(0, 80))}`);
   }
   for (const prompt of expected.unanswered) {

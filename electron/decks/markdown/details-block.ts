@@ -72,7 +72,10 @@ export function detailsAt(blocks: readonly RootContent[], index: number, source:
   if (!open) return null;
   // The summary may run on over several blocks when it holds blank lines or a list.
   let summaryEnd = index;
-  while (summaryEnd < blocks.length && !summaryClose.test(htmlValue(blocks[summaryEnd]).slice(summaryEnd === index ? open.index : 0)))
+  while (
+    summaryEnd < blocks.length &&
+    !summaryClose.test(htmlValue(blocks[summaryEnd]).slice(summaryEnd === index ? open.index : 0))
+  )
     summaryEnd += 1;
   if (summaryEnd >= blocks.length) return null;
   const endNode = blocks[summaryEnd]!;
@@ -81,7 +84,11 @@ export function detailsAt(blocks: readonly RootContent[], index: number, source:
   const summary =
     summaryEnd === index
       ? squash(stripTags(node.value.slice(open.index + open[0].length, closeAt)))
-      : summaryText(blocks.slice(index + 1, summaryEnd), node.value.slice(open.index + open[0].length), htmlValue(endNode).slice(0, closeAt));
+      : summaryText(
+          blocks.slice(index + 1, summaryEnd),
+          node.value.slice(open.index + open[0].length),
+          htmlValue(endNode).slice(0, closeAt),
+        );
   const afterSummary = source.start(endNode) + closeAt + closeMatch[0].length;
   const line = node.position?.start.line ?? 1;
 
@@ -98,11 +105,16 @@ export function detailsAt(blocks: readonly RootContent[], index: number, source:
     while (close < blocks.length && !closing.test(htmlValue(blocks[close]))) close += 1;
     inside = blocks.slice(summaryEnd + 1, close);
     const closer = blocks[close];
-    end = closer ? source.start(closer) + closing.exec(htmlValue(closer))!.index : source.end(inside[inside.length - 1] ?? endNode);
+    end = closer
+      ? source.start(closer) + closing.exec(htmlValue(closer))!.index
+      : source.end(inside[inside.length - 1] ?? endNode);
     next = Math.min(close + 1, blocks.length);
   }
-  const cut = htmlTagRanges(blocks.slice(summaryEnd, next), source).filter(([from, to]) => from >= afterSummary && to <= end);
+  const cut = htmlTagRanges(blocks.slice(summaryEnd, next), source).filter(
+    ([from, to]) => from >= afterSummary && to <= end,
+  );
   const spoken = source.markdown(afterSummary, end, cut);
-  const answered = spoken !== '' && !(inside.length > 0 && squash(stripTags(tail)) === '' && onlyContinuesQuestion(inside));
+  const answered =
+    spoken !== '' && !(inside.length > 0 && squash(stripTags(tail)) === '' && onlyContinuesQuestion(inside));
   return { summary, line, answer: answered ? { start: afterSummary, end, cut } : null, next };
 }

@@ -11,7 +11,8 @@ export function htmlTagRanges(nodes: readonly Nodes[], source: SourceText): [num
   const visit = (node: Nodes) => {
     if (node.type === 'html') {
       const start = source.start(node);
-      for (const match of node.value.matchAll(tag)) ranges.push([start + match.index, start + match.index + match[0].length]);
+      for (const match of node.value.matchAll(tag))
+        ranges.push([start + match.index, start + match.index + match[0].length]);
     } else if ('children' in node) for (const child of node.children) visit(child);
   };
   for (const node of nodes) visit(node);

@@ -78,7 +78,8 @@ if (problems.length > 0) console.log(`What the importer got wrong:\n${problems.j
 
 describe('import corpus', () => {
   it('holds at least two guides per family, in different fields, and three documents that are mostly not Q&A', () => {
-    for (const family of families) expect(scored.filter((s) => s.family === family).length, family).toBeGreaterThanOrEqual(2);
+    for (const family of families)
+      expect(scored.filter((s) => s.family === family).length, family).toBeGreaterThanOrEqual(2);
     expect(scored.filter((s) => s.family === 'not-qa').length).toBeGreaterThanOrEqual(3);
     expect(scored.length).toBeGreaterThanOrEqual(16);
   });

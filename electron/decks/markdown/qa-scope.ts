@@ -25,7 +25,8 @@ function coverage(candidates: readonly Candidate[], source: SourceText): number 
   // Only prompts that ask: "What it reads" or "**1. Install the CLI.**" head a README's sections too.
   const asking = candidates.filter((c) => /\?["”']?$/.test(c.prompt));
   const covered = asking.reduce(
-    (sum, c) => sum + countWords(c.prompt) + (c.answer ? countWords(source.text.slice(c.answer.start, c.answer.end)) : 0),
+    (sum, c) =>
+      sum + countWords(c.prompt) + (c.answer ? countWords(source.text.slice(c.answer.start, c.answer.end)) : 0),
     0,
   );
   return total === 0 ? 0 : covered / total;

@@ -40,7 +40,8 @@ export class SectionWalker {
     // "### Question" over a "Click to view the answer" block: the heading asks, the block answers.
     if (hasCoachingParts(section)) return this.coachedQuestion(section, context, cleanPrompt(marker?.rest || label));
     const revealed = this.revealedAnswer(section);
-    if (revealed) return this.headingQuestion(section, context, cleanPrompt(marker?.rest || label), 'heading', revealed);
+    if (revealed)
+      return this.headingQuestion(section, context, cleanPrompt(marker?.rest || label), 'heading', revealed);
     // An explicit "Q:" heading is a question unless other explicit questions sit under it.
     if (marker?.rest && !this.holdsExplicitQuestions(section))
       return this.headingQuestion(section, context, cleanPrompt(marker.rest), 'explicit');

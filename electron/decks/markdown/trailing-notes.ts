@@ -57,7 +57,10 @@ export function trailingNotes(nodes: readonly Nodes[], source: SourceText): Trai
       if (!match) break;
       const lineStart = source.contentStart(lines[l]!.line);
       const raw = source.text.slice(lineStart, source.text.indexOf('\n', lineStart) >>> 0 || undefined);
-      const value = raw.replace(/^[^:]*:\s*/, '').replace(/[*_]/g, '').trim();
+      const value = raw
+        .replace(/^[^:]*:\s*/, '')
+        .replace(/[*_]/g, '')
+        .trim();
       found.unshift({ kind: kindOf(match[1]!), value: value || match[2]!.trim() });
       end = source.lineStart(lines[l]!.line);
       peeled += 1;
@@ -68,7 +71,10 @@ export function trailingNotes(nodes: readonly Nodes[], source: SourceText): Trai
   if (end === null) return null;
   const difficulty = found.find((f) => f.kind === 'difficulty')?.value;
   const tags = found.filter((f) => f.kind === 'tags').flatMap((f) => splitTags(f.value));
-  const sourceNote = found.filter((f) => f.kind === 'source').map((f) => f.value).join(' ');
+  const sourceNote = found
+    .filter((f) => f.kind === 'source')
+    .map((f) => f.value)
+    .join(' ');
   return {
     end,
     extras: {
