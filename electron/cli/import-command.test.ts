@@ -39,6 +39,32 @@ describe('cli import', () => {
     expect(printed.questions).toHaveLength(5);
   });
 
+  it('prints alternative answers, coaching notes, source notes and tags only for questions that have them', async () => {
+    const fixtures = path.join(repoRoot, 'electron/decks/fixtures');
+    const run = async (name: string) =>
+      (await importCommand.run([path.join(fixtures, name)])) as { questions: Record<string, unknown>[] };
+    const script = (await run('corpus-scripts-backend.md')).questions;
+    expect(script[0]).toMatchObject({
+      prompt: 'Tell me about yourself',
+      targetSeconds: 30,
+      answerLabel: 'Short (30s)',
+      alternatives: [
+        { label: 'Longer (90s)', targetSeconds: 90, modelAnswer: expect.stringMatching(/^"I'm a backend/) },
+      ],
+    });
+    expect(Object.keys(script[1]!)).not.toContain('alternatives');
+    const coached = (await run('corpus-coaching-datascience.md')).questions[0]!;
+    expect(coached.notes).toMatch(/^Interviewers want to see/);
+    expect(coached.modelAnswer).not.toContain('Interviewers want to see');
+    expect((await run('corpus-bullet-answers-frontend.md')).questions[0]).toMatchObject({
+      sourceNote: 'https://react.dev/learn/preserving-and-resetting-state',
+    });
+    expect((await run('corpus-flashcards-finance.md')).questions[1]).toMatchObject({
+      difficulty: 'medium',
+      tags: ['liquidity', 'working-capital'],
+    });
+  });
+
   it('saves with --save into --data-dir, and a second save updates the same deck', async () => {
     const dataDir = tempDir();
     const first = (await importCommand.run([fixture, '--save', '--data-dir', dataDir])) as { saved: object };

@@ -23,6 +23,12 @@ const output = (r: ImportResult) => ({
     targetSeconds: q.targetSeconds,
     targetSource: q.targetSource,
     line: q.line,
+    // Optional, printed only when the guide has them, so the fields above keep their shape.
+    ...(q.answerLabel !== undefined ? { answerLabel: q.answerLabel } : {}),
+    ...(q.alternatives?.length ? { alternatives: q.alternatives } : {}),
+    ...(q.notes ? { notes: q.notes } : {}),
+    ...(q.sourceNote ? { sourceNote: q.sourceNote } : {}),
+    ...(q.tags?.length ? { tags: q.tags } : {}),
   })),
   skipped: r.skipped.map((s) => ({ text: s.text, line: s.line, reason: s.reason })),
   warnings: r.warnings,

@@ -26,6 +26,20 @@ describe('ModelAnswerPanel', () => {
     ]);
   });
 
+  it('shows the coaching notes apart from the model answer, and none when the question has none', () => {
+    const notes = 'Name the **trade-off** before the fix.';
+    render(
+      <ModelAnswerPanel markdown={question.modelAnswer} notes={notes} keyPoints={null} onHighlight={() => undefined} />,
+    );
+    const shown = screen.getByTestId('review-notes');
+    expect(shown.textContent).toContain('Coaching notes (not scored)');
+    expect(shown.querySelector('strong')?.textContent).toBe('trade-off');
+    expect(document.querySelector('.model-answer > .markdown')?.textContent).not.toContain('trade-off');
+    cleanup();
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={null} onHighlight={() => undefined} />);
+    expect(screen.queryByTestId('review-notes')).toBeNull();
+  });
+
   it('points at the words that covered a point while it is hovered or focused', () => {
     const onHighlight = vi.fn();
     render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={keyPoints} onHighlight={onHighlight} />);

@@ -16,13 +16,15 @@ function textOf(node: Element | ElementContent | undefined): string {
 
 interface ModelAnswerPanelProps {
   markdown: string;
+  /** Coaching on how to answer, from the guide: shown, never scored. */
+  notes?: string;
   keyPoints: readonly KeyPointView[] | null;
   /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
   onHighlight(wordIndices: readonly number[]): void;
 }
 
 /** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
-export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnswerPanelProps) {
+export function ModelAnswerPanel({ markdown, notes, keyPoints, onHighlight }: ModelAnswerPanelProps) {
   const points = keyPoints ?? [];
   const hoverProps = (point: KeyPointView) =>
     point.wordIndices.length > 0 && point.status !== 'missed'
@@ -59,6 +61,16 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
         </div>
       ) : (
         <p className="muted">This question has no model answer.</p>
+      )}
+      {notes?.trim() && (
+        <details className="coaching-notes" data-testid="review-notes">
+          <summary>Coaching notes (not scored)</summary>
+          <div className="markdown">
+            <Markdown remarkPlugins={[remarkGfm]} skipHtml>
+              {notes}
+            </Markdown>
+          </div>
+        </details>
       )}
       {points.length > 0 && (
         <>

@@ -122,6 +122,7 @@ export function ReviewView(props: ReviewViewProps) {
       <div className="review-columns">
         <ModelAnswerPanel
           markdown={question.modelAnswer}
+          notes={question.notes}
           keyPoints={feedback?.keyPoints ?? null}
           onHighlight={setHighlighted}
         />
