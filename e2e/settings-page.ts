@@ -42,7 +42,8 @@ export async function useCompatibleServer(
     const key = server.key;
     await saved(page, 'transcription.apiKey.set', async () => {
       await page.getByTestId('api-key').fill(key);
-      await page.getByRole('button', { name: 'Save key' }).click();
+      // The coach has a key field of its own: press the engine's button.
+      await page.getByTestId('api-key').locator('..').getByRole('button', { name: 'Save key' }).click();
     });
   }
 }

@@ -13,7 +13,10 @@ import { SettingsRepo } from './settings/settings-repo';
 import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
 import { workingDatabase, type DatabaseRecovery } from './store/health/database-recovery';
+import { serverOrigin } from './api/contract/server-address';
+import { EngineSettingsRepo } from './transcription/engine-settings-repo';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
+import { ServerKeys } from './transcription/keys/server-keys';
 import { TranscriptionService } from './transcription/transcription-service';
 
 export interface ServicesOptions {
@@ -52,14 +55,24 @@ export interface Services {
   close(): void;
 }
 
+/** The servers the one key of earlier versions was sent to: the cloud engine's, and the coach's when it was on. */
+function legacyKeyServers(db: Db): string[] {
+  const settings = new SettingsRepo(db).get();
+  const addresses = [
+    new EngineSettingsRepo(db).get().openaiBaseUrl,
+    ...(settings.coachEnabled ? [settings.coachBaseUrl] : []),
+  ];
+  return addresses.map(serverOrigin).filter((origin): origin is string => origin !== null);
+}
+
 export function createServices(options: ServicesOptions): Services {
   const paths = appPaths(options.dataDir);
   const db = options.db ?? openDatabase(paths.databaseFile);
   const events = options.events ?? new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
-  const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
-  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
+  const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
+  const transcription = new TranscriptionService({ db, paths, events, logger, keys });
   transcription.start();
   const feedback = startFeedback({ db, events, logger, transcription });
   return {

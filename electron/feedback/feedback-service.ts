@@ -9,7 +9,7 @@ import type { CoachRequest } from '../scoring/coach/coach-client';
 import { CoachService } from '../scoring/coach/coach-service';
 import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
-import type { ApiKeyStore } from '../transcription/keys/api-key-store';
+import type { ServerKeys } from '../transcription/keys/server-keys';
 import type { TranscribedListener } from '../transcription/transcription-service';
 import { DeckWeights } from './deck-weights';
 import { scoreInputFor } from './score-input';
@@ -22,8 +22,8 @@ export interface FeedbackServiceOptions {
   readonly db: Db;
   readonly events: EventBus;
   readonly logger: Logger;
-  /** Where finished transcripts come from, and the key store the coach shares with the OpenAI engine. */
-  readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keyStore: ApiKeyStore };
+  /** Where finished transcripts come from, and the keys of the servers the user configured. */
+  readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keys: ServerKeys };
   readonly coachRetries?: number;
 }
 
@@ -59,7 +59,7 @@ export class FeedbackService {
       events: options.events,
       logger: options.logger,
       settings: () => settings.get(),
-      keyStore: options.transcription.keyStore,
+      keys: options.transcription.keys,
       maxRetries: options.coachRetries,
     });
   }

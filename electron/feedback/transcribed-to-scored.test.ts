@@ -22,7 +22,7 @@ afterEach(async () => {
 it('a recorded take goes through the transcription queue and comes out scored', async () => {
   // The OpenAI-compatible engine against a local server: the real queue, no whisper.cpp needed.
   services.transcription.settings.update({ engine: 'openai', openaiBaseUrl: server.baseUrl });
-  await services.transcription.keyStore.set('sk-test');
+  await services.transcription.keys.setKeyFor(server.baseUrl, 'sk-test');
   await services.transcription.engines.refreshKey();
   const { questionIds } = seedDeck(services);
   const attempt = services.attempts.create(questionIds[0]!, { videoFile: null, audioFile: 'take.wav' });

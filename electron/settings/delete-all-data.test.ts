@@ -99,7 +99,7 @@ describe('delete all my data while work is running', () => {
     const server = await startOpenAiServer(['hang']);
     cleanups.push(() => server.close());
     services.transcription.settings.update({ engine: 'openai', openaiBaseUrl: server.baseUrl });
-    await services.transcription.keyStore.set('sk-test');
+    await services.transcription.keys.setKeyFor(server.baseUrl, 'sk-test');
     await services.transcription.engines.refreshKey();
     await recordTake(services, seedQuestion(services.db), 2);
     await expect.poll(() => server.stats.requests, { timeout: 10_000 }).toBe(1);
@@ -110,6 +110,6 @@ describe('delete all my data while work is running', () => {
     expect(count('attempts')).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     // The API key is the user's to remove where it was entered.
-    expect(await services.transcription.keyStore.get()).toBe('sk-test');
+    expect(await services.transcription.keys.keyFor(server.baseUrl)).toBe('sk-test');
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '../api/contract/transcription';
 import { AppError } from '../api/app-error';
+import { keyMayTravelTo, serverOrigin } from '../api/contract/server-address';
 import type { EventBus } from '../api/event-bus';
 import type { AppPaths } from '../app-paths';
 import type { Logger } from '../logger';
@@ -10,7 +11,7 @@ import { EngineFactory } from './engine-factory';
 import { initialPrompt } from './initial-prompt';
 import { TranscriptionJobRepo } from './jobs/job-repo';
 import { JobQueue } from './jobs/job-queue';
-import type { ApiKeyStore } from './keys/api-key-store';
+import type { ServerKeys } from './keys/server-keys';
 import { catalogueEntry, RECOMMENDED_MODEL } from './models/catalogue';
 import { ModelManager, type ModelManagerOptions } from './models/model-manager';
 
@@ -19,7 +20,8 @@ export interface TranscriptionServiceOptions {
   readonly paths: AppPaths;
   readonly events: EventBus;
   readonly logger: Logger;
-  readonly keyStore: ApiKeyStore;
+  /** The API keys of the servers the user configured. */
+  readonly keys: ServerKeys;
   /** whisper-cli; defaults to the one built at install time. */
   readonly whisperCli?: string | null;
   readonly models?: Partial<ModelManagerOptions>;
@@ -33,7 +35,7 @@ export class TranscriptionService {
   readonly models: ModelManager;
   readonly jobs: TranscriptionJobRepo;
   readonly engines: EngineFactory;
-  readonly keyStore: ApiKeyStore;
+  readonly keys: ServerKeys;
   private readonly queue: JobQueue;
   private readonly listeners = new Set<TranscribedListener>();
   private unsubscribe: (() => void) | null = null;
@@ -41,7 +43,7 @@ export class TranscriptionService {
   constructor(private readonly options: TranscriptionServiceOptions) {
     const { events, logger } = options;
     this.settings = new EngineSettingsRepo(options.db);
-    this.keyStore = options.keyStore;
+    this.keys = options.keys;
     this.jobs = new TranscriptionJobRepo(options.db);
     this.models = new ModelManager({
       modelsDir: options.paths.modelsDir,
@@ -62,7 +64,7 @@ export class TranscriptionService {
     this.engines = new EngineFactory({
       settings: this.settings,
       models: this.models,
-      keyStore: options.keyStore,
+      keys: options.keys,
       whisperCli: options.whisperCli,
     });
     this.queue = new JobQueue({
@@ -159,7 +161,9 @@ export class TranscriptionService {
       localModelInstalled: this.models.installedFile(settings.localModel) !== null,
       recommendedModel: { name: recommended.name, sizeBytes: recommended.sizeBytes },
       openaiKeySet: readiness.openaiKeySet,
-      keyStorage: { kind: this.options.keyStore.kind, warning: this.options.keyStore.warning },
+      keyServer: serverOrigin(settings.openaiBaseUrl),
+      keyAllowed: keyMayTravelTo(settings.openaiBaseUrl),
+      keyStorage: this.keys.storage,
       blocker: readiness.blocker[settings.engine],
       queuedJobs: this.jobs.countQueued(),
     };

@@ -21,6 +21,8 @@ export const errorCodes = [
   'DISK_FULL',
   'DATABASE_DAMAGED',
   'NETWORK',
+  /** A key would cross the network unencrypted (plain http to another computer). */
+  'INSECURE_TRANSPORT',
   'RATE_LIMITED',
   'TIMEOUT',
   'CANCELED',

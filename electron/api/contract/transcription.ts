@@ -106,13 +106,20 @@ export const transcriptionStatusSchema = z.object({
   localEngineAvailable: z.boolean(),
   localModelInstalled: z.boolean(),
   recommendedModel: z.object({ name: z.string(), sizeBytes: z.number().int() }),
+  /** A key is saved for the engine's server (keyServer); each server has its own. */
   openaiKeySet: z.boolean(),
+  keyServer: z.string().nullable(),
+  /** False for plain http to another computer: no key is sent there. */
+  keyAllowed: z.boolean(),
   keyStorage: z.object({ kind: z.enum(['os-keychain', 'file']), warning: z.string().nullable() }),
   /** What the user should do next, or null when transcription can run. */
   blocker: engineBlockerSchema,
   queuedJobs: z.number().int().min(0),
 });
 export type TranscriptionStatus = z.infer<typeof transcriptionStatusSchema>;
+
+/** A key for the server a feature is set to use (each server keeps its own); null forgets it. */
+export const apiKeyInput = z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict();
 
 const modelRef = z.object({ name: z.string().min(1).max(200) }).strict();
 const jobRef = z.object({ jobId: id }).strict();
@@ -149,8 +156,8 @@ export const transcriptionCalls = {
     engineSettingsSchema,
   ),
   'transcription.apiKey.set': call(
-    'Store (or with null, forget) the API key for the OpenAI-compatible engine.',
-    z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict(),
+    "Store (or with null, forget) the API key for the engine's server; each server keeps its own.",
+    apiKeyInput,
     okOutput,
   ),
   'transcription.jobs.list': call(

@@ -46,13 +46,15 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
       return ok;
     },
     'transcription.settings.get': () => transcription.settings.get(),
-    'transcription.settings.update': (patch) => {
+    'transcription.settings.update': async (patch) => {
       const next = transcription.settings.update(patch);
+      // Another server address means another server's key (or none).
+      await transcription.engines.refreshKey();
       settingsChanged();
       return next;
     },
     'transcription.apiKey.set': async ({ key }) => {
-      await transcription.keyStore.set(key);
+      await transcription.keys.setKeyFor(transcription.settings.get().openaiBaseUrl, key);
       await transcription.engines.refreshKey();
       settingsChanged();
       return ok;

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { CoachResult } from '../../api/contract/coach';
 import { AppError } from '../../api/app-error';
+import { refuseInsecureKey } from '../../transcription/keys/server-keys';
 import { coachError } from './coach-errors';
 import { coachOutputSchema, rubricItems, type CoachOutput } from './coach-output';
 import { currentPromptTemplate, renderPrompt, rubricText, type PromptTemplate } from './prompt-template';
@@ -41,6 +42,7 @@ export async function askCoach(
 ): Promise<CoachAdvice> {
   const template = options.template ?? currentPromptTemplate();
   const started = performance.now();
+  refuseInsecureKey(connection.baseUrl, connection.apiKey);
   const client = new OpenAI({
     apiKey: connection.apiKey ?? NO_KEY,
     baseURL: connection.baseUrl,

@@ -1,33 +1,25 @@
 import type { CoachStatus } from '../../api/contract/coach';
+import { isOpenAiServer, keyMayTravelTo, serverOrigin } from '../../api/contract/server-address';
 import type { Settings } from '../../api/contract/settings';
-import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
+import type { ServerKeys } from '../../transcription/keys/server-keys';
 import type { CoachConnection } from './coach-client';
 import { currentPromptTemplate } from './prompt-template';
 
-// The same test the OpenAI engine uses: OpenAI itself always wants a key, other servers may not.
-const isOpenAi = (baseUrl: string) => {
-  try {
-    return /(^|\.)openai\.com$/.test(new URL(baseUrl).hostname);
-  } catch {
-    return false;
-  }
-};
-
 /**
  * Whether the coach may run and how to reach it. It runs only when the user
- * turned it on, and then needs either the API key (shared with the OpenAI
- * engine, kept in the key store) or their own OpenAI-compatible server, which
- * may not need one.
+ * turned it on, and then needs either the key saved for the coach's server
+ * (OpenAI itself always wants one) or their own OpenAI-compatible server,
+ * which may not need one.
  */
 export async function coachConfig(
   settings: Settings,
-  keyStore: ApiKeyStore,
+  keys: ServerKeys,
 ): Promise<{ status: CoachStatus; connection: CoachConnection | null }> {
   const template = currentPromptTemplate();
-  const apiKey = settings.coachEnabled ? await keyStore.get() : null;
+  const apiKey = await keys.keyFor(settings.coachBaseUrl);
   const blocker = !settings.coachEnabled
     ? ('DISABLED' as const)
-    : !apiKey && isOpenAi(settings.coachBaseUrl)
+    : !apiKey && isOpenAiServer(settings.coachBaseUrl)
       ? ('API_KEY_MISSING' as const)
       : null;
   const status: CoachStatus = {
@@ -37,6 +29,9 @@ export async function coachConfig(
     model: settings.coachModel,
     promptId: template.id,
     promptVersion: template.version,
+    keySet: apiKey !== null,
+    keyServer: serverOrigin(settings.coachBaseUrl),
+    keyAllowed: keyMayTravelTo(settings.coachBaseUrl),
   };
   const connection =
     blocker === null

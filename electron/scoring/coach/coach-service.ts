@@ -4,7 +4,7 @@ import { AppError, toApiError } from '../../api/app-error';
 import type { EventBus } from '../../api/event-bus';
 import type { Logger } from '../../logger';
 import type { Db } from '../../store/database';
-import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
+import type { ServerKeys } from '../../transcription/keys/server-keys';
 import { askCoach, type CoachConnection, type CoachRequest } from './coach-client';
 import { coachConfig } from './coach-config';
 import { CoachJobRepo } from './coach-jobs';
@@ -15,7 +15,7 @@ export interface CoachServiceOptions {
   readonly events: EventBus;
   readonly logger: Logger;
   readonly settings: () => Settings;
-  readonly keyStore: ApiKeyStore;
+  readonly keys: ServerKeys;
   /** Retries of 429/5xx/timeouts; tests lower it. */
   readonly maxRetries?: number;
 }
@@ -35,7 +35,7 @@ export class CoachService {
   }
 
   async status(): Promise<CoachStatus> {
-    return (await coachConfig(this.options.settings(), this.options.keyStore)).status;
+    return (await coachConfig(this.options.settings(), this.options.keys)).status;
   }
 
   latest(attemptId: string): CoachJob | null {
@@ -45,7 +45,7 @@ export class CoachService {
   /** Called after each local score; does nothing unless the coach is on. Never throws. */
   afterScore(attemptId: string, scoreJobId: string, request: CoachRequest): void {
     this.track(
-      coachConfig(this.options.settings(), this.options.keyStore).then(
+      coachConfig(this.options.settings(), this.options.keys).then(
         ({ connection }) => connection && this.launch(attemptId, scoreJobId, request, connection),
       ),
     );
@@ -53,7 +53,7 @@ export class CoachService {
 
   /** Asks the coach now (a retry, or a take scored before the coach was on); the answer arrives as a coach.job event. */
   async run(attemptId: string, scoreJobId: string, request: CoachRequest): Promise<CoachJob> {
-    const { status, connection } = await coachConfig(this.options.settings(), this.options.keyStore);
+    const { status, connection } = await coachConfig(this.options.settings(), this.options.keys);
     if (!connection) {
       throw new AppError(
         'CONFLICT',

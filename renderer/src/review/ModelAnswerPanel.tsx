@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { guideLinkComponents } from '../components/GuideLink';
 import type { KeyPointView } from '../../../electron/api/contract/review';
 import { pointForBlock, statusLabel } from './key-point-match';
 
@@ -45,7 +46,7 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
         </Tag>
       );
     };
-  const components: Components = { li: block('li'), p: block('p') };
+  const components: Components = { ...guideLinkComponents, li: block('li'), p: block('p') };
 
   return (
     <section className="panel model-answer" aria-label="Model answer">

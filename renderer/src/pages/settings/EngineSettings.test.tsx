@@ -26,11 +26,24 @@ beforeEach(() => {
     localModelInstalled: false,
     recommendedModel: { name: 'base.en', sizeBytes: 1 },
     openaiKeySet: false,
+    keyServer: 'https://api.openai.com',
+    keyAllowed: true,
     keyStorage: { kind: 'file', warning: null },
     blocker: null,
     queuedJobs: 0,
   };
   answers['transcription.models.list'] = { models: [], diskBytes: 0 };
+  answers['coach.status'] = {
+    enabled: false,
+    blocker: 'DISABLED',
+    baseUrl: 'https://api.openai.com/v1',
+    model: 'gpt-4o-mini',
+    promptId: 'coach',
+    promptVersion: 1,
+    keySet: false,
+    keyServer: 'https://api.openai.com',
+    keyAllowed: true,
+  };
 });
 afterEach(cleanup);
 

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { applyPatch } from '../../../../electron/api/contract/patch';
 import type { EngineSettings as Engine, EngineSettingsPatch } from '../../../../electron/api/contract/transcription';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
@@ -6,7 +5,9 @@ import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { CoachSettings } from './CoachSettings';
+import { serverOrigin } from '../../../../electron/api/contract/server-address';
 import { ModelManager } from './ModelManager';
+import { ServerKeyField } from './ServerKeyField';
 import { TextField } from './TextField';
 
 const blockers = {
@@ -24,7 +25,7 @@ export function EngineSettings(props: {
   const engine = useApiQuery('transcription.settings.get', {}, ['settings']);
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
-  const [key, setKey] = useState('');
+  const coach = useApiQuery('coach.status', {}, ['settings']);
   const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
     // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
@@ -34,14 +35,14 @@ export function EngineSettings(props: {
       engine.reload();
     });
   };
-  const saveKey = (value: string | null) => {
+  const saveKey = (call: 'transcription.apiKey.set' | 'coach.apiKey.set', key: string | null) => {
     props.onError(null);
-    api.call('transcription.apiKey.set', { key: value }).then(
-      () => {
-        setKey('');
-        status.reload();
+    return api.call(call, { key }).then(
+      () => (call === 'coach.apiKey.set' ? coach.reload() : status.reload()),
+      (e: unknown) => {
+        props.onError(describeError(e).message);
+        throw e;
       },
-      (e: unknown) => props.onError(describeError(e).message),
     );
   };
   const { settings, onChange } = props;
@@ -102,27 +103,15 @@ export function EngineSettings(props: {
                 testId="transcription-model"
                 onCommit={(openaiModel) => update({ openaiModel })}
               />
-              <label>
-                API key {status.status === 'ready' && (status.data.openaiKeySet ? '(saved)' : '(not set)')}
-                <span className="inline-field">
-                  <input
-                    type="password"
-                    value={key}
-                    data-testid="api-key"
-                    onChange={(e) => setKey(e.target.value)}
-                    autoComplete="off"
-                  />
-                  <button type="button" disabled={!key.trim()} onClick={() => saveKey(key.trim())}>
-                    Save key
-                  </button>
-                  <button type="button" onClick={() => saveKey(null)}>
-                    Forget key
-                  </button>
-                </span>
-                {status.status === 'ready' && status.data.keyStorage.warning && (
-                  <span className="field-hint">{status.data.keyStorage.warning}</span>
-                )}
-              </label>
+              {status.status === 'ready' && (
+                <ServerKeyField
+                  testId="api-key"
+                  address={engine.data.openaiBaseUrl}
+                  keySet={status.data.openaiKeySet && status.data.keyServer === serverOrigin(engine.data.openaiBaseUrl)}
+                  storageWarning={status.data.keyStorage.warning}
+                  onSave={(key) => saveKey('transcription.apiKey.set', key)}
+                />
+              )}
             </>
           )}
           <TextField
@@ -136,6 +125,15 @@ export function EngineSettings(props: {
         </>
       )}
       <CoachSettings settings={settings} onChange={onChange} />
+      {settings.coachEnabled && coach.status === 'ready' && (
+        <ServerKeyField
+          testId="coach-api-key"
+          address={settings.coachBaseUrl}
+          keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('coach.apiKey.set', key)}
+        />
+      )}
     </section>
   );
 }
