@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { guideLinkComponents } from '../components/GuideLink';
-import type { KeyPointView } from '../../../electron/api/contract/review';
+import type { Feedback, KeyPointView } from '../../../electron/api/contract/review';
+import { JudgeStatus, JudgeVerdict, judgedPointFor } from './JudgeVerdicts';
 import { pointForBlock, statusLabel } from './key-point-match';
 
 type Element = NonNullable<ExtraProps['node']>;
@@ -17,13 +18,19 @@ function textOf(node: Element | ElementContent | undefined): string {
 interface ModelAnswerPanelProps {
   markdown: string;
   keyPoints: readonly KeyPointView[] | null;
+  /** The optional LLM judge's verdicts on the same points, shown beside the local ones. */
+  judge?: Feedback['judge'];
   /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
   onHighlight(wordIndices: readonly number[]): void;
 }
 
 /** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
-export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnswerPanelProps) {
+export function ModelAnswerPanel({ markdown, keyPoints, judge = null, onHighlight }: ModelAnswerPanelProps) {
   const points = keyPoints ?? [];
+  const judgeOn = (point: KeyPointView) => {
+    const judged = judgedPointFor(judge, point);
+    return judged && <JudgeVerdict point={point} judged={judged} />;
+  };
   const hoverProps = (point: KeyPointView) =>
     point.wordIndices.length > 0 && point.status !== 'missed'
       ? {
@@ -67,9 +74,11 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
             {points.map((point, index) => (
               <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
                 <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+                {judgeOn(point)}
               </li>
             ))}
           </ul>
+          {judge && <JudgeStatus judge={judge} />}
         </>
       )}
     </section>

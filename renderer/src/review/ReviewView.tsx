@@ -123,6 +123,7 @@ export function ReviewView(props: ReviewViewProps) {
         <ModelAnswerPanel
           markdown={question.modelAnswer}
           keyPoints={feedback?.keyPoints ?? null}
+          judge={feedback?.judge ?? null}
           onHighlight={setHighlighted}
         />
         {feedback && <ScorePanel feedback={feedback} />}
