@@ -39,7 +39,11 @@ export async function startScriptedChatServer(
       reply === 'malformed'
         ? '{"summary": "cut off'
         : JSON.stringify(
-            reply === 'wrong-shape' ? { summary: 'no rubric' } : typeof content === 'function' ? content(chat) : content,
+            reply === 'wrong-shape'
+              ? { summary: 'no rubric' }
+              : typeof content === 'function'
+                ? content(chat)
+                : content,
           );
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(

@@ -22,7 +22,12 @@ describe('judgedPoints', () => {
     const covered = { verdict: 'covered' as const, quote: 'x' };
     expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 1, ...covered }] })).toThrow(/left out key point 2/);
     expect(() =>
-      judgedPoints(points, { verdicts: [{ keyPoint: 1, ...covered }, { keyPoint: 1, ...covered }] }),
+      judgedPoints(points, {
+        verdicts: [
+          { keyPoint: 1, ...covered },
+          { keyPoint: 1, ...covered },
+        ],
+      }),
     ).toThrow(/named key point 1 wrongly/);
     expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 3, ...covered }] })).toThrow(/key point 3/);
   });

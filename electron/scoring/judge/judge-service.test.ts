@@ -78,7 +78,9 @@ describe('the judge', () => {
     expect(feedback.judge!.points.map((p) => p.keyPoint)).toEqual(feedback.keyPoints.map((p) => p.text));
     expect(feedback.judge!.points[0]).toMatchObject({ verdict: 'partly', quote });
     // The local verdicts are the scorer's own, untouched by the judge.
-    expect(feedback.keyPoints).toEqual(score.report!.content.keyPoints.map((p) => expect.objectContaining({ text: p.text, status: p.status })));
+    expect(feedback.keyPoints).toEqual(
+      score.report!.content.keyPoints.map((p) => expect.objectContaining({ text: p.text, status: p.status })),
+    );
     expect(feedback.overall).toBe(score.report!.overall);
     const sent = server!.received[0]!;
     expect(sent.authorization).toBe('Bearer sk-judge');
@@ -97,15 +99,18 @@ describe('the judge', () => {
     [[401] as JudgeReply[], 'UNAUTHORIZED', /rejected the API key \(401\)/],
     [['malformed'] as JudgeReply[], 'ENGINE_FAILED', /not in the expected format/],
     [[429, 429, 429] as JudgeReply[], 'RATE_LIMITED', /rate-limiting requests \(429\)/],
-  ])('stores %j as a failed job whose message the review shows, the local score untouched', async (replies, code, message) => {
-    await judgeOn(replies);
-    const { attemptId, score, feedback } = await judgedTake();
-    expect(services.feedback.judge.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: code });
-    expect(feedback.judge).toMatchObject({ state: 'failed', points: [] });
-    expect(feedback.judge!.message).toMatch(message);
-    expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
-    expect(feedback.overall).toBe(score.report!.overall);
-  });
+  ])(
+    'stores %j as a failed job whose message the review shows, the local score untouched',
+    async (replies, code, message) => {
+      await judgeOn(replies);
+      const { attemptId, score, feedback } = await judgedTake();
+      expect(services.feedback.judge.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: code });
+      expect(feedback.judge).toMatchObject({ state: 'failed', points: [] });
+      expect(feedback.judge!.message).toMatch(message);
+      expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
+      expect(feedback.overall).toBe(score.report!.overall);
+    },
+  );
 
   it('verdicts about an older score are not shown beside a newer one', async () => {
     await judgeOn();
