@@ -155,6 +155,14 @@ export class FeedbackService {
     return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
 
+  /** Asks the judge about the take's latest score now; the verdicts join the review when they arrive. */
+  async askJudge(attemptId: string): Promise<void> {
+    this.assertNotHeld();
+    const job = this.scores.latest(attemptId);
+    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the judge to check.');
+    await this.judge.run(attemptId, job.id, judgeRequest(loadTakeSource(this.options.db, attemptId), job.report));
+  }
+
   private assertNotHeld(): void {
     if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
   }

@@ -44,11 +44,18 @@ export const judgeStatusSchema = z.object({
 });
 export type JudgeStatus = z.infer<typeof judgeStatusSchema>;
 
+const attemptRef = z.object({ attemptId: id }).strict();
+
 export const judgeCalls = {
   'judge.status': call('Whether the optional LLM judge is on, and what it needs.', noInput, judgeStatusSchema),
   'judge.apiKey.set': call(
     "Store (or with null, forget) the API key for the judge's server; each server keeps its own.",
     apiKeyInput,
+    okOutput,
+  ),
+  'judge.run': call(
+    "Ask the judge again about a take's latest local score (after fixing its server or key); the verdicts join the review.",
+    attemptRef,
     okOutput,
   ),
 };

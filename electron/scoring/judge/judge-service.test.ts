@@ -112,6 +112,19 @@ describe('the judge', () => {
     },
   );
 
+  it('asked again after a failure, shows its verdicts in place of the error; off, it says so', async () => {
+    await judgeOn([401, 'ok']);
+    const { attemptId, feedback } = await judgedTake();
+    expect(feedback.judge).toMatchObject({ state: 'failed' });
+    await call('judge.run', { attemptId });
+    await services.feedback.judge.idle();
+    const review: { feedback: Feedback } = await call('review.get', { attemptId });
+    expect(review.feedback.judge).toMatchObject({ state: 'done', message: null });
+    expect(review.feedback.judge!.points[0]).toMatchObject({ verdict: 'partly', quote });
+    await call('settings.update', { judgeEnabled: false });
+    await expect(call('judge.run', { attemptId })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('verdicts about an older score are not shown beside a newer one', async () => {
     await judgeOn();
     const { attemptId } = await judgedTake();

@@ -1,3 +1,4 @@
+import { AppError } from '../../api/app-error';
 import { judgeResultSchema, type JudgeResult, type JudgeStatus } from '../../api/contract/judge';
 import type { Settings } from '../../api/contract/settings';
 import type { EventBus } from '../../api/event-bus';
@@ -6,6 +7,7 @@ import type { Db } from '../../store/database';
 import type { ServerKeys } from '../../transcription/keys/server-keys';
 import { LlmJobRepo, type LlmJob } from '../llm/llm-job-repo';
 import { LlmJobRunner } from '../llm/llm-job-runner';
+import type { LlmConnection } from '../llm/structured-chat';
 import { askJudge, type JudgeRequest } from './judge-client';
 import { judgeConfig } from './judge-config';
 import { currentJudgeTemplate } from './judge-prompt';
@@ -54,21 +56,24 @@ export class JudgeService {
   afterScore(attemptId: string, scoreJobId: string, request: JudgeRequest): void {
     if (request.keyPoints.length === 0) return;
     this.runner.track(
-      judgeConfig(this.options.settings(), this.options.keys).then(({ connection }) => {
-        if (!connection) return;
-        const template = currentJudgeTemplate();
-        const retries = this.options.maxRetries;
-        this.runner.launch(
-          attemptId,
-          { promptId: template.id, promptVersion: template.version, model: connection.model, scoreJobId },
-          (signal) =>
-            askJudge({ ...connection, ...(retries === undefined ? {} : { maxRetries: retries }) }, request, {
-              template,
-              signal,
-            }).then((verdicts) => ({ ...verdicts, scoreJobId })),
-        );
-      }),
+      judgeConfig(this.options.settings(), this.options.keys).then(
+        ({ connection }) => connection && this.launch(attemptId, scoreJobId, request, connection),
+      ),
     );
+  }
+
+  /** Asks the judge now (a retry after fixing its server or key); the verdicts are stored when they arrive. */
+  async run(attemptId: string, scoreJobId: string, request: JudgeRequest): Promise<JudgeJob> {
+    const { status, connection } = await judgeConfig(this.options.settings(), this.options.keys);
+    if (!connection)
+      throw new AppError(
+        'CONFLICT',
+        status.blocker === 'API_KEY_MISSING'
+          ? 'The judge needs an API key, or the address of your own OpenAI-compatible server, in Settings.'
+          : 'The judge is off. Turn it on in Settings.',
+      );
+    if (request.keyPoints.length === 0) throw new AppError('CONFLICT', 'This take has no key points to judge.');
+    return this.launch(attemptId, scoreJobId, request, connection);
   }
 
   latest(attemptId: string): JudgeJob | null {
@@ -81,5 +86,19 @@ export class JudgeService {
 
   close(): void {
     this.runner.close();
+  }
+
+  private launch(attemptId: string, scoreJobId: string, request: JudgeRequest, connection: LlmConnection): JudgeJob {
+    const template = currentJudgeTemplate();
+    const retries = this.options.maxRetries;
+    return this.runner.launch(
+      attemptId,
+      { promptId: template.id, promptVersion: template.version, model: connection.model, scoreJobId },
+      (signal) =>
+        askJudge({ ...connection, ...(retries === undefined ? {} : { maxRetries: retries }) }, request, {
+          template,
+          signal,
+        }).then((verdicts) => ({ ...verdicts, scoreJobId })),
+    );
   }
 }

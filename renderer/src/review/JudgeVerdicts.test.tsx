@@ -1,5 +1,5 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feedback } from '../../../electron/api/contract/review';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
 import { sampleFeedback, sampleReview } from './testing/sample-review';
@@ -58,12 +58,34 @@ describe('the judge’s verdicts beside the local ones', () => {
       message: 'The judge server rejected the API key (401). Check the key in Settings.',
       points: [],
     });
+    expect(screen.queryByRole('button', { name: 'Ask the judge again' })).toBeNull();
     expect(screen.getByTestId('judge-status').textContent).toBe(
       'The judge could not check these key points: The judge server rejected the API key (401). Check the key in Settings. The local score above is unaffected.',
     );
     const items = within(screen.getByTestId('key-points')).getAllByRole('listitem');
     expect(items.map((item) => item.dataset.status)).toEqual(['covered', 'partly', 'missed']);
     expect(screen.queryAllByTestId('judge-verdict')).toHaveLength(0);
+  });
+
+  it('offers to ask the judge again after it failed', () => {
+    const onAskJudgeAgain = vi.fn();
+    render(
+      <ModelAnswerPanel
+        markdown={question.modelAnswer}
+        keyPoints={keyPoints}
+        judge={{
+          state: 'failed',
+          model: 'm',
+          promptVersion: 1,
+          message: 'The judge did not answer in time.',
+          points: [],
+        }}
+        onAskJudgeAgain={onAskJudgeAgain}
+        onHighlight={() => {}}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ask the judge again' }));
+    expect(onAskJudgeAgain).toHaveBeenCalledTimes(1);
   });
 
   it('says so while the judge is still reading', () => {

@@ -30,7 +30,7 @@ export function JudgeVerdict({ point, judged }: { point: KeyPointView; judged: J
 }
 
 /** Where the judge stands on this take: still reading, failed (and why), or who answered. */
-export function JudgeStatus({ judge }: { judge: Judge }) {
+export function JudgeStatus({ judge, onAskAgain }: { judge: Judge; onAskAgain?: () => void }) {
   if (judge.state === 'running')
     return (
       <p className="muted" role="status" data-testid="judge-status">
@@ -41,6 +41,14 @@ export function JudgeStatus({ judge }: { judge: Judge }) {
     return (
       <p className="field-warning" role="status" data-testid="judge-status">
         The judge could not check these key points: {judge.message} The local score above is unaffected.
+        {onAskAgain && (
+          <>
+            {' '}
+            <button type="button" onClick={onAskAgain}>
+              Ask the judge again
+            </button>
+          </>
+        )}
       </p>
     );
   return (

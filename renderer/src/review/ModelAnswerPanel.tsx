@@ -20,12 +20,15 @@ interface ModelAnswerPanelProps {
   keyPoints: readonly KeyPointView[] | null;
   /** The optional LLM judge's verdicts on the same points, shown beside the local ones. */
   judge?: Feedback['judge'];
+  /** Asks the judge again after it failed (its server or key fixed in Settings). */
+  onAskJudgeAgain?: () => void;
   /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
   onHighlight(wordIndices: readonly number[]): void;
 }
 
 /** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
-export function ModelAnswerPanel({ markdown, keyPoints, judge = null, onHighlight }: ModelAnswerPanelProps) {
+export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
+  const { markdown, keyPoints, judge = null, onHighlight } = props;
   const points = keyPoints ?? [];
   const judgeOn = (point: KeyPointView) => {
     const judged = judgedPointFor(judge, point);
@@ -78,7 +81,7 @@ export function ModelAnswerPanel({ markdown, keyPoints, judge = null, onHighligh
               </li>
             ))}
           </ul>
-          {judge && <JudgeStatus judge={judge} />}
+          {judge && <JudgeStatus judge={judge} onAskAgain={props.onAskJudgeAgain} />}
         </>
       )}
     </section>
