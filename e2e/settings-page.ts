@@ -54,3 +54,18 @@ export async function useCoach(page: Page, coach: { baseUrl: string; model: stri
   await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('coach-server'), coach.baseUrl));
   await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('coach-model'), coach.model));
 }
+
+/** Turns the judge on, points it at a server and model, and saves that server's key if one is given. */
+export async function useJudge(page: Page, judge: { baseUrl: string; model: string; key?: string }): Promise<void> {
+  await saved(page, 'settings.update', () => page.getByTestId('judge-enabled').check());
+  await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('judge-server'), judge.baseUrl));
+  await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('judge-model'), judge.model));
+  if (judge.key !== undefined) {
+    const key = judge.key;
+    await saved(page, 'judge.apiKey.set', async () => {
+      await page.getByTestId('judge-api-key').fill(key);
+      await page.getByTestId('judge-api-key').locator('..').getByRole('button', { name: 'Save key' }).click();
+    });
+    await page.getByTestId('judge-api-key-state').filter({ hasText: '(saved)' }).waitFor();
+  }
+}

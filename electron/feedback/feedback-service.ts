@@ -7,6 +7,8 @@ import type { ScoreReport } from '../scoring/report';
 import type { ScoreInput } from '../scoring/types';
 import type { CoachRequest } from '../scoring/coach/coach-client';
 import { CoachService } from '../scoring/coach/coach-service';
+import type { JudgeRequest } from '../scoring/judge/judge-client';
+import { JudgeService } from '../scoring/judge/judge-service';
 import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
 import type { ServerKeys } from '../transcription/keys/server-keys';
@@ -25,6 +27,7 @@ export interface FeedbackServiceOptions {
   /** Where finished transcripts come from, and the keys of the servers the user configured. */
   readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keys: ServerKeys };
   readonly coachRetries?: number;
+  readonly judgeRetries?: number;
 }
 
 function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport): CoachRequest {
@@ -39,13 +42,23 @@ function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport
   };
 }
 
+function judgeRequest(source: TakeSource, report: ScoreReport): JudgeRequest {
+  return {
+    question: source.question.prompt,
+    modelAnswer: source.question.modelAnswer,
+    keyPoints: report.content.keyPoints.map((p) => p.text),
+    answer: source.transcript.text,
+  };
+}
+
 /**
  * Turns finished transcripts into feedback: the local score (always, offline)
- * and then, when the user turned it on, the LLM coach beside it.
+ * and then, when the user turned them on, the LLM coach and judge beside it.
  */
 export class FeedbackService {
   readonly scores: ScoreJobRepo;
   readonly coach: CoachService;
+  readonly judge: JudgeService;
   private readonly weights = new DeckWeights();
   private unsubscribe: (() => void) | null = null;
   /** While above zero ("delete all my data" runs) nothing is scored and the coach is not asked. */
@@ -62,12 +75,21 @@ export class FeedbackService {
       keys: options.transcription.keys,
       maxRetries: options.coachRetries,
     });
+    this.judge = new JudgeService({
+      db: options.db,
+      events: options.events,
+      logger: options.logger,
+      settings: () => settings.get(),
+      keys: options.transcription.keys,
+      maxRetries: options.judgeRetries,
+    });
   }
 
   /** Scores each transcript as it finishes, and any the app finished but never scored (it stopped in between). */
   start(): void {
     this.scores.failInterrupted();
     this.coach.start();
+    this.judge.start();
     this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.scoreQuietly(attemptId));
     for (const attemptId of this.scores.awaitingScore()) this.scoreQuietly(attemptId);
     const timer = setTimeout(() => {
@@ -80,6 +102,7 @@ export class FeedbackService {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.coach.close();
+    this.judge.close();
   }
 
   /**
@@ -92,10 +115,13 @@ export class FeedbackService {
     // A coach request still reading its settings starts after this first close; close it as it announces itself.
     const stopLate = this.options.events.subscribe((name) => {
       if (name === 'coach.job') queueMicrotask(() => this.coach.close());
+      // The judge announces a new job as a data change.
+      if (name === 'data.changed') queueMicrotask(() => this.judge.close());
     });
     try {
       this.coach.close();
-      await this.coach.idle();
+      this.judge.close();
+      await Promise.all([this.coach.idle(), this.judge.idle()]);
     } finally {
       stopLate();
     }
@@ -129,6 +155,14 @@ export class FeedbackService {
     return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
 
+  /** Asks the judge about the take's latest score now; the verdicts join the review when they arrive. */
+  async askJudge(attemptId: string): Promise<void> {
+    this.assertNotHeld();
+    const job = this.scores.latest(attemptId);
+    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the judge to check.');
+    await this.judge.run(attemptId, job.id, judgeRequest(loadTakeSource(this.options.db, attemptId), job.report));
+  }
+
   private assertNotHeld(): void {
     if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
   }
@@ -159,6 +193,7 @@ export class FeedbackService {
       const report = scoreAnswer(input, { settings, deck });
       job = this.scores.finish(jobId, report);
       this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));
+      this.judge.afterScore(attemptId, jobId, judgeRequest(source, report));
     } catch (error) {
       logger.error(`scoring take ${attemptId} failed`, error);
       const { code, message } = toApiError(error);

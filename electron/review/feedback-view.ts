@@ -31,6 +31,7 @@ export function toFeedback(
   report: ScoreReport,
   settings: ScoreSettings,
   coach: { result: CoachResult | null; pending: boolean } = { result: null, pending: false },
+  judge: Feedback['judge'] = null,
 ): Feedback {
   const { breakdown, content, delivery, timing, structure } = report;
   const keys = ['content', 'delivery', 'timing', 'structure'] as const;
@@ -81,5 +82,6 @@ export function toFeedback(
     marks,
     coach: coachView(coach.result),
     coachPending: coach.pending,
+    judge,
   };
 }

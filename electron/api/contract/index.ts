@@ -5,6 +5,7 @@ import { appCalls } from './app';
 import { coachCalls, coachEvents } from './coach';
 import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
+import { judgeCalls } from './judge';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
@@ -24,6 +25,7 @@ export const calls = {
   ...sessionCalls,
   ...transcriptionCalls,
   ...coachCalls,
+  ...judgeCalls,
   ...reviewCalls,
 } satisfies Record<string, CallSpec>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attemptSchema } from './attempts';
 import { questionSchema } from './decks';
 import { call, id, isoDate } from './define';
+import { judgedPointSchema } from './judge';
 import { wordSchema } from './transcription';
 
 const score = z.number().min(0).max(100);
@@ -75,6 +76,20 @@ export const feedbackSchema = z.object({
     .nullable(),
   /** The coach is still working on this take. */
   coachPending: z.boolean(),
+  /**
+   * The optional LLM judge's verdicts on these key points, shown beside the local ones, never instead;
+   * null when it is off or was never asked about this score.
+   */
+  judge: z
+    .object({
+      state: z.enum(['running', 'done', 'failed']),
+      model: z.string(),
+      promptVersion: z.number().int().positive(),
+      /** Why it failed, in words; null unless failed. */
+      message: z.string().nullable(),
+      points: z.array(judgedPointSchema),
+    })
+    .nullable(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 

@@ -19,6 +19,14 @@ export const settingsSchema = z.object({
   coachBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
   coachModel: z.string().min(1).max(100).default('gpt-4o-mini'),
   coachTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /**
+   * The optional LLM judge of key points, on a server of its own (often a local llama.cpp or Ollama server).
+   * Off until the user turns it on; its API key lives in the key store, never here.
+   */
+  judgeEnabled: z.boolean().default(false),
+  judgeBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
+  judgeModel: z.string().min(1).max(100).default('gpt-4o-mini'),
+  judgeTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** System voice that reads questions aloud (its name); null uses the system default. */
   readAloudVoice: z.string().max(300).nullable().default(null),
   /**

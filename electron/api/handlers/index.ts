@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
+import { judgeHandlers } from './judge-handlers';
 import { progressHandlers } from './progress-handlers';
 import { sessionHandlers } from './session-handlers';
 import { recordingHandlers } from './recording-handlers';
@@ -23,6 +24,7 @@ export function createHandlers(services: Services): Handlers {
     ...sessionHandlers(services),
     ...transcriptionHandlers(services),
     ...coachHandlers(services),
+    ...judgeHandlers(services),
     ...reviewHandlers(services),
   };
 }

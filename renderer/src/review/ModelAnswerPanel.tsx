@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { guideLinkComponents } from '../components/GuideLink';
-import type { KeyPointView } from '../../../electron/api/contract/review';
+import type { Feedback, KeyPointView } from '../../../electron/api/contract/review';
+import { JudgeStatus, JudgeVerdict, judgedPointFor } from './JudgeVerdicts';
 import { pointForBlock, statusLabel } from './key-point-match';
 
 type Element = NonNullable<ExtraProps['node']>;
@@ -19,13 +20,22 @@ interface ModelAnswerPanelProps {
   /** Coaching on how to answer, from the guide: shown, never scored. */
   notes?: string;
   keyPoints: readonly KeyPointView[] | null;
+  /** The optional LLM judge's verdicts on the same points, shown beside the local ones. */
+  judge?: Feedback['judge'];
+  /** Asks the judge again after it failed (its server or key fixed in Settings). */
+  onAskJudgeAgain?: () => void;
   /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
   onHighlight(wordIndices: readonly number[]): void;
 }
 
 /** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
-export function ModelAnswerPanel({ markdown, notes, keyPoints, onHighlight }: ModelAnswerPanelProps) {
+export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
+  const { markdown, notes, keyPoints, judge = null, onHighlight } = props;
   const points = keyPoints ?? [];
+  const judgeOn = (point: KeyPointView) => {
+    const judged = judgedPointFor(judge, point);
+    return judged && <JudgeVerdict point={point} judged={judged} />;
+  };
   const hoverProps = (point: KeyPointView) =>
     point.wordIndices.length > 0 && point.status !== 'missed'
       ? {
@@ -79,9 +89,11 @@ export function ModelAnswerPanel({ markdown, notes, keyPoints, onHighlight }: Mo
             {points.map((point, index) => (
               <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
                 <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+                {judgeOn(point)}
               </li>
             ))}
           </ul>
+          {judge && <JudgeStatus judge={judge} onAskAgain={props.onAskJudgeAgain} />}
         </>
       )}
     </section>

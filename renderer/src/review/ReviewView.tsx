@@ -28,6 +28,8 @@ export interface ReviewViewProps {
   onTranscribeAgain(engine: EngineId): Promise<void>;
   /** Cancel the take's queued or running transcription job. */
   onCancelTranscription(jobId: string): Promise<void>;
+  /** Ask the optional judge again about this take's score. */
+  onAskJudgeAgain?(): void;
 }
 
 const noMarks: never[] = [];
@@ -124,6 +126,8 @@ export function ReviewView(props: ReviewViewProps) {
           markdown={question.modelAnswer}
           notes={question.notes}
           keyPoints={feedback?.keyPoints ?? null}
+          judge={feedback?.judge ?? null}
+          onAskJudgeAgain={props.onAskJudgeAgain}
           onHighlight={setHighlighted}
         />
         {feedback && <ScorePanel feedback={feedback} />}

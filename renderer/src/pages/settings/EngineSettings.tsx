@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { CoachSettings } from './CoachSettings';
+import { JudgeSettings } from './JudgeSettings';
 import { serverOrigin } from '../../../../electron/api/contract/server-address';
 import { ModelManager } from './ModelManager';
 import { ServerKeyField } from './ServerKeyField';
@@ -26,6 +27,7 @@ export function EngineSettings(props: {
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
   const coach = useApiQuery('coach.status', {}, ['settings']);
+  const judge = useApiQuery('judge.status', {}, ['settings']);
   const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
     // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
@@ -35,10 +37,15 @@ export function EngineSettings(props: {
       engine.reload();
     });
   };
-  const saveKey = (call: 'transcription.apiKey.set' | 'coach.apiKey.set', key: string | null) => {
+  const reloadAfter = {
+    'transcription.apiKey.set': () => status.reload(),
+    'coach.apiKey.set': () => coach.reload(),
+    'judge.apiKey.set': () => judge.reload(),
+  };
+  const saveKey = (call: keyof typeof reloadAfter, key: string | null) => {
     props.onError(null);
     return api.call(call, { key }).then(
-      () => (call === 'coach.apiKey.set' ? coach.reload() : status.reload()),
+      () => reloadAfter[call](),
       (e: unknown) => {
         props.onError(describeError(e).message);
         throw e;
@@ -132,6 +139,16 @@ export function EngineSettings(props: {
           keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
           storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
           onSave={(key) => saveKey('coach.apiKey.set', key)}
+        />
+      )}
+      <JudgeSettings settings={settings} onChange={onChange} />
+      {settings.judgeEnabled && judge.status === 'ready' && (
+        <ServerKeyField
+          testId="judge-api-key"
+          address={settings.judgeBaseUrl}
+          keySet={judge.data.keySet && judge.data.keyServer === serverOrigin(settings.judgeBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('judge.apiKey.set', key)}
         />
       )}
     </section>
