@@ -21,6 +21,10 @@ const overridesSchema = z
       'keyTermWeight',
       'explanationShare',
       'keywordListFloor',
+      'semanticFrom',
+      'relatedCredit',
+      'semanticCredit',
+      'otherQuestionMargin',
     ]),
     delivery: part([
       'wpmMin',

@@ -1,10 +1,6 @@
-import type { Term } from '../text/analyze';
 import { termsContradict, termSimilarity } from './term-match';
+import type { WeightedTerm } from './term-weights';
 
-export interface WeightedTerm {
-  term: Term;
-  weight: number;
-}
 
 export interface TermMatch {
   /** Index into the reference terms. */
@@ -42,7 +38,7 @@ export function align(ref: readonly WeightedTerm[], said: readonly WeightedTerm[
     let bestIndex = -1;
     let opposite = 0;
     said.forEach((s, si) => {
-      const credit = termSimilarity(r.term, s.term);
+      const credit = termSimilarity(r.term, s.term, { semanticFrom: 1, relatedCredit: 0, semanticCredit: 0 }).credit;
       if (credit === 0) return;
       if (s.term.negated !== r.term.negated) {
         opposite = Math.max(opposite, credit);
