@@ -34,6 +34,15 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
         }
       : {};
 
+  // A point said in the speaker's own words is as covered as one said in the model answer's; the mark says why the
+  // highlighted words look different from the point's.
+  const ownWords = (point: KeyPointView) =>
+    point.inOtherWords && point.status !== 'missed' ? (
+      <span className="kp-own-words" title="Said in your own words: hover or focus to see which">
+        in your words
+      </span>
+    ) : null;
+
   const block =
     (Tag: 'li' | 'p') =>
     ({ node, children }: { node?: Element; children?: ReactNode }) => {
@@ -42,6 +51,7 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
       return (
         <Tag className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
           <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {children}
+          {ownWords(point)}
         </Tag>
       );
     };
@@ -66,6 +76,7 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
             {points.map((point, index) => (
               <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
                 <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+                {ownWords(point)}
               </li>
             ))}
           </ul>
