@@ -25,27 +25,18 @@ const none: PointCoverage = { coverage: 0, said: [], contradicted: false, inOthe
 /**
  * Aligns a window's candidate pairs one to one, strongest first: each point term stands for at most one answer
  * word and each answer word for at most one point term, so "service" said once cannot cover "service" twice.
- * Among equally strong pairs the one nearest the pairs already aligned wins: its context agrees.
+ * Among equally strong pairs the earlier answer word wins; the window itself keeps the pairs in one context.
  */
 function alignOneToOne(candidates: readonly Hit[]): Hit[] {
   const ordered = [...candidates].sort((a, b) => b.credit - a.credit || a.at - b.at);
   const usedRef = new Set<number>();
   const usedAt = new Set<number>();
   const aligned: Hit[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const hit = ordered[i] as Hit;
+  for (const hit of ordered) {
     if (usedRef.has(hit.ref) || usedAt.has(hit.at)) continue;
-    let chosen = hit;
-    if (aligned.length > 0) {
-      const distance = (h: Hit) => Math.min(...aligned.map((a) => Math.abs(a.at - h.at)));
-      for (let j = i + 1; j < ordered.length && (ordered[j] as Hit).credit === hit.credit; j++) {
-        const other = ordered[j] as Hit;
-        if (other.ref === hit.ref && !usedAt.has(other.at) && distance(other) < distance(chosen)) chosen = other;
-      }
-    }
-    usedRef.add(chosen.ref);
-    usedAt.add(chosen.at);
-    aligned.push(chosen);
+    usedRef.add(hit.ref);
+    usedAt.add(hit.at);
+    aligned.push(hit);
   }
   return aligned;
 }
@@ -81,6 +72,8 @@ export function coverPoint(
   let end = 0;
   for (let start = 0; start < hits.length; start++) {
     const from = (hits[start] as Hit).at;
+    // A window starting at the same answer word as the previous start holds the same pairs.
+    if (start > 0 && (hits[start - 1] as Hit).at === from) continue;
     while (end < hits.length && (hits[end] as Hit).at < from + window) end++;
     const aligned = alignOneToOne(hits.slice(start, end));
     let found = 0;

@@ -49,17 +49,37 @@ export interface TermMatch {
 const noMatch: TermMatch = { credit: 0, other: false };
 
 // An answer says the same words many times and a deck's model answers share theirs: each pair of word forms
-// is judged once. Cleared when full, as the other caches of the scorer are.
-const judged = new Map<string, TermMatch>();
+// is judged once per set of options. Cleared when full, as the other caches of the scorer are.
+const judged = new Map<string, Map<string, TermMatch>>();
+let judgedPairs = 0;
+const signatures = new WeakMap<Term, string>();
+
+function signature(term: Term): string {
+  let known = signatures.get(term);
+  if (known === undefined) {
+    known = `${term.kind}|${term.key}|${term.lemma}|${term.stem}|${term.surface}`;
+    signatures.set(term, known);
+  }
+  return known;
+}
 
 /** How well one answer term stands for one reference term. Numbers must be equal; opposites never match. */
 export function termSimilarity(ref: Term, said: Term, options: MatchOptions): TermMatch {
-  const key = `${ref.kind}|${ref.key}|${ref.lemma}|${ref.stem}|${ref.surface}|${said.kind}|${said.key}|${said.lemma}|${said.stem}|${said.surface}|${options.relatedCredit}|${options.semanticFrom}|${options.semanticCredit}`;
-  const known = judged.get(key);
+  const outer = `${options.relatedCredit}|${options.semanticFrom}|${options.semanticCredit}|${signature(ref)}`;
+  let row = judged.get(outer);
+  if (!row) {
+    row = new Map();
+    judged.set(outer, row);
+  }
+  const inner = signature(said);
+  const known = row.get(inner);
   if (known) return known;
   const match = judge(ref, said, options);
-  if (judged.size >= 200_000) judged.clear();
-  judged.set(key, match);
+  if (++judgedPairs > 200_000) {
+    judged.clear();
+    judgedPairs = 0;
+  }
+  row.set(inner, match);
   return match;
 }
 
