@@ -17,7 +17,7 @@ import { DeckWeights } from './deck-weights';
 import { scoreInputFor } from './score-input';
 import { ScoreJobRepo, type ScoreJob } from './score-jobs';
 import { scoringOverrides } from './scoring-settings';
-import { deckModelAnswers, loadTakeSource, type TakeSource } from './take-source';
+import { deckQuestions, loadTakeSource, type TakeSource } from './take-source';
 import { warmUpScorer } from './warm-up';
 
 export interface FeedbackServiceOptions {
@@ -189,7 +189,7 @@ export class FeedbackService {
     let job: ScoreJob;
     try {
       const input = scoreInputFor(source);
-      const deck = this.weights.get(source.deckId, deckModelAnswers(db, source.deckId));
+      const deck = this.weights.get(source.deckId, deckQuestions(db, source.deckId));
       const report = scoreAnswer(input, { settings, deck });
       job = this.scores.finish(jobId, report);
       this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));

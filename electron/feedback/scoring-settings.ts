@@ -22,6 +22,10 @@ const overridesSchema = z
       'keyTermWeight',
       'explanationShare',
       'keywordListFloor',
+      'semanticFrom',
+      'relatedCredit',
+      'semanticCredit',
+      'otherQuestionMargin',
     ]),
     delivery: part([
       'wpmMin',

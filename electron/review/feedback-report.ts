@@ -42,7 +42,8 @@ export function writeFeedbackReport(review: Review): string {
   if (feedback.keyPoints.length === 0) lines.push('The model answer has no key points to check.');
   for (const point of feedback.keyPoints) {
     const evidence = point.wordIndices.map((i) => words[i]?.text.trim() ?? '').filter(Boolean);
-    const quote = evidence.length ? ` — you said “${escapeMarkdown(evidence.join(' '))}”` : '';
+    const said = point.inOtherWords ? 'you said in your words' : 'you said';
+    const quote = evidence.length ? ` — ${said} “${escapeMarkdown(evidence.join(' '))}”` : '';
     lines.push(`- **${statusLabel[point.status]}:** ${escapeMarkdown(point.text)}${quote}`);
   }
   lines.push('', ...deliveryTable(feedback), '', '## Timing', '', timingLine(feedback));

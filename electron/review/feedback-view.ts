@@ -55,6 +55,7 @@ export function toFeedback(
       text: point.text,
       status: point.status,
       wordIndices: point.evidence.words.map((word) => word.index),
+      ...(point.inOtherWords ? { inOtherWords: true } : {}),
     })),
     delivery: {
       wpm: delivery.wpm,

@@ -15,6 +15,8 @@ export interface KeyPointReport {
   weight: number;
   keyTerms: string[];
   evidence: Evidence;
+  /** Present and true when the evidence says the point in the speaker's own words rather than the model answer's. */
+  inOtherWords?: boolean;
 }
 
 export interface PhraseReport {

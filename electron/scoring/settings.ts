@@ -30,6 +30,20 @@ export interface ScoreSettings {
     explanationShare: number;
     /** Lowest multiplier for an answer that is only a keyword list. */
     keywordListFloor: number;
+    /** Cosine of two word vectors from which an answer word counts as saying a point's word in other words; 1 turns it off. */
+    semanticFrom: number;
+    /** Credit (0..1) for an answer word whose vector is that close: weaker evidence than a listed synonym. */
+    semanticCredit: number;
+    /** Credit (0..1) for an answer word WordNet gives as a synonym or derived form of a point's word; 0 turns it off. */
+    relatedCredit: number;
+    /** Content points (of 100) by which another question of the deck must fit the answer better before it is marked down; 100 turns it off. */
+    otherQuestionMargin: number;
+    /** Content words a negation reaches ("not *connected*"), up to the end of its clause. */
+    negationScope: number;
+    /** Share of its coverage a point keeps when the answer says the opposite of part of it; 1 ignores contradictions. */
+    contradictedShare: number;
+    /** Read single letters as names ("bulb A", "plan B") rather than the article "a". */
+    letterNames: boolean;
   };
   delivery: {
     /** Comfortable conversational pace, words per minute. Source: National Center for Voice and Speech,
@@ -62,6 +76,8 @@ export interface ScoreSettings {
 }
 
 export const defaultScoreSettings: ScoreSettings = {
+  // negationScope, questionWeight, relatedCredit, semanticFrom, semanticCredit and otherQuestionMargin are the
+  // values bench/scoring-select.ts chose on training data (SemEval-2013 train, the paraphrase set's DevOps deck).
   content: {
     coveredAt: 0.6,
     partlyAt: 0.3,
@@ -71,6 +87,13 @@ export const defaultScoreSettings: ScoreSettings = {
     keyTermWeight: 1.5,
     explanationShare: 0.1,
     keywordListFloor: 0.2,
+    semanticFrom: 0.6,
+    relatedCredit: 0.7,
+    semanticCredit: 0.5,
+    otherQuestionMargin: 10,
+    negationScope: 1,
+    contradictedShare: 0.5,
+    letterNames: true,
   },
   delivery: {
     wpmMin: 130,

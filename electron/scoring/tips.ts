@@ -40,6 +40,13 @@ function candidates({ content, delivery, timing, structure }: Parts, w: ScoreSet
       impact: w.content * (100 - content.score) * 0.5,
     });
   }
+  if (content.otherQuestion) {
+    tips.push({
+      text: `This answers “${shorten(content.otherQuestion.question)}” more than this question: say what this question asks about.`,
+      area: 'content',
+      impact: w.content * (content.otherQuestion.score - content.score),
+    });
+  }
   if (missed.length > 0) {
     const top = missed.slice(0, 2);
     const share = top.reduce((sum, p) => sum + (p.weight * (1 - p.coverage)) / totalPointWeight, 0);

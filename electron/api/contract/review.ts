@@ -25,6 +25,8 @@ export const keyPointViewSchema = z.object({
   status: z.enum(['covered', 'partly', 'missed']),
   /** Transcript words that covered it (indices into the transcript's words). */
   wordIndices: z.array(z.number().int().min(0)),
+  /** True when those words say the point in the speaker's own words rather than the model answer's. */
+  inOtherWords: z.boolean().optional(),
 });
 export type KeyPointView = z.infer<typeof keyPointViewSchema>;
 

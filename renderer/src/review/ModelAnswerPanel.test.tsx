@@ -55,6 +55,21 @@ describe('ModelAnswerPanel', () => {
     expect(onHighlight).not.toHaveBeenCalled();
   });
 
+  it('marks a point covered in the speaker’s own words, and highlights the words that said it', () => {
+    const onHighlight = vi.fn();
+    const said = [{ ...keyPoints[0]!, inOtherWords: true }, keyPoints[1]!, { ...keyPoints[2]!, inOtherWords: true }];
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={said} onHighlight={onHighlight} />);
+    const [covered, partly, missed] = within(screen.getByTestId('key-points')).getAllByRole('listitem');
+    expect(covered!.dataset.status).toBe('covered');
+    expect(within(covered!).getByText('in your words')).toBeTruthy();
+    expect(within(partly!).queryByText('in your words')).toBeNull();
+    // A missed point was not said in any words.
+    expect(within(missed!).queryByText('in your words')).toBeNull();
+    expect(document.querySelector('.markdown li[data-status="covered"] .kp-own-words')).not.toBeNull();
+    fireEvent.focus(covered!);
+    expect(onHighlight).toHaveBeenLastCalledWith([6, 9, 10]);
+  });
+
   it('shows the answer without marks before feedback is ready', () => {
     render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={null} onHighlight={() => undefined} />);
     expect(document.querySelectorAll('[data-status]')).toHaveLength(0);

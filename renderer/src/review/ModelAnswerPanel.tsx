@@ -47,6 +47,15 @@ export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
         }
       : {};
 
+  // A point said in the speaker's own words is as covered as one said in the model answer's; the mark says why the
+  // highlighted words look different from the point's.
+  const ownWords = (point: KeyPointView) =>
+    point.inOtherWords && point.status !== 'missed' ? (
+      <span className="kp-own-words" title="Said in your own words: hover or focus to see which">
+        in your words
+      </span>
+    ) : null;
+
   const block =
     (Tag: 'li' | 'p') =>
     ({ node, children }: { node?: Element; children?: ReactNode }) => {
@@ -55,6 +64,7 @@ export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
       return (
         <Tag className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
           <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {children}
+          {ownWords(point)}
         </Tag>
       );
     };
@@ -89,6 +99,7 @@ export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
             {points.map((point, index) => (
               <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
                 <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+                {ownWords(point)}
                 {judgeOn(point)}
               </li>
             ))}
