@@ -11,11 +11,14 @@ import { scoreTiming, targetFromModelAnswer } from './timing';
 import { rankTips } from './tips';
 import { evidenceFor, readTranscript, type Transcript } from './transcript';
 import type { ScoreInput } from './types';
+import type { VoiceTrack } from '../voice/voice-track';
 
 export interface ScoreOptions {
   settings?: ScoreSettingsOverrides;
   /** Specificity across the deck's model answers (see deckSpecificity); without it every term weighs the same. */
   deck?: Idf;
+  /** The take's voice track (electron/voice); null when its recording could not be read. Without it, no voice measures. */
+  voice?: VoiceTrack | null;
 }
 
 // Model answers repeat across attempts; analysing each once per deck keeps a score within a few milliseconds.
@@ -49,7 +52,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
   const settings = resolveSettings(options.settings);
   const transcript = readTranscript(input);
   const content = scoreContent(reference(input, settings, options.deck), transcript.terms, settings.content);
-  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery);
+  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery, options.voice);
   const target = input.targetSeconds
     ? { seconds: input.targetSeconds, source: 'given' as const }
     : { seconds: targetFromModelAnswer(splitWords(input.modelAnswer).length), source: 'model-answer' as const };
@@ -109,6 +112,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
       hedges: { count: delivery.hedges.length, items: phrases(transcript, delivery.hedges) },
       repeats: phrases(transcript, delivery.repeats),
       deductions: delivery.deductions,
+      ...(delivery.voice && { voice: delivery.voice }),
     },
     timing,
     structure,

@@ -1,0 +1,59 @@
+import type { Pcm } from '../transcription/wav-pcm';
+import { frameLevels } from './loudness';
+import { PITCH_HOP_SECONDS, PitchTracker, defaultPitchOptions, type PitchOptions } from './pitch-track';
+
+/** What the WAV says about the voice, frame by frame: the raw material of every voice measure. */
+export interface VoiceTrack {
+  /** Seconds between frames (10 ms). */
+  hopSeconds: number;
+  /** F0 in Hz per frame, 0 where no pitch was found; rounded to 0.1 Hz. */
+  f0: number[];
+  /** RMS level per frame in dBFS, rounded to 0.1 dB. */
+  db: number[];
+}
+
+// Work in slices of about 2 s of audio, handing the event loop back between them, so a long answer never holds
+// up the app's other requests for more than a few milliseconds at a time.
+const framesPerSlice = 200;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** 16-bit samples as floats in -1..1. */
+export function toFloat(samples: Int16Array): Float32Array {
+  const out = new Float32Array(samples.length);
+  for (let i = 0; i < samples.length; i++) out[i] = samples[i]! / 32768;
+  return out;
+}
+
+/**
+ * Half the sample rate for the pitch tracker: a voice's F0 stays under 500 Hz, so 8 kHz loses nothing it needs and
+ * quarters the work of each frame's autocorrelation. A [1 2 1]/4 filter first keeps the top octave from folding down.
+ */
+export function halveRate(samples: Float32Array): Float32Array {
+  const out = new Float32Array(samples.length >> 1);
+  for (let i = 0; i < out.length; i++) {
+    const at = 2 * i;
+    out[i] = ((samples[at - 1] ?? samples[at]!) + 2 * samples[at]! + (samples[at + 1] ?? samples[at]!)) / 4;
+  }
+  return out;
+}
+
+/** Pitch and level every 10 ms of a recording. */
+export async function analyseVoice(pcm: Pcm, options: PitchOptions = defaultPitchOptions): Promise<VoiceTrack> {
+  const samples = toFloat(pcm.samples);
+  const halved = pcm.sampleRate >= 16_000;
+  const pitchSamples = halved ? halveRate(samples) : samples;
+  const tracker = new PitchTracker(halved ? pcm.sampleRate / 2 : pcm.sampleRate, options);
+  const hop = Math.round(PITCH_HOP_SECONDS * pcm.sampleRate);
+  const frames = Math.floor(samples.length / hop);
+  const f0 = new Float32Array(frames);
+  const db = new Float32Array(frames);
+  for (let from = 0; from < frames; from += framesPerSlice) {
+    const to = Math.min(frames, from + framesPerSlice);
+    tracker.track(pitchSamples, from, to, f0);
+    frameLevels(samples, hop, from, to, db);
+    if (to < frames) await yieldToEventLoop();
+  }
+  return { hopSeconds: PITCH_HOP_SECONDS, f0: Array.from(f0, round1), db: Array.from(db, round1) };
+}
