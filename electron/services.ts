@@ -53,7 +53,7 @@ export function createServices(options: ServicesOptions): Services {
   const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
   const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
   transcription.start();
-  const feedback = startFeedback({ db, events, logger, transcription });
+  const feedback = startFeedback({ db, events, logger, transcription, recordingsDir: paths.recordingsDir });
   return {
     paths,
     db,

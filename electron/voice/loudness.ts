@@ -2,7 +2,8 @@
 export const SILENCE_DB = -100;
 
 /** dBFS of a mean square power (full-scale sine = -3 dBFS, full-scale square = 0). */
-export const powerToDb = (power: number): number => (power > 0 ? Math.max(SILENCE_DB, 10 * Math.log10(power)) : SILENCE_DB);
+export const powerToDb = (power: number): number =>
+  power > 0 ? Math.max(SILENCE_DB, 10 * Math.log10(power)) : SILENCE_DB;
 
 export const dbToPower = (db: number): number => 10 ** (db / 10);
 

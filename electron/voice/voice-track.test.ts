@@ -9,16 +9,19 @@ const semitones = (hz: number, reference: number) => 12 * Math.log2(hz / referen
 
 describe('voice track', () => {
   // Low male to high female speaking pitches.
-  it.each([70, 98, 147, 220, 330, 440])('finds a steady %i Hz sox tone within 0.5 semitone in every frame', async (hz) => {
-    const track = await analyseVoice(soxSynth(scratch.dir, `sine-${hz}`, ['2', 'sine', String(hz)]));
-    expect(track.hopSeconds).toBe(0.01);
-    expect(track.f0).toHaveLength(200);
-    const voiced = track.f0.filter((f) => f > 0);
-    // Only the first and last half window, where the analysis frame runs off the audio, may go unmeasured.
-    expect(voiced.length).toBeGreaterThanOrEqual(195);
-    const worst = Math.max(...voiced.map((f) => Math.abs(semitones(f, hz))));
-    expect(worst).toBeLessThan(0.5);
-  });
+  it.each([70, 98, 147, 220, 330, 440])(
+    'finds a steady %i Hz sox tone within 0.5 semitone in every frame',
+    async (hz) => {
+      const track = await analyseVoice(soxSynth(scratch.dir, `sine-${hz}`, ['2', 'sine', String(hz)]));
+      expect(track.hopSeconds).toBe(0.01);
+      expect(track.f0).toHaveLength(200);
+      const voiced = track.f0.filter((f) => f > 0);
+      // Only the first and last half window, where the analysis frame runs off the audio, may go unmeasured.
+      expect(voiced.length).toBeGreaterThanOrEqual(195);
+      const worst = Math.max(...voiced.map((f) => Math.abs(semitones(f, hz))));
+      expect(worst).toBeLessThan(0.5);
+    },
+  );
 
   it('follows a sawtooth voice-like tone as well as a sine', async () => {
     const track = await analyseVoice(soxSynth(scratch.dir, 'saw-120', ['2', 'sawtooth', '120']));

@@ -37,7 +37,10 @@ export function semitoneTrack(track: VoiceTrack): { medianHz: number; st: (numbe
   const st = raw.map((value, k) => {
     if (value === null) return null;
     const around = raw.slice(Math.max(0, k - 2), k + 3).filter((v): v is number => v !== null);
-    const smoothed = quantile(around.sort((a, b) => a - b), 0.5);
+    const smoothed = quantile(
+      around.sort((a, b) => a - b),
+      0.5,
+    );
     return Math.abs(smoothed) > octave ? null : smoothed;
   });
   return { medianHz, st };
@@ -61,7 +64,12 @@ export function measurePitchVariation(track: VoiceTrack, monotoneSemitones: numb
   const sorted = voiced.sort((a, b) => a - b);
   return {
     medianHz: round1(medianHz),
-    spread: round1(quantile(windows.map((w) => w.spread).sort((a, b) => a - b), 0.5)),
+    spread: round1(
+      quantile(
+        windows.map((w) => w.spread).sort((a, b) => a - b),
+        0.5,
+      ),
+    ),
     range: round1(quantile(sorted, 0.95) - quantile(sorted, 0.05)),
     windows,
     monotone: mergeSpans(flat.map(({ start, end }) => ({ start, end }))),

@@ -60,7 +60,10 @@ function phrasesFromVoice(track: VoiceTrack): Span[] {
 }
 
 function frameLevelsIn(track: VoiceTrack, span: Span): number[] {
-  return track.db.slice(Math.max(0, Math.round(span.start / track.hopSeconds)), Math.round(span.end / track.hopSeconds));
+  return track.db.slice(
+    Math.max(0, Math.round(span.start / track.hopSeconds)),
+    Math.round(span.end / track.hopSeconds),
+  );
 }
 
 /** Sentences whose last second is markedly quieter than their first. */
@@ -82,5 +85,10 @@ export function measureTrailingOff(
   });
   if (sentences.length === 0) return null;
   const count = sentences.filter((s) => s.trailsOff).length;
-  return { sentences, count, share: Math.round((count / sentences.length) * 100) / 100, source: timed ? 'words' : 'voice' };
+  return {
+    sentences,
+    count,
+    share: Math.round((count / sentences.length) * 100) / 100,
+    source: timed ? 'words' : 'voice',
+  };
 }

@@ -31,7 +31,11 @@ const clock = (seconds: number) => {
 };
 
 /** Pitch variation, volume, trailing off and pace over time from the take's voice track and timed words. */
-export function measureVoice(track: VoiceTrack | null, words: readonly WordRef[], settings: VoiceSettings): VoiceResult {
+export function measureVoice(
+  track: VoiceTrack | null,
+  words: readonly WordRef[],
+  settings: VoiceSettings,
+): VoiceResult {
   const pace = paceWindows(words);
   if (!track) return { status: 'not-enough', reason: 'The recording could not be read.', pace };
   const pitch = measurePitchVariation(track, settings.monotoneSemitones);
