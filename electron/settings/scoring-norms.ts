@@ -14,6 +14,12 @@ const toNorms = (s: ScoreSettings): ScoringNorms => ({
   wpmMax: s.delivery.wpmMax,
   fillersPerMinuteMax: s.delivery.fillersPerMinuteMax,
   longPauseSeconds: s.delivery.longPauseSeconds,
+  monotoneSemitones: s.delivery.monotoneSemitones,
+  volumeSpreadMaxDb: s.delivery.volumeSpreadMaxDb,
+  trailOffDb: s.delivery.trailOffDb,
+  monotoneWeight: s.delivery.monotoneWeight,
+  volumeWeight: s.delivery.volumeWeight,
+  trailingOffWeight: s.delivery.trailingOffWeight,
   timingTolerance: s.timing.tolerance,
   weights: { ...s.weights },
 });
@@ -58,8 +64,6 @@ export function updateNorms(db: Db, patch: NormsPatch, reset: boolean): ScoringN
 }
 
 function deliveryPatch(patch: NormsPatch): NonNullable<ScoreSettingsOverrides['delivery']> {
-  const { wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds } = patch;
-  return Object.fromEntries(
-    Object.entries({ wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds }).filter(([, v]) => v !== undefined),
-  );
+  const { weights: _weights, timingTolerance: _tolerance, ...delivery } = patch;
+  return Object.fromEntries(Object.entries(delivery).filter(([, v]) => v !== undefined));
 }
