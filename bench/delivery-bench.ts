@@ -1,5 +1,6 @@
 // `npm run bench:delivery`: voice analysis of a 2-minute take (espeak-ng speech, the recorder's 16 kHz WAV) through
-// the path the app runs after a take: read the WAV, track pitch and level, score the voice with the words.
+// the path the app runs after a take: read the WAV, track pitch and level, score the voice with the words; then the
+// pitch tracker's accuracy on synthetic tones, sweeps and vibrato.
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -7,6 +8,7 @@ import { scoreAnswer } from '../electron/scoring/score-answer';
 import { readWav } from '../electron/transcription/wav-pcm';
 import { audioDir, concat, espeak, writeWav } from '../electron/voice/testing/synth-audio';
 import { analyseVoice } from '../electron/voice/voice-track';
+import { printAccuracy } from './delivery-accuracy';
 
 const takeSeconds = 120;
 const sentences = [
@@ -80,6 +82,8 @@ async function main() {
         `  measured: pitch spread ${voice.pitch.spread} st, range ${voice.pitch.range} st, level ${voice.volume?.db} dBFS`,
       );
     else console.log(`  voice not measured: ${voice?.reason ?? 'no voice part'}`);
+    console.log('');
+    await printAccuracy(scratch.dir);
   } finally {
     scratch.dispose();
   }
