@@ -111,7 +111,7 @@ export class FeedbackService {
     });
     try {
       this.coach.close();
-      await this.coach.idle();
+      await Promise.all([this.coach.idle(), this.voice?.stopAll()]);
     } finally {
       stopLate();
     }

@@ -51,6 +51,22 @@ describe('voice measures in the feedback', () => {
     expect(voiceJobs.n).toBe(1);
   });
 
+  it('"delete all my data" stops a running voice analysis, which then stores nothing', async () => {
+    const attemptId = takeWithWav('long.wav', (file) =>
+      writeWav(file, {
+        sampleRate: 16_000,
+        samples: new Int16Array(16_000 * 120).map((_, i) => 6000 * Math.sin(i / 12)),
+      }),
+    );
+    services.feedback.rescore(attemptId);
+    const resume = await services.feedback.cancelAll();
+    await services.feedback.idle();
+    resume();
+    const voiceJobs = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'voice'").get() as { n: number };
+    expect(voiceJobs.n).toBe(0);
+    expect(services.feedback.voice?.track(attemptId)).toBeUndefined();
+  });
+
   it('a corrupt WAV or a silent one says there is not enough to measure, and the take is still scored', async () => {
     const corrupt = takeWithWav('corrupt.wav', (file) => fs.writeFileSync(file, 'RIFF....WAVEnot really'));
     const silent = takeWithWav('silent.wav', (file) =>

@@ -4,7 +4,7 @@ import { resolveMediaPath } from '../recording/media-path';
 import type { Db } from '../store/database';
 import { readWav } from '../transcription/wav-pcm';
 import { VoiceJobRepo } from './voice-jobs';
-import { analyseVoice, type VoiceTrack } from './voice-track';
+import { analyseVoice, VoiceAnalysisStopped, type VoiceTrack } from './voice-track';
 
 export interface VoiceAnalyserOptions {
   readonly db: Db;
@@ -20,6 +20,8 @@ export interface VoiceAnalyserOptions {
 export class VoiceAnalyser {
   readonly jobs: VoiceJobRepo;
   private readonly running = new Map<string, Promise<void>>();
+  /** Bumped by stopAll: analyses started under an older generation stop at their next slice. */
+  private generation = 0;
 
   constructor(private readonly options: VoiceAnalyserOptions) {
     this.jobs = new VoiceJobRepo(options.db);
@@ -45,6 +47,12 @@ export class VoiceAnalyser {
     return work;
   }
 
+  /** Stops every running analysis (for "delete all my data") and waits for them to settle. */
+  async stopAll(): Promise<void> {
+    this.generation += 1;
+    await this.idle();
+  }
+
   /** Resolves when no analysis is running. */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
@@ -55,9 +63,11 @@ export class VoiceAnalyser {
     const file = this.wavFile(attemptId);
     if (!file) return;
     let track: VoiceTrack;
+    const generation = this.generation;
     try {
-      track = await analyseVoice(await readWav(file));
+      track = await analyseVoice(await readWav(file), undefined, () => generation !== this.generation || !db.open);
     } catch (error) {
+      if (error instanceof VoiceAnalysisStopped) return;
       logger.warn(`could not analyse the voice of take ${attemptId} (${path.basename(file)})`, error);
       if (db.open) this.jobs.fail(attemptId, 'UNREADABLE', 'The recording could not be read.');
       return;

@@ -20,6 +20,13 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** 16-bit samples as floats in -1..1. */
+/** The analysis was stopped (its take is being deleted); nothing is stored. */
+export class VoiceAnalysisStopped extends Error {
+  constructor() {
+    super('voice analysis stopped');
+  }
+}
+
 /** Builds a long array slice by slice (a second of audio each), yielding between slices. */
 async function inSlices(length: number, slice: (from: number, to: number) => Float32Array): Promise<Float32Array> {
   const step = 16_000;
@@ -59,7 +66,12 @@ export function halveRate(samples: Float32Array, from = 0, to = samples.length):
 }
 
 /** Pitch and level every 10 ms of a recording. */
-export async function analyseVoice(pcm: Pcm, options: PitchOptions = defaultPitchOptions): Promise<VoiceTrack> {
+export async function analyseVoice(
+  pcm: Pcm,
+  options: PitchOptions = defaultPitchOptions,
+  /** Checked between slices; when it returns true the analysis stops with a VoiceAnalysisStopped error. */
+  stop: () => boolean = () => false,
+): Promise<VoiceTrack> {
   const samples = await inSlices(pcm.samples.length, (from, to) => toFloat(pcm.samples.subarray(from, to)));
   const halved = pcm.sampleRate >= 16_000;
   const pitchSamples = halved ? await inSlices(samples.length, (from, to) => halveRate(samples, from, to)) : samples;
@@ -73,6 +85,7 @@ export async function analyseVoice(pcm: Pcm, options: PitchOptions = defaultPitc
     tracker.track(pitchSamples, from, to, f0);
     frameLevels(samples, hop, from, to, db);
     if (to < frames) await yieldToEventLoop();
+    if (stop()) throw new VoiceAnalysisStopped();
   }
   return { hopSeconds: PITCH_HOP_SECONDS, f0: Array.from(f0, round1), db: Array.from(db, round1) };
 }
