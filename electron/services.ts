@@ -76,7 +76,7 @@ export function createServices(options: ServicesOptions): Services {
   const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
   const transcription = new TranscriptionService({ db, paths, events, logger, keys, ...options.transcription });
   transcription.start();
-  const feedback = startFeedback({ db, events, logger, transcription });
+  const feedback = startFeedback({ db, events, logger, transcription, recordingsDir: paths.recordingsDir });
   return {
     paths,
     db,

@@ -19,6 +19,7 @@ import { ScoreJobRepo, type ScoreJob } from './score-jobs';
 import { scoringOverrides } from './scoring-settings';
 import { deckQuestions, loadTakeSource, type TakeSource } from './take-source';
 import { warmUpScorer } from './warm-up';
+import { VoiceAnalyser } from '../voice/voice-analyser';
 
 export interface FeedbackServiceOptions {
   readonly db: Db;
@@ -28,6 +29,8 @@ export interface FeedbackServiceOptions {
   readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keys: ServerKeys };
   readonly coachRetries?: number;
   readonly judgeRetries?: number;
+  /** The recordings folder; with it, each take's WAV is analysed for pitch and volume before it is scored. */
+  readonly recordingsDir?: string;
 }
 
 function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport): CoachRequest {
@@ -59,13 +62,20 @@ export class FeedbackService {
   readonly scores: ScoreJobRepo;
   readonly coach: CoachService;
   readonly judge: JudgeService;
+  readonly voice: VoiceAnalyser | null;
   private readonly weights = new DeckWeights();
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeSaved: (() => void) | null = null;
+  /** Scores waiting for their take's voice analysis. */
+  private readonly waiting = new Set<Promise<void>>();
   /** While above zero ("delete all my data" runs) nothing is scored and the coach is not asked. */
   private holds = 0;
 
   constructor(private readonly options: FeedbackServiceOptions) {
     this.scores = new ScoreJobRepo(options.db);
+    this.voice = options.recordingsDir
+      ? new VoiceAnalyser({ db: options.db, logger: options.logger, recordingsDir: options.recordingsDir })
+      : null;
     const settings = new SettingsRepo(options.db);
     this.coach = new CoachService({
       db: options.db,
@@ -90,8 +100,12 @@ export class FeedbackService {
     this.scores.failInterrupted();
     this.coach.start();
     this.judge.start();
-    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.scoreQuietly(attemptId));
-    for (const attemptId of this.scores.awaitingScore()) this.scoreQuietly(attemptId);
+    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.afterVoice(attemptId));
+    // The voice is analysed while the words are still being transcribed, so it rarely delays the score.
+    this.unsubscribeSaved = this.options.events.subscribe((name, payload) => {
+      if (name === 'recording.saved') void this.voice?.ensure((payload as { attemptId: string }).attemptId);
+    });
+    for (const attemptId of this.scores.awaitingScore()) this.afterVoice(attemptId);
     const timer = setTimeout(() => {
       if (this.options.db.open) this.options.logger.info(`scorer warmed up in ${Math.round(warmUpScorer())} ms`);
     }, 0);
@@ -101,6 +115,8 @@ export class FeedbackService {
   close(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribeSaved?.();
+    this.unsubscribeSaved = null;
     this.coach.close();
     this.judge.close();
   }
@@ -121,7 +137,7 @@ export class FeedbackService {
     try {
       this.coach.close();
       this.judge.close();
-      await Promise.all([this.coach.idle(), this.judge.idle()]);
+      await Promise.all([this.coach.idle(), this.judge.idle(), this.voice?.stopAll()]);
     } finally {
       stopLate();
     }
@@ -138,7 +154,15 @@ export class FeedbackService {
    * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet.
    */
   rescore(attemptId: string): ScoreJob {
-    return this.score(attemptId);
+    const job = this.score(attemptId);
+    // A take scored before its voice was analysed gets its voice measures in a second score once they are in.
+    this.afterVoice(attemptId, true);
+    return job;
+  }
+
+  /** Resolves when no voice analysis (and the score waiting on it) is still running. */
+  async idle(): Promise<void> {
+    while (this.waiting.size > 0) await Promise.allSettled([...this.waiting]);
   }
 
   /** The take's latest score job (done, or failed with a code), if it was ever scored. */
@@ -167,6 +191,20 @@ export class FeedbackService {
     if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
   }
 
+  /** Scores the take once its voice is analysed (at once when there is nothing to analyse). */
+  private afterVoice(attemptId: string, onlyWithVoice = false): void {
+    if (!this.voice?.pending(attemptId)) {
+      if (!onlyWithVoice) this.scoreQuietly(attemptId);
+      return;
+    }
+    const waiting = this.voice.ensure(attemptId).then(() => {
+      const measured = this.voice?.track(attemptId) !== undefined;
+      if (this.options.db.open && (measured || !onlyWithVoice)) this.scoreQuietly(attemptId);
+    });
+    this.waiting.add(waiting);
+    void waiting.finally(() => this.waiting.delete(waiting));
+  }
+
   private scoreQuietly(attemptId: string): void {
     if (this.holds > 0) return;
     try {
@@ -190,7 +228,8 @@ export class FeedbackService {
     try {
       const input = scoreInputFor(source);
       const deck = this.weights.get(source.deckId, deckQuestions(db, source.deckId));
-      const report = scoreAnswer(input, { settings, deck });
+      const voice = this.voice?.track(attemptId);
+      const report = scoreAnswer(input, { settings, deck, ...(voice !== undefined && { voice }) });
       job = this.scores.finish(jobId, report);
       this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));
       this.judge.afterScore(attemptId, jobId, judgeRequest(source, report));

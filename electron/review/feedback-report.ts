@@ -71,6 +71,18 @@ function deliveryTable(feedback: Feedback): string[] {
   ];
   if (d.firstWordSeconds !== null)
     rows.push(['First word after', `${round(d.firstWordSeconds, 1)} s`, 'a few seconds']);
+  const voice = d.voice;
+  if (voice?.status === 'measured') {
+    rows.push(['Pitch variation', `${voice.pitchSpread} semitones`, `${voice.pitchSpreadNorm} or more`]);
+    if (voice.volumeSpreadDb !== null)
+      rows.push([
+        'Volume',
+        `${voice.volumeDb} dBFS, varies ${voice.volumeSpreadDb} dB`,
+        `varies ≤ ${voice.volumeSpreadMaxDb} dB`,
+      ]);
+    if (voice.trailingOff)
+      rows.push(['Trailing off', `${voice.trailingOff.count} of ${voice.trailingOff.sentences} sentences`, 'none']);
+  } else if (voice) rows.push(['Voice', `not enough to measure: ${voice.reason}`, '']);
   return [
     '## Delivery',
     '',

@@ -2,6 +2,7 @@ import type { CoachResult } from '../api/contract/coach';
 import type { Feedback, ReviewMark } from '../api/contract/review';
 import type { PhraseReport, ScoreReport } from '../scoring/report';
 import type { ScoreSettings } from '../scoring/settings';
+import { voiceView } from './voice-view';
 
 function phraseMarks(kind: ReviewMark['kind'], items: readonly PhraseReport[]): ReviewMark[] {
   return items.flatMap((item) => {
@@ -67,6 +68,7 @@ export function toFeedback(
       longPauseSeconds: settings.delivery.longPauseSeconds,
       hedgeCount: delivery.hedges.count,
       firstWordSeconds: delivery.firstWordSeconds,
+      ...(delivery.voice && { voice: voiceView(delivery.voice, settings.delivery) }),
     },
     timing: {
       durationSeconds: timing.durationSeconds,

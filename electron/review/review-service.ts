@@ -59,6 +59,7 @@ export class ReviewService {
           keyPoints: feedback?.keyPoints.map(({ text, status }) => ({ text, status })) ?? [],
           wpm: feedback?.delivery.wpm ?? null,
           fillersPerMinute: feedback?.delivery.fillersPerMinute ?? null,
+          pitchSpread: feedback?.delivery.voice?.status === 'measured' ? feedback.delivery.voice.pitchSpread : null,
         };
       });
   }

@@ -13,6 +13,7 @@ import { scoreTiming, targetFromModelAnswer } from './timing';
 import { rankTips } from './tips';
 import { evidenceFor, readTranscript, type Transcript } from './transcript';
 import type { ScoreInput } from './types';
+import type { VoiceTrack } from '../voice/voice-track';
 
 export interface ScoreOptions {
   settings?: ScoreSettingsOverrides;
@@ -21,6 +22,8 @@ export interface ScoreOptions {
    * questions. Without it every term weighs the same and no other question is considered.
    */
   deck?: Deck;
+  /** The take's voice track (electron/voice); null when its recording could not be read. Without it, no voice measures. */
+  voice?: VoiceTrack | null;
 }
 
 // Model answers repeat across attempts; analysing each once per deck keeps a score within a few milliseconds.
@@ -98,7 +101,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
   const content = otherQuestion
     ? { ...fitted, score: Math.round((fitted.score * fitted.score) / otherQuestion.score), otherQuestion }
     : { ...fitted, otherQuestion };
-  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery);
+  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery, options.voice);
   const target = input.targetSeconds
     ? { seconds: input.targetSeconds, source: 'given' as const }
     : { seconds: targetFromModelAnswer(splitWords(input.modelAnswer).length), source: 'model-answer' as const };
@@ -159,6 +162,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
       hedges: { count: delivery.hedges.length, items: phrases(transcript, delivery.hedges) },
       repeats: phrases(transcript, delivery.repeats),
       deductions: delivery.deductions,
+      ...(delivery.voice && { voice: delivery.voice }),
     },
     timing,
     structure,

@@ -64,6 +64,21 @@ export interface ScoreSettings {
     repeatMinWords: number;
     /** The user's own fillers and the built-in ones they took off; empty lists count the built-in ones. */
     fillerWords: FillerWords;
+    /** Pitch spread (standard deviation in semitones over an 8 s window) below which a voice sounds flat.
+     * Source: Traunmüller & Eriksson (1995), "The frequency range of the voice fundamental in the speech of male
+     * and female adults", find a spread of roughly 2-4 semitones in lively read speech; under 2 is heard as monotone. */
+    monotoneSemitones: number;
+    /** Spread of loudness between 8 s windows (standard deviation, dB) still heard as a steady voice. Source: a level
+     * change of about 3 dB is clearly noticeable in running speech; twice that between passages reads as uneven. */
+    volumeSpreadMaxDb: number;
+    /** How much quieter a sentence's last second may be than its first before it counts as trailing off, dB.
+     * Source: 6 dB halves the sound pressure, well past the 1-3 dB a listener notices in speech level. */
+    trailOffDb: number;
+    /** Delivery points at stake for a wholly flat voice, a wandering volume, and trailing off at every sentence end
+     * (0 leaves a measure shown but unscored). */
+    monotoneWeight: number;
+    volumeWeight: number;
+    trailingOffWeight: number;
   };
   timing: {
     /** Within this share of the target the answer is on time (the brief's ±15%). */
@@ -104,6 +119,13 @@ export const defaultScoreSettings: ScoreSettings = {
     hedgesPerMinuteMax: 2,
     repeatMinWords: 2,
     fillerWords: { added: [], removed: [] },
+    monotoneSemitones: 2,
+    volumeSpreadMaxDb: 6,
+    trailOffDb: 6,
+    // Pitch variety matters most to a listener; volume and sentence endings are secondary.
+    monotoneWeight: 20,
+    volumeWeight: 10,
+    trailingOffWeight: 10,
   },
   timing: { tolerance: 0.15, penaltyPerTenPercent: 15 },
   // Content dominates: a well-delivered answer that misses the points is still a weak answer.

@@ -15,6 +15,12 @@ const toNorms = (s: ScoreSettings): ScoringNorms => ({
   wpmMax: s.delivery.wpmMax,
   fillersPerMinuteMax: s.delivery.fillersPerMinuteMax,
   longPauseSeconds: s.delivery.longPauseSeconds,
+  monotoneSemitones: s.delivery.monotoneSemitones,
+  volumeSpreadMaxDb: s.delivery.volumeSpreadMaxDb,
+  trailOffDb: s.delivery.trailOffDb,
+  monotoneWeight: s.delivery.monotoneWeight,
+  volumeWeight: s.delivery.volumeWeight,
+  trailingOffWeight: s.delivery.trailingOffWeight,
   timingTolerance: s.timing.tolerance,
   weights: { ...s.weights },
 });

@@ -50,6 +50,14 @@ export const scoringNormsSchema = z.object({
   wpmMax: positive,
   fillersPerMinuteMax: positive,
   longPauseSeconds: positive,
+  /** Voice: pitch spread (semitones) below which a stretch is flat, how far loudness may wander (dB), and how much
+   * quieter a sentence's end may be (dB); and the delivery points each can cost. */
+  monotoneSemitones: positive,
+  volumeSpreadMaxDb: positive,
+  trailOffDb: positive,
+  monotoneWeight: positive,
+  volumeWeight: positive,
+  trailingOffWeight: positive,
   /** Share of the target still on time (0.15 = ±15%). */
   timingTolerance: z.number().min(0).max(1),
   weights: z.object({ content: positive, delivery: positive, timing: positive, structure: positive }),

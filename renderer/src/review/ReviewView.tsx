@@ -69,6 +69,7 @@ export function ReviewView(props: ReviewViewProps) {
         durationSeconds={(attempt.durationMs ?? 0) / 1000}
         transcript={transcript}
         marks={feedback?.marks ?? noMarks}
+        voice={feedback?.delivery.voice}
         highlighted={highlightedSet}
         transcriptSuperseded={replacing}
         transcriptHeader={
