@@ -84,14 +84,20 @@ function another(schema: z.ZodType, current: unknown): unknown {
     return Object.fromEntries(fields.map(([k, s]) => [k, another(s, (current as Whole | null)?.[k])]));
   }
   const candidates: unknown[] =
-    inner instanceof z.ZodEnum
-      ? inner.options
-      : typeof current === 'boolean'
-        ? [!current]
-        : typeof current === 'number'
-          ? [current + 1, current - 1, current + 0.05, current - 0.05]
-          : ['http://127.0.0.1:8123/v1', `${String(current ?? '')}b`.trim(), 'b2', 'chosen-device'];
-  const found = candidates.find((c) => c !== current && schema.safeParse(c).success);
+    inner instanceof z.ZodArray
+      ? // A one-item list unlike the current first item: an empty list may be stored as no list at all.
+        [[another(inner.element as z.ZodType, (current as unknown[] | undefined)?.[0])]]
+      : inner instanceof z.ZodEnum
+        ? inner.options
+        : typeof current === 'boolean' || inner instanceof z.ZodBoolean
+          ? [!current]
+          : typeof current === 'number'
+            ? [current + 1, current - 1, current + 0.05, current - 0.05]
+            : inner instanceof z.ZodNumber
+              ? [30, 1, 0.5]
+              : ['http://127.0.0.1:8123/v1', `${String(current ?? '')}b`.trim(), 'b2', 'chosen-device'];
+  const same = (c: unknown) => JSON.stringify(c) === JSON.stringify(current);
+  const found = candidates.find((c) => !same(c) && schema.safeParse(c).success);
   if (found === undefined) throw new Error(`no other valid value than ${JSON.stringify(current)}`);
   return found;
 }

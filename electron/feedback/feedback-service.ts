@@ -198,8 +198,10 @@ export class FeedbackService {
       return;
     }
     const waiting = this.voice.ensure(attemptId).then(() => {
+      // The app may have closed while the voice was analysed: nothing is left to score into.
+      if (!this.options.db.open) return;
       const measured = this.voice?.track(attemptId) !== undefined;
-      if (this.options.db.open && (measured || !onlyWithVoice)) this.scoreQuietly(attemptId);
+      if (measured || !onlyWithVoice) this.scoreQuietly(attemptId);
     });
     this.waiting.add(waiting);
     void waiting.finally(() => this.waiting.delete(waiting));

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiCallHeader } from '../api/contract/web-request';
 import { createHandlers } from '../api/handlers/index';
 import { tempServices } from '../testing/temp-services';
 import { startWebServer, type WebServer } from './server';
 
 const services = tempServices();
 const token = 'test-token-hostile';
-const auth = { Authorization: `Bearer ${token}` };
+/** Signed in as the browser is: the session cookie the launch link traded for, and the app's own call header. */
+let auth: Record<string, string>;
 const staticDir = path.join(services.paths.dataDir, 'static');
 const recordings = services.paths.recordingsDir;
 const bigTake = Buffer.alloc(4 << 20, 7); // several socket writes long, so an error can land part-way
@@ -18,6 +20,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Rehearse</title>');
   fs.writeFileSync(path.join(staticDir, 'app.js'), bigTake);
   server = await startWebServer({ services, handlers: createHandlers(services), staticDir, token, port: 0 });
+  const launch = await fetch(server.launchUrl, { redirect: 'manual' });
+  auth = { Cookie: (launch.headers.get('set-cookie') ?? '').split(';')[0]!, [apiCallHeader.name]: apiCallHeader.value };
 });
 afterEach(() => vi.restoreAllMocks());
 afterAll(async () => {
