@@ -5,6 +5,7 @@ import { appCalls } from './app';
 import { coachCalls, coachEvents } from './coach';
 import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
+import { followUpCalls } from './follow-ups';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
@@ -25,6 +26,7 @@ export const calls = {
   ...transcriptionCalls,
   ...coachCalls,
   ...reviewCalls,
+  ...followUpCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
+import { followUpHandlers } from './follow-up-handlers';
 import { progressHandlers } from './progress-handlers';
 import { sessionHandlers } from './session-handlers';
 import { recordingHandlers } from './recording-handlers';
@@ -24,5 +25,6 @@ export function createHandlers(services: Services): Handlers {
     ...transcriptionHandlers(services),
     ...coachHandlers(services),
     ...reviewHandlers(services),
+    ...followUpHandlers(services),
   };
 }

@@ -2,7 +2,8 @@ import { initial } from './001-initial';
 import { progress } from './002-progress';
 import { transcriptEdits } from './003-transcript-edits';
 import { deckLibrary } from './004-deck-library';
+import { followUps } from './005-follow-ups';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a numbered file and list it here. */
-export const migrations: readonly Migration[] = [initial, progress, transcriptEdits, deckLibrary];
+export const migrations: readonly Migration[] = [initial, progress, transcriptEdits, deckLibrary, followUps];
