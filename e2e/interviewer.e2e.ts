@@ -152,6 +152,17 @@ describe('interviewer mode', () => {
       expect(markdown).toContain(`Follow-up 1: ${row.followUps[0]!.text} Score: ${row.followUps[0]!.overall}`);
     }
 
+    // The review page shows the answer and its follow-up as one thread.
+    await page.getByTestId('report-row').first().getByRole('link').click();
+    const thread = page.getByTestId('follow-up-thread');
+    await thread.waitFor();
+    const turns = await thread.locator('li').allTextContents();
+    expect(turns).toHaveLength(2);
+    expect(turns[0]).toContain(`Question: ${report.rows[0]!.prompt}`);
+    expect(turns[0]).toContain('Redis cache');
+    expect(turns[1]).toContain(`Follow-up 1: ${followUpTexts[0]}`);
+    await page.goBack();
+
     await page.reload();
     await page.locator('h1', { hasText: 'Interview report' }).waitFor();
     await expect.poll(() => page.getByTestId('report-follow-up').count()).toBe(2);

@@ -92,6 +92,7 @@ export function createServices(options: ServicesOptions): Services {
       latestScore: (attemptId) => feedback.latest(attemptId),
       rescore: (attemptId) => void feedback.rescore(attemptId),
       followUpTargetSeconds: () => new SettingsRepo(db).get().followUpTargetSeconds,
+      transcriptText: (attemptId) => transcription.transcript(attemptId)?.text ?? null,
     }),
     transport: options.transport,
     version: options.version,

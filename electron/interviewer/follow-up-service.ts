@@ -1,7 +1,9 @@
-import type { FollowUp } from '../api/contract/follow-ups';
+import { AppError } from '../api/app-error';
+import type { FollowUp, FollowUpThread } from '../api/contract/follow-ups';
 import { loadTakeSource } from '../feedback/take-source';
 import type { ScoreJob } from '../feedback/score-jobs';
 import type { Db } from '../store/database';
+import { threadOutcome } from './follow-up-outcomes';
 import { FollowUpRepo } from './follow-up-repo';
 import { offlineFollowUps } from './offline-follow-ups';
 
@@ -11,6 +13,7 @@ export interface FollowUpServiceOptions {
   latestScore(attemptId: string): ScoreJob | undefined;
   rescore(attemptId: string): void;
   followUpTargetSeconds(): number;
+  transcriptText(attemptId: string): string | null;
 }
 
 /** A seed from the take's id: the same take is always asked the same follow-ups. */
@@ -43,6 +46,29 @@ export class FollowUpService {
       seed ?? seedOf(attemptId),
     );
     return { followUps, scored: true };
+  }
+
+  /** The conversation a take belongs to, from its first answer on. */
+  thread(attemptId: string): FollowUpThread {
+    const { db } = this.options;
+    const row = db
+      .prepare(
+        'SELECT a.parent_attempt_id, q.prompt FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?',
+      )
+      .get(attemptId) as { parent_attempt_id: string | null; prompt: string } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    const rootId = row.parent_attempt_id ?? attemptId;
+    const turn = (id: string, asked: string) => ({
+      attemptId: id,
+      asked,
+      answer: this.options.transcriptText(id),
+      overall: this.options.latestScore(id)?.report?.overall ?? null,
+    });
+    const outcome = threadOutcome(db, rootId);
+    return {
+      turns: [turn(rootId, row.prompt), ...outcome.followUps.map((f) => turn(f.attemptId, f.followUp.text))],
+      recovered: outcome.recovered,
+    };
   }
 
   /** Links the answer to its follow-up; if it was already scored (transcribed first), it is scored again against the probed points. */

@@ -23,7 +23,28 @@ export const interviewerOptionsSchema = z
   .strict();
 export type InterviewerOptions = z.infer<typeof interviewerOptionsSchema>;
 
+const threadTurn = z.object({
+  attemptId: id,
+  /** What was asked: the question, or the follow-up. */
+  asked: z.string(),
+  /** The answer's transcript, null while it is being transcribed. */
+  answer: z.string().nullable(),
+  overall: z.number().min(0).max(100).nullable(),
+});
+
+export const followUpThreadSchema = z.object({
+  turns: z.array(threadTurn),
+  /** Key points missed in the first answer but covered in a follow-up. */
+  recovered: z.array(z.string()),
+});
+export type FollowUpThread = z.infer<typeof followUpThreadSchema>;
+
 export const followUpCalls = {
+  'followUps.thread': call(
+    'A take with its follow-ups as one conversation: question, answer, follow-up, answer; no turns after the first when none was asked.',
+    z.object({ attemptId: id }).strict(),
+    followUpThreadSchema,
+  ),
   'followUps.generate': call(
     'Follow-up questions on what a scored take left out or claimed without evidence; none when it covered everything.',
     z

@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 export function followUpHandlers(services: Services): HandlersFor<'followUps'> {
   const { followUps, events } = services;
   return {
+    'followUps.thread': ({ attemptId }) => followUps.thread(attemptId),
     'followUps.generate': ({ attemptId, count, seed }) => followUps.generate(attemptId, count, seed),
     'followUps.link': ({ attemptId, parentAttemptId, followUp }) => {
       followUps.link(attemptId, parentAttemptId, followUp);
