@@ -13,11 +13,11 @@ export interface Template {
 const slot = '{topic}';
 
 export const missedPhraseTemplates: readonly Template[] = [
-  { angle: 'why', text: `You didn't mention ${slot}. Why would it matter here?` },
+  { angle: 'why', text: `You didn't mention ${slot}. Why would that matter here?` },
   { angle: 'how', text: `How would ${slot} fit into your approach?` },
   { angle: 'what-if', text: `What would you do if you couldn't rely on ${slot}?` },
   { angle: 'example', text: `Can you give an example of where ${slot} made a difference?` },
-  { angle: 'how', text: `You didn't bring up ${slot}. How would you explain its role to a new teammate?` },
+  { angle: 'how', text: `You didn't bring up ${slot}. How would you explain where that fits to a new teammate?` },
 ];
 
 export const partlyPhraseTemplates: readonly Template[] = [

@@ -28,7 +28,8 @@ const statusOrder = { missed: 0, partly: 1, covered: 2 } as const;
  * picks the wordings, so a seed always gives the same questions.
  */
 export function offlineFollowUps(answer: ScoredAnswer, count: number, seed: number): FollowUp[] {
-  const random = seededRandom(seed);
+  // Neighbouring seeds (question positions) would otherwise start on the same wording.
+  const random = seededRandom(Math.imul(seed ^ 0x9e3779b9, 2654435761) >>> 0);
   const pick = (templates: readonly Template[], used: Set<string>) => {
     const fresh = templates.filter((t) => !used.has(t.angle));
     const pool = fresh.length > 0 ? fresh : templates;
