@@ -7,15 +7,17 @@ import fs from 'node:fs';
 import { nativeRuntimeModules } from './scripts/native-runtime-modules.ts';
 
 /**
- * whisper.cpp's CLI, built for this platform's CPU by `npm install`
- * (scripts/build-whisper.mjs). It ships as a resource beside the app, where
- * electron/transcription/local/whisper-cli-path.ts looks for it.
+ * whisper.cpp's CLI and server, built for this platform's CPU by `npm install`
+ * (scripts/build-whisper.mjs). They ship as resources beside the app, where
+ * electron/transcription/local/whisper-cli-path.ts looks for them.
  */
-const whisperCli = [
-  'vendor/whisper.cpp/build/bin/whisper-cli',
-  'vendor/whisper.cpp/build/bin/Release/whisper-cli.exe',
-  'vendor/whisper.cpp/build/bin/whisper-cli.exe',
-].filter((file) => fs.existsSync(file));
+const whisperCli = ['whisper-cli', 'whisper-server']
+  .flatMap((name) => [
+    `vendor/whisper.cpp/build/bin/${name}`,
+    `vendor/whisper.cpp/build/bin/Release/${name}.exe`,
+    `vendor/whisper.cpp/build/bin/${name}.exe`,
+  ])
+  .filter((file) => fs.existsSync(file));
 
 /**
  * Forge runs the app in development (`npm start`) and packages it; installers
@@ -50,6 +52,8 @@ const config: ForgeConfig = {
       build: [
         { entry: 'electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // Guides are parsed on a worker thread (electron/decks/off-thread), loaded from beside main.cjs.
+        { entry: 'electron/decks/off-thread/import-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -1,7 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const timeBudgetTests = ['electron/decks/markdown/import-fuzz.test.ts'];
+const timeBudgetTests = [
+  'electron/decks/markdown/import-fuzz.test.ts',
+  'electron/transcription/models/model-file-fuzz.test.ts',
+  'electron/decks/off-thread/hostile-imports.test.ts',
+];
 
 export default defineConfig({
   test: {

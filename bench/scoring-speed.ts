@@ -1,4 +1,4 @@
-import { deckSpecificity } from '../electron/scoring/content/deck';
+import { deckContext } from '../electron/scoring/content/deck';
 import { scoreAnswer } from '../electron/scoring/score-answer';
 import type { ScoreInput } from '../electron/scoring/types';
 
@@ -37,7 +37,14 @@ export function twoMinuteAnswer(seed: number): ScoreInput {
  * median and 95th percentile over many calls after a short warm-up.
  */
 export function measureSpeed(runs = 200, warmup = 30): { firstMs: number; medianMs: number; p95Ms: number } {
-  const deck = deckSpecificity([twoMinuteAnswer(0).modelAnswer, 'Kubernetes restarts the pod automatically.']);
+  const deck = deckContext([
+    { question: twoMinuteAnswer(0).question, modelAnswer: twoMinuteAnswer(0).modelAnswer },
+    {
+      question: 'How do services communicate?',
+      modelAnswer: 'REST APIs behind Nginx, and RabbitMQ for background work.',
+    },
+    { question: 'What happens when the backend crashes?', modelAnswer: 'Kubernetes restarts the pod automatically.' },
+  ]);
   let started = performance.now();
   scoreAnswer(twoMinuteAnswer(0), { deck });
   const firstMs = performance.now() - started;

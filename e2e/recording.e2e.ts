@@ -1,7 +1,9 @@
 // Practice in Chromium with fake devices: the microphone plays an espeak-ng
 // answer, the camera a generated clip. Records 8 s through the real practice
 // screen (MediaRecorder + AudioWorklet streaming to main) and checks what
-// landed on disk with ffprobe/ffmpeg and an independent WebM parser.
+// landed on disk with ffprobe/ffmpeg and an independent WebM parser. A model
+// is installed, so each take is also transcribed while it records (the
+// whisper-server runs beside the recorder): the recording must lose nothing.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,7 @@ import { DeckRepo } from '../electron/decks/deck-repo';
 import { webmFacts } from '../electron/recording/testing/webm-facts';
 import { parseWavHeader } from '../electron/recording/wav-format';
 import { openDatabase } from '../electron/store/database';
+import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
 import { makeSpeechWav } from './fixtures/speech-wav';
 import { writeY4m } from './fixtures/y4m';
 import { startApp, type AppHandle } from './harness';
@@ -58,6 +61,11 @@ beforeAll(async () => {
   ]);
   questionId = new DeckRepo(db).get(deckId)!.questions[0]!.id;
   db.close();
+  writeScriptedModel(path.join(appPaths(dataDir).modelsDir, 'ggml-base.en.bin'), {
+    tokens: [' Start', ' with', ' tracing', '.'],
+    start: 0.2,
+    end: 2,
+  });
   app = await startApp({
     dataDir,
     audioFile: makeSpeechWav(work),

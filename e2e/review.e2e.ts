@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../electron/api/contract/review';
+import { apiCallHeader } from '../electron/api/contract/web-request';
 import { decodeWire, encodeWire } from '../electron/api/contract/wire';
 import { appPaths } from '../electron/app-paths';
 import { DeckRepo } from '../electron/decks/deck-repo';
@@ -74,11 +75,15 @@ function makeMedia(dir: string) {
 /** Calls the API as the page does (its session cookie authorises it). */
 async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   const text = await page.evaluate(
-    async ({ name, body }) =>
+    async ({ name, body, header }) =>
       (
-        await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        await fetch(`/api/call/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [header.name]: header.value },
+          body,
+        })
       ).text(),
-    { name, body: encodeWire(input) },
+    { name, body: encodeWire(input), header: apiCallHeader },
   );
   const result = decodeWire(text) as { ok: boolean; value: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);

@@ -1,7 +1,8 @@
 // From the fake microphone to a transcript: a take recorded on the practice
-// screen is queued, transcribed by the real whisper.cpp engine (on a scripted
-// model that always hears one sentence), and its transcript appears on the
-// take's review page, which opens by itself when the feedback is ready.
+// screen is transcribed while it records by the real whisper.cpp server (on a
+// scripted model that always hears one sentence), and its transcript appears
+// on the take's review page, which opens by itself when the feedback is ready.
+// With "show live transcript" on, the words appear during the answer.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +50,7 @@ afterAll(async () => {
 });
 
 describe('transcribing a recorded take', () => {
-  it('queues the take, reports progress, and shows its transcript on the review page', async () => {
+  it('transcribes the take while it records, and shows its transcript on the review page after Stop', async () => {
     const { page } = app;
     await page.goto(`${app.origin}/#/practice/${deckId}/${questionId}`);
     // Watch the job's events the way the UI receives them.
@@ -80,6 +81,8 @@ describe('transcribing a recorded take', () => {
       progress: number;
     }>;
     const statuses = events.map((e) => e.status);
+    // Transcribed while recording: the job never waited in the queue for the whole take.
+    expect(statuses).not.toContain('queued');
     expect(statuses).toContain('running');
     expect(statuses.at(-1)).toBe('done');
     const progress = events.map((e) => e.progress);
@@ -87,4 +90,33 @@ describe('transcribing a recorded take', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('shows the words during the answer once "show live transcript" is on in Settings, and keeps that setting', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/#/settings`);
+    const toggle = page.getByTestId('show-live-transcript');
+    expect(await toggle.isChecked()).toBe(false);
+    // A controlled box: it shows the change once Settings has saved it.
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('show-live-transcript').isChecked()).toBe(true);
+
+    await page.goto(`${app.origin}/#/practice/${deckId}/${questionId}`);
+    await page.getByRole('button', { name: 'Start (Space)' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByTestId('think').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByTestId('clock').waitFor({ timeout: 10_000 });
+    const live = page.getByTestId('live-transcript');
+    await live.waitFor();
+    // The first piece closes at the first pause after 10 s of speech (after 10-17 s with Chromium's audio
+    // processing, by 30 s at the latest); its words appear while recording goes on.
+    await expect.poll(() => live.textContent(), { timeout: 75_000 }).toMatch(/Caching cut our latency in half/);
+    expect(await page.getByTestId('clock').isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/#\/review\//, { timeout: 90_000 });
+    expect(await page.getByTestId('live-transcript').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  }, 240_000);
 });

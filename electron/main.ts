@@ -8,6 +8,7 @@ import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
 import { askHowToRecover, showStartupFailure } from './shell/database-recovery-dialog';
 import { registerIpcHandlers } from './shell/ipc-adapter';
+import { chooseModelFileFrom } from './shell/model-file-dialog';
 import { savePdfFrom } from './shell/pdf-export';
 import { SafeStorageKeyStore } from './shell/safe-storage-key-store';
 import { installMenu } from './shell/menu';
@@ -65,7 +66,7 @@ async function start() {
     started.handlers,
     (url) => isTrustedUrl(url, devServerUrl),
     started.logger,
-    (event) => ({ savePdf: savePdfFrom(event.sender) }),
+    (event) => ({ savePdf: savePdfFrom(event.sender), chooseModelFile: chooseModelFileFrom(event.sender) }),
   );
   events.subscribe((name, payload) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);

@@ -13,9 +13,12 @@ import { ReviewService } from './review/review-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
+import { serverOrigin } from './api/contract/server-address';
+import { EngineSettingsRepo } from './transcription/engine-settings-repo';
 import { workingDatabase, type DatabaseRecovery } from './store/health/database-recovery';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';
-import { TranscriptionService } from './transcription/transcription-service';
+import { ServerKeys } from './transcription/keys/server-keys';
+import { TranscriptionService, type TranscriptionServiceOptions } from './transcription/transcription-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -29,6 +32,8 @@ export interface ServicesOptions {
   events?: EventBus;
   /** Answers the database status calls; the app's start-up passes the one that can recover. */
   database?: DatabaseRecovery;
+  /** Benchmarks and tests choose the whisper-server binary and how transcription while recording behaves. */
+  transcription?: Pick<TranscriptionServiceOptions, 'whisperServer' | 'streaming'>;
 }
 
 /** Everything the handlers need, built once per process. Plain Node: no Electron here. */
@@ -54,16 +59,26 @@ export interface Services {
   close(): void;
 }
 
+/** The servers the one key of earlier versions was sent to: the cloud engine's, and the coach's when it was on. */
+function legacyKeyServers(db: Db): string[] {
+  const settings = new SettingsRepo(db).get();
+  const addresses = [
+    new EngineSettingsRepo(db).get().openaiBaseUrl,
+    ...(settings.coachEnabled ? [settings.coachBaseUrl] : []),
+  ];
+  return addresses.map(serverOrigin).filter((origin): origin is string => origin !== null);
+}
+
 export function createServices(options: ServicesOptions): Services {
   const paths = appPaths(options.dataDir);
   const db = options.db ?? openDatabase(paths.databaseFile);
   const events = options.events ?? new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
-  const keyStore = options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir);
-  const transcription = new TranscriptionService({ db, paths, events, logger, keyStore });
+  const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
+  const transcription = new TranscriptionService({ db, paths, events, logger, keys, ...options.transcription });
   transcription.start();
-  const feedback = startFeedback({ db, events, logger, transcription });
+  const feedback = startFeedback({ db, events, logger, transcription, recordingsDir: paths.recordingsDir });
   return {
     paths,
     db,
@@ -73,7 +88,13 @@ export function createServices(options: ServicesOptions): Services {
     decks: new DeckRepo(db),
     library: new DeckLibrary(db, paths.recordingsDir, logger),
     attempts,
-    recording: new RecordingService({ attempts, recordingsDir: paths.recordingsDir, events, logger }),
+    recording: new RecordingService({
+      attempts,
+      recordingsDir: paths.recordingsDir,
+      events,
+      logger,
+      audioTap: transcription.streaming,
+    }),
     settings: new SettingsRepo(db),
     progress: progressService(db),
     sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),

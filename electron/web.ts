@@ -2,6 +2,7 @@
 // 127.0.0.1 behind a per-launch token. Runs in plain Node, no Electron.
 import { startAppRuntime } from './app-runtime/app-runtime';
 import { appVersion } from './app-version';
+import { offThreadImporter } from './decks/off-thread/import-off-thread';
 import { newToken } from './web/auth';
 import { startWebServer } from './web/server';
 import { parseWebArgs } from './web/web-args';
@@ -10,6 +11,8 @@ async function main() {
   const args = parseWebArgs(process.argv.slice(2), process.env, process.cwd());
   // A damaged database does not stop the server: the page explains and offers the way back.
   const runtime = await startAppRuntime({ dataDir: args.dataDir, transport: 'web', version: appVersion });
+  // The import worker starts now, so the first import does not wait for it.
+  offThreadImporter().warmUp();
   const server = await startWebServer({
     services: runtime,
     handlers: runtime.handlers,

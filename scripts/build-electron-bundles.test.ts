@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectronBundles } from './build-electron-bundles';
 import { nativeRuntimeModules } from './native-runtime-modules';
+import { bundledWorkerFile } from '../electron/decks/off-thread/launch-import-worker';
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bundles-'));
 const requires = (file: string) =>
@@ -24,5 +26,25 @@ describe('Electron bundles built with the Forge Vite config', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const external = requires('main.cjs').filter((name) => !builtins.has(name) && name !== 'electron');
     expect(external.every((name) => nativeRuntimeModules.includes(name))).toBe(true);
+  });
+
+  it('bundles the import worker beside main, and it parses a guide on its own thread', async () => {
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    expect(requires(bundledWorkerFile).filter((name) => !builtins.has(name))).toEqual([]);
+    const worker = new Worker(path.join(outDir, bundledWorkerFile));
+    try {
+      const messages: unknown[] = [];
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.on('message', (message) => messages.push(message) === 2 && resolve());
+        worker.on('error', reject);
+      });
+      worker.postMessage({ id: 7, text: '**Q:** Why Rust?\n**A:** Memory safety without a collector.\n', options: {} });
+      await answered;
+      expect(messages[0]).toBe('ready');
+      expect(messages[1]).toMatchObject({ id: 7, ok: true, value: { format: 'markdown' } });
+      expect((messages[1] as { value: { result: { questions: unknown[] } } }).value.result.questions).toHaveLength(1);
+    } finally {
+      await worker.terminate();
+    }
   });
 });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Builds whisper.cpp's `whisper-cli` at install time (npm postinstall) from the
-// current whisper.cpp source that the nodejs-whisper package ships, with the
-// CPU's native SIMD (AVX2/FMA on x86, NEON on ARM). The binary goes to
+// Builds whisper.cpp's `whisper-cli` (one take at a time, after Stop) and
+// `whisper-server` (keeps the model loaded to transcribe while the user is
+// still speaking) at install time (npm postinstall) from the current
+// whisper.cpp source that the nodejs-whisper package ships, with the CPU's
+// native SIMD (AVX2/FMA on x86, NEON on ARM). The binaries go to
 // vendor/whisper.cpp/build (outside node_modules, so a packaged app can ship it
 // as an extra resource). Never fails the install: without cmake the app says
 // the local engine is missing and offers the cloud engine.
@@ -9,6 +11,7 @@
 //   node scripts/build-whisper.mjs           build unless an up-to-date build exists
 //   node scripts/build-whisper.mjs --force   rebuild
 //   REHEARSE_SKIP_WHISPER_BUILD=1            skip (e.g. CI jobs that do not transcribe)
+//   REHEARSE_WHISPER_BUILD_JOBS=N            compile with N jobs (default: every core)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,16 +21,19 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const source = path.join(root, 'node_modules', 'nodejs-whisper', 'cpp', 'whisper.cpp');
 const buildDir = path.join(root, 'vendor', 'whisper.cpp', 'build');
-const exe = process.platform === 'win32' ? 'whisper-cli.exe' : 'whisper-cli';
+const exeName = (name) => (process.platform === 'win32' ? `${name}.exe` : name);
+/** Both come from the same source and flags, so the two engines decode alike. */
+const targets = ['whisper-cli', 'whisper-server'];
 const stampFile = path.join(buildDir, 'rehearse-build.json');
 
-// Static libraries make one self-contained executable to ship; only the CLI is built.
+// Static libraries make self-contained executables to ship; only the targets above are built.
 const configureFlags = [
   '-DCMAKE_BUILD_TYPE=Release',
   '-DBUILD_SHARED_LIBS=OFF',
   '-DGGML_NATIVE=ON',
   '-DWHISPER_BUILD_TESTS=OFF',
-  '-DWHISPER_BUILD_SERVER=OFF',
+  '-DWHISPER_BUILD_EXAMPLES=ON',
+  '-DWHISPER_BUILD_SERVER=ON',
   '-DWHISPER_SDL2=OFF',
   '-DWHISPER_CURL=OFF',
   // -Wall only floods the install log with notes from the compiler's own SIMD headers.
@@ -42,12 +48,15 @@ function sourceVersion() {
   return /project\("whisper\.cpp" VERSION ([\d.]+)\)/.exec(cmake)?.[1] ?? 'unknown';
 }
 
-function builtBinary() {
+function builtBinary(name) {
+  const exe = exeName(name);
   for (const file of [path.join(buildDir, 'bin', exe), path.join(buildDir, 'bin', 'Release', exe)]) {
     if (fs.existsSync(file)) return file;
   }
   return null;
 }
+
+const allBuilt = () => targets.every((name) => builtBinary(name) !== null);
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -62,12 +71,13 @@ function main() {
   const stamp = JSON.stringify({
     version: sourceVersion(),
     flags: configureFlags,
+    targets,
     platform: process.platform,
     arch: process.arch,
   });
   const force = process.argv.includes('--force');
-  if (!force && builtBinary() && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
-    return log(`whisper-cli ${sourceVersion()} is already built: ${path.relative(root, builtBinary())}`);
+  if (!force && allBuilt() && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    return log(`${targets.join(' and ')} ${sourceVersion()} are already built in ${path.relative(root, buildDir)}`);
   }
   if (spawnSync('cmake', ['--version'], { stdio: 'ignore' }).status !== 0) {
     return warn(
@@ -75,19 +85,28 @@ function main() {
         'then run "npm run build:whisper". Until then Rehearse can transcribe with an OpenAI-compatible server.',
     );
   }
-  const jobs = String(Math.max(1, os.availableParallelism()));
+  const requestedJobs = Number(process.env.REHEARSE_WHISPER_BUILD_JOBS);
+  const jobs = String(Number.isInteger(requestedJobs) && requestedJobs > 0 ? requestedJobs : os.availableParallelism());
   const started = Date.now();
-  log(`building whisper-cli ${sourceVersion()} with native SIMD (${jobs} jobs; a few minutes on first install)...`);
+  log(
+    `building ${targets.join(' and ')} ${sourceVersion()} with native SIMD (${jobs} jobs; a few minutes on first install)...`,
+  );
   if (force) fs.rmSync(buildDir, { recursive: true, force: true });
-  const ok =
-    run('cmake', ['-S', source, '-B', buildDir, ...configureFlags]) &&
-    run('cmake', ['--build', buildDir, '--target', 'whisper-cli', '--config', 'Release', '-j', jobs]);
-  const binary = builtBinary();
-  if (!ok || !binary) {
+  const buildTarget = (name) =>
+    run('cmake', ['--build', buildDir, '--target', name, '--config', 'Release', '-j', jobs]);
+  // One target at a time: a server that fails to compile must not cost the user the CLI.
+  const ok = run('cmake', ['-S', source, '-B', buildDir, ...configureFlags]) && buildTarget('whisper-cli');
+  if (ok) buildTarget('whisper-server');
+  if (!ok || !builtBinary('whisper-cli')) {
     return warn('the build failed (see the output above); the local Whisper engine will be unavailable.');
   }
-  fs.writeFileSync(stampFile, stamp);
-  log(`built ${path.relative(root, binary)} in ${Math.round((Date.now() - started) / 1000)} s.`);
+  // The CLI alone still transcribes every take after Stop; only transcription while recording is lost.
+  if (!builtBinary('whisper-server')) warn('whisper-server did not build; takes are transcribed after Stop only.');
+  else fs.writeFileSync(stampFile, stamp);
+  const built = targets.map(builtBinary).filter(Boolean);
+  log(
+    `built ${built.map((file) => path.relative(root, file)).join(', ')} in ${Math.round((Date.now() - started) / 1000)} s.`,
+  );
 }
 
 try {

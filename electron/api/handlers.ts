@@ -8,6 +8,8 @@ export interface CallContext {
    * the saved path, or null when the user cancelled the save dialog.
    */
   readonly savePdf?: (fileName: string) => Promise<string | null>;
+  /** Only the desktop app can show the system's file dialog; null when the user cancelled it. */
+  readonly chooseModelFile?: () => Promise<string | null>;
 }
 
 export type Handler<N extends CallName> = (

@@ -5,7 +5,7 @@ import type { ImportResult } from '../api/contract/deck-import';
 import { AppError } from '../api/app-error';
 import { appPaths, dataDirFrom } from '../app-paths';
 import { DeckLibrary } from '../decks/deck-library';
-import { importDeckFile } from '../decks/formats/import-deck-file';
+import { importLimits, offThreadImporter, tooLarge } from '../decks/off-thread/import-off-thread';
 import type { TargetOptions } from '../decks/targets';
 import { silentLogger } from '../logger';
 import { openDatabase } from '../store/database';
@@ -23,13 +23,19 @@ const output = (r: ImportResult) => ({
     targetSeconds: q.targetSeconds,
     targetSource: q.targetSource,
     line: q.line,
+    // Optional, printed only when the guide has them, so the fields above keep their shape.
+    ...(q.answerLabel !== undefined ? { answerLabel: q.answerLabel } : {}),
+    ...(q.alternatives?.length ? { alternatives: q.alternatives } : {}),
+    ...(q.notes ? { notes: q.notes } : {}),
+    ...(q.sourceNote ? { sourceNote: q.sourceNote } : {}),
+    ...(q.tags?.length ? { tags: q.tags } : {}),
   })),
   skipped: r.skipped.map((s) => ({ text: s.text, line: s.line, reason: s.reason })),
   warnings: r.warnings,
 });
 
 /** Saves like the app does: a file imported before updates its deck instead of adding a second one. */
-function save(
+async function save(
   dataDir: string,
   fileName: string,
   text: string,
@@ -40,7 +46,7 @@ function save(
   const db = openDatabase(paths.databaseFile);
   try {
     const library = new DeckLibrary(db, paths.recordingsDir, silentLogger);
-    const preview = library.preview(fileName, text, options);
+    const preview = await library.preview(fileName, text, options);
     const questions = preview.questions.map(({ line: _line, ...q }) => q);
     if (questions.length === 0) throw new CliError('Nothing to save: no question with a model answer was found.');
     const saved = library.save({
@@ -69,7 +75,7 @@ export const importCommand: CliCommand = {
   name: 'import',
   usage: 'import <file> [--save] [--data-dir <dir>] [--title <t>] [--wpm <n>]',
   summary: 'Print the questions a guide (Markdown, CSV, JSON) would import; --save adds them to the library.',
-  run(args) {
+  async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
@@ -86,16 +92,18 @@ export const importCommand: CliCommand = {
     const wordsPerMinute = values.wpm === undefined ? undefined : Number(values.wpm);
     if (wordsPerMinute !== undefined && !(wordsPerMinute >= 60 && wordsPerMinute <= 300))
       throw new CliError('--wpm must be a speaking pace between 60 and 300 words per minute.');
+    const { size } = fs.statSync(file);
+    if (size > importLimits.maxBytes) throw new CliError(`TOO_LARGE: ${tooLarge(size).message}`);
     const text = fs.readFileSync(file, 'utf8');
     const fileName = path.basename(file);
     try {
       if (values.save) {
-        const { preview, saved } = save(dataDirFrom(values['data-dir']), fileName, text, values.title, {
+        const { preview, saved } = await save(dataDirFrom(values['data-dir']), fileName, text, values.title, {
           wordsPerMinute,
         });
         return { ...output(preview), saved };
       }
-      return output(importDeckFile(text, fileName, { wordsPerMinute }).result);
+      return output((await offThreadImporter().import(text, fileName, { wordsPerMinute })).result);
     } catch (error) {
       if (error instanceof AppError) throw new CliError(`${error.code}: ${error.message}`);
       throw error;

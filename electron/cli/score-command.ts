@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { deckSpecificity } from '../scoring/content/deck';
+import { deckContext } from '../scoring/content/deck';
 import { scoreInputSchema } from '../scoring/input-schema';
 import { scoreAnswer } from '../scoring/score-answer';
 import { CliError, type CliCommand } from './command';
@@ -35,8 +35,12 @@ export const scoreCommand: CliCommand = {
       );
     }
     if (!Array.isArray(parsed.data)) return scoreAnswer(parsed.data);
-    // Several answers are scored as one deck: terms all their model answers share weigh less.
-    const deck = deckSpecificity(parsed.data.map((input) => input.modelAnswer));
+    // Several answers are scored as one deck: terms all their model answers share weigh less, and an answer that
+    // fits another of their questions better is marked down. Each question counts once however often it is answered.
+    const questions = new Map(parsed.data.map((i) => [JSON.stringify([i.question, i.modelAnswer]), i]));
+    const deck = deckContext(
+      [...questions.values()].map((i) => ({ question: i.question, modelAnswer: i.modelAnswer })),
+    );
     return parsed.data.map((input) => scoreAnswer(input, { deck }));
   },
 };

@@ -1,13 +1,27 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTestWav } from '../transcription/testing/audio-fixtures';
+import { craftedLoopingModel } from '../transcription/testing/hostile-models';
 import { startOpenAiServer } from '../transcription/testing/openai-server';
 import { writeScriptedModel } from '../transcription/testing/scripted-model';
 import { transcribeCommand } from './transcribe-command';
 
 let dir: string;
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Runs the real CLI the way `npm run cli` does; resolves with its exit code and stderr. */
+function runCliProcess(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { cwd: repoRoot });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-cli-transcribe-'));
@@ -59,4 +73,13 @@ describe('transcribe command', () => {
       /--engine/,
     );
   });
+
+  it('refuses a crafted model file with a clear message instead of hanging', async () => {
+    const crafted = path.join(dir, 'crafted.bin');
+    fs.writeFileSync(crafted, craftedLoopingModel());
+    const { code, stderr } = await runCliProcess(['transcribe', path.join(dir, 'answer.wav'), '--model', crafted]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('This is not a complete whisper.cpp model file');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  }, 20_000);
 });

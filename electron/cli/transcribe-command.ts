@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirFrom } from '../app-paths';
 import { parseArgs } from 'node:util';
+import { isOpenAiServer, serverOrigin } from '../api/contract/server-address';
 import { engineSettingsSchema, type EngineId, type Transcript } from '../api/contract/transcription';
 import type { TranscriptionEngine } from '../transcription/engine';
 import { initialPrompt } from '../transcription/initial-prompt';
@@ -9,7 +10,7 @@ import { FileApiKeyStore } from '../transcription/keys/api-key-store';
 import { LocalWhisperEngine } from '../transcription/local/local-engine';
 import { findWhisperCli } from '../transcription/local/whisper-cli-path';
 import { modelFileName, RECOMMENDED_MODEL } from '../transcription/models/catalogue';
-import { needsApiKey, OpenAiEngine } from '../transcription/openai/openai-engine';
+import { OpenAiEngine } from '../transcription/openai/openai-engine';
 import { CliError, type CliCommand } from './command';
 
 /** --model is a path to a .bin file, or the name of a model installed in the data folder. */
@@ -36,11 +37,14 @@ async function openAiEngine(
   baseUrl: string | undefined,
   dataDir: string,
 ): Promise<TranscriptionEngine> {
-  const apiKey = process.env.OPENAI_API_KEY ?? (await new FileApiKeyStore(dataDir).get());
   const url = baseUrl ?? process.env.OPENAI_BASE_URL ?? engineSettingsSchema.parse({}).openaiBaseUrl;
-  if (!apiKey && needsApiKey(url)) throw new CliError('Set OPENAI_API_KEY to use the openai engine.');
+  // OPENAI_API_KEY belongs to OpenAI; any other server gets only the key saved for it in the app.
+  const origin = serverOrigin(url);
+  const saved = origin ? await new FileApiKeyStore(dataDir).get(origin) : null;
+  const apiKey = (isOpenAiServer(url) ? process.env.OPENAI_API_KEY : undefined) ?? saved;
+  if (!apiKey && isOpenAiServer(url)) throw new CliError('Set OPENAI_API_KEY to use the openai engine.');
   return new OpenAiEngine({
-    apiKey: apiKey ?? 'not-needed',
+    apiKey,
     baseUrl: url,
     model: model ?? 'whisper-1',
     timeoutMs: 300_000,

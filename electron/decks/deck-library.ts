@@ -9,8 +9,8 @@ import type { Db } from '../store/database';
 import { DeckRepo, type DeckSource } from './deck-repo';
 import { starterSourceName } from './deck-rows';
 import { exportDeck, type ExportedDeck } from './formats/export-deck';
-import { importDeckFile } from './formats/import-deck-file';
 import { QuestionRepo } from './question-repo';
+import { offThreadImporter } from './off-thread/import-off-thread';
 import { planReimport } from './reimport-plan';
 import { starterDeck } from './starter-deck';
 import type { TargetOptions } from './targets';
@@ -44,13 +44,14 @@ export class DeckLibrary {
   /**
    * What importing the text would give. Default targets use the pace in Settings unless `options` names one;
    * they are worked out here, once, so a later change of pace never alters a deck already saved.
+   * The parse runs on the import worker, so a hostile file never blocks this thread.
    */
-  preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): ImportPreview {
+  async preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): Promise<ImportPreview> {
     const used = {
       ...options,
       wordsPerMinute: options.wordsPerMinute ?? new SettingsRepo(this.db).get().targetWordsPerMinute,
     };
-    const { format, result } = importDeckFile(text, fileName || undefined, used);
+    const { format, result } = await offThreadImporter().import(text, fileName || undefined, used);
     const sourceHash = hashText(text);
     const existingDeck = this.decks.findBySource({ name: fileName, hash: sourceHash }) ?? null;
     return { ...result, format, sourceHash, existingDeck, wordsPerMinute: used.wordsPerMinute };

@@ -1,8 +1,9 @@
-import type { QuestionKind } from '../api/contract/deck-import';
+import type { AlternativeAnswer, QuestionKind } from '../api/contract/deck-import';
 import type { Deck, DeckSummary } from '../api/contract/decks';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
 import { normalizePrompt } from './markdown/inline-text';
+import { extrasToRow } from './question-extras';
 import { summarySql, toQuestion, toSummary, type QuestionRow, type SummaryRow } from './deck-rows';
 
 export interface NewQuestion {
@@ -14,6 +15,11 @@ export interface NewQuestion {
   targetSeconds: number;
   targetSource: 'stated' | 'default';
   sourceLine?: number | null;
+  notes?: string;
+  sourceNote?: string;
+  tags?: string[];
+  answerLabel?: string;
+  alternatives?: AlternativeAnswer[];
 }
 
 export interface DeckSource {
@@ -61,15 +67,19 @@ export class DeckRepo {
   insertQuestions(deckId: string, questions: NewQuestion[], firstPosition: number): string[] {
     const insert = this.db.prepare(
       `INSERT INTO questions (id, deck_id, position, prompt, model_answer, section, difficulty, kind,
-        target_seconds, target_source, source_line, import_key, created_at, updated_at)
+        target_seconds, target_source, source_line, import_key, notes, source_note, tags, answer_label, alternatives,
+        created_at, updated_at)
        VALUES (@id, @deckId, @position, @prompt, @modelAnswer, @section, @difficulty, @kind,
-        @targetSeconds, @targetSource, @sourceLine, @importKey, @now, @now)`,
+        @targetSeconds, @targetSource, @sourceLine, @importKey, @notes, @source_note, @tags, @answer_label, @alternatives,
+        @now, @now)`,
     );
     const now = nowIso();
     return questions.map((question, index) => {
       const id = newId();
+      const { notes: _n, sourceNote: _s, tags: _t, answerLabel: _l, alternatives: _a, ...plain } = question;
       insert.run({
-        ...question,
+        ...plain,
+        ...extrasToRow(question),
         sourceLine: question.sourceLine ?? null,
         importKey: normalizePrompt(question.prompt),
         id,

@@ -1,5 +1,6 @@
 import { difficultySchema, type QuestionKind, type TargetSource } from '../api/contract/deck-import';
 import type { DeckSummary, Question } from '../api/contract/decks';
+import { extrasFromRow, type ExtrasRow } from './question-extras';
 
 /** Source name that marks the bundled starter deck. */
 export const starterSourceName = 'rehearse:starter';
@@ -17,6 +18,9 @@ export interface QuestionRow {
   target_source: TargetSource;
   import_key: string | null;
 }
+
+/** A questions row as stored since the extras columns (older test rows may lack them). */
+export type StoredQuestionRow = QuestionRow & Partial<ExtrasRow>;
 
 export interface SummaryRow {
   id: string;
@@ -45,7 +49,7 @@ export const toSummary = (row: SummaryRow): DeckSummary => ({
   starter: row.source_name === starterSourceName,
 });
 
-export const toQuestion = (row: QuestionRow): Question => ({
+export const toQuestion = (row: StoredQuestionRow): Question => ({
   id: row.id,
   deckId: row.deck_id,
   position: row.position,
@@ -57,4 +61,5 @@ export const toQuestion = (row: QuestionRow): Question => ({
   kind: row.kind,
   targetSeconds: row.target_seconds,
   targetSource: row.target_source,
+  ...extrasFromRow(row),
 });

@@ -2,9 +2,11 @@ import type { Question, QuestionInput } from '../api/contract/decks';
 import type { Db } from '../store/database';
 import { nowIso } from '../store/clock';
 import { toQuestion, type QuestionRow } from './deck-rows';
+import { extrasFromRow, extrasToRow } from './question-extras';
 import type { DeckRepo } from './deck-repo';
 
-const columns: Record<keyof QuestionInput, string> = {
+type PlainField = Exclude<keyof QuestionInput, keyof ReturnType<typeof extrasFromRow>>;
+const columns: Record<PlainField, string> = {
   prompt: 'prompt',
   modelAnswer: 'model_answer',
   section: 'section',
@@ -48,11 +50,18 @@ export class QuestionRepo {
 
   /** Applies the given fields; the import key stays, so re-importing the guide still finds the question. */
   update(questionId: string, patch: Partial<QuestionInput>, importKey?: string): Question | undefined {
-    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof QuestionInput, unknown][];
+    const { notes, sourceNote, tags, answerLabel, alternatives, ...plain } = patch;
+    const entries = Object.entries(plain).filter(([, v]) => v !== undefined) as [PlainField, unknown][];
     const sets = entries.map(([key]) => `${columns[key]} = @${key}`);
+    // Extras are written only when the patch names them; a stored JSON column takes the whole new value.
+    const extras = extrasToRow({ notes, sourceNote, tags, answerLabel, alternatives });
+    const given = { notes, source_note: sourceNote, tags, answer_label: answerLabel, alternatives };
+    const extraEntries = (Object.keys(given) as (keyof typeof given)[]).filter((k) => given[k] !== undefined);
+    sets.push(...extraEntries.map((k) => `${k} = @x_${k}`));
     if (importKey !== undefined) sets.push('import_key = @importKey');
     const values = {
       ...Object.fromEntries(entries),
+      ...Object.fromEntries(extraEntries.map((k) => [`x_${k}`, extras[k]])),
       ...(importKey !== undefined ? { importKey } : {}),
       id: questionId,
       now: nowIso(),

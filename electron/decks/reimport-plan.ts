@@ -1,5 +1,6 @@
 import type { QuestionInput } from '../api/contract/decks';
-import type { QuestionRow } from './deck-rows';
+import type { QuestionRow, StoredQuestionRow } from './deck-rows';
+import { sameExtras } from './question-extras';
 import { normalizePrompt } from './markdown/inline-text';
 
 export interface ReimportPlan {
@@ -8,14 +9,15 @@ export interface ReimportPlan {
   readonly unchanged: number;
 }
 
-const same = (row: QuestionRow, q: QuestionInput) =>
+const same = (row: StoredQuestionRow, q: QuestionInput) =>
   row.prompt === q.prompt &&
   row.model_answer === q.modelAnswer &&
   row.section === q.section &&
   row.difficulty === q.difficulty &&
   row.kind === q.kind &&
   row.target_seconds === q.targetSeconds &&
-  row.target_source === q.targetSource;
+  row.target_source === q.targetSource &&
+  sameExtras(row, q);
 
 /**
  * Matches a new import of a guide against the deck made from it before.

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../api/contract';
 import { AppError } from '../api/app-error';
 import { storedScores } from '../progress/stored-scores';
-import { deckSpecificity } from '../scoring/content/deck';
+import { deckContext } from '../scoring/content/deck';
 import { scoreAnswer } from '../scoring/score-answer';
 import { startCoachServer } from '../scoring/coach/testing/coach-server';
 import { tempServices } from '../testing/temp-services';
@@ -66,7 +66,11 @@ describe('feedback pipeline', () => {
         kind: 'technical',
         words: timedWords(goodAnswer).map(({ text, start, end }) => ({ text, start, end })),
       },
-      { deck: deckSpecificity([deployQuestion.modelAnswer, conflictQuestion.modelAnswer]) },
+      {
+        deck: deckContext(
+          [deployQuestion, conflictQuestion].map((q) => ({ question: q.prompt, modelAnswer: q.modelAnswer })),
+        ),
+      },
     );
     expect(job).toMatchObject({ attemptId, status: 'done', errorCode: null });
     expect(job.report).toEqual(expected);

@@ -7,24 +7,30 @@ import type { ScoreReport } from '../scoring/report';
 import type { ScoreInput } from '../scoring/types';
 import type { CoachRequest } from '../scoring/coach/coach-client';
 import { CoachService } from '../scoring/coach/coach-service';
+import type { JudgeRequest } from '../scoring/judge/judge-client';
+import { JudgeService } from '../scoring/judge/judge-service';
 import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
-import type { ApiKeyStore } from '../transcription/keys/api-key-store';
+import type { ServerKeys } from '../transcription/keys/server-keys';
 import type { TranscribedListener } from '../transcription/transcription-service';
 import { DeckWeights } from './deck-weights';
 import { scoreInputFor } from './score-input';
 import { ScoreJobRepo, type ScoreJob } from './score-jobs';
 import { scoringOverrides } from './scoring-settings';
-import { deckModelAnswers, loadTakeSource, type TakeSource } from './take-source';
+import { deckQuestions, loadTakeSource, type TakeSource } from './take-source';
 import { warmUpScorer } from './warm-up';
+import { VoiceAnalyser } from '../voice/voice-analyser';
 
 export interface FeedbackServiceOptions {
   readonly db: Db;
   readonly events: EventBus;
   readonly logger: Logger;
-  /** Where finished transcripts come from, and the key store the coach shares with the OpenAI engine. */
-  readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keyStore: ApiKeyStore };
+  /** Where finished transcripts come from, and the keys of the servers the user configured. */
+  readonly transcription: { onTranscribed(listener: TranscribedListener): () => void; readonly keys: ServerKeys };
   readonly coachRetries?: number;
+  readonly judgeRetries?: number;
+  /** The recordings folder; with it, each take's WAV is analysed for pitch and volume before it is scored. */
+  readonly recordingsDir?: string;
 }
 
 function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport): CoachRequest {
@@ -39,28 +45,53 @@ function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport
   };
 }
 
+function judgeRequest(source: TakeSource, report: ScoreReport): JudgeRequest {
+  return {
+    question: source.question.prompt,
+    modelAnswer: source.question.modelAnswer,
+    keyPoints: report.content.keyPoints.map((p) => p.text),
+    answer: source.transcript.text,
+  };
+}
+
 /**
  * Turns finished transcripts into feedback: the local score (always, offline)
- * and then, when the user turned it on, the LLM coach beside it.
+ * and then, when the user turned them on, the LLM coach and judge beside it.
  */
 export class FeedbackService {
   readonly scores: ScoreJobRepo;
   readonly coach: CoachService;
+  readonly judge: JudgeService;
+  readonly voice: VoiceAnalyser | null;
   private readonly weights = new DeckWeights();
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeSaved: (() => void) | null = null;
+  /** Scores waiting for their take's voice analysis. */
+  private readonly waiting = new Set<Promise<void>>();
   /** While above zero ("delete all my data" runs) nothing is scored and the coach is not asked. */
   private holds = 0;
 
   constructor(private readonly options: FeedbackServiceOptions) {
     this.scores = new ScoreJobRepo(options.db);
+    this.voice = options.recordingsDir
+      ? new VoiceAnalyser({ db: options.db, logger: options.logger, recordingsDir: options.recordingsDir })
+      : null;
     const settings = new SettingsRepo(options.db);
     this.coach = new CoachService({
       db: options.db,
       events: options.events,
       logger: options.logger,
       settings: () => settings.get(),
-      keyStore: options.transcription.keyStore,
+      keys: options.transcription.keys,
       maxRetries: options.coachRetries,
+    });
+    this.judge = new JudgeService({
+      db: options.db,
+      events: options.events,
+      logger: options.logger,
+      settings: () => settings.get(),
+      keys: options.transcription.keys,
+      maxRetries: options.judgeRetries,
     });
   }
 
@@ -68,8 +99,13 @@ export class FeedbackService {
   start(): void {
     this.scores.failInterrupted();
     this.coach.start();
-    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.scoreQuietly(attemptId));
-    for (const attemptId of this.scores.awaitingScore()) this.scoreQuietly(attemptId);
+    this.judge.start();
+    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.afterVoice(attemptId));
+    // The voice is analysed while the words are still being transcribed, so it rarely delays the score.
+    this.unsubscribeSaved = this.options.events.subscribe((name, payload) => {
+      if (name === 'recording.saved') void this.voice?.ensure((payload as { attemptId: string }).attemptId);
+    });
+    for (const attemptId of this.scores.awaitingScore()) this.afterVoice(attemptId);
     const timer = setTimeout(() => {
       if (this.options.db.open) this.options.logger.info(`scorer warmed up in ${Math.round(warmUpScorer())} ms`);
     }, 0);
@@ -79,7 +115,10 @@ export class FeedbackService {
   close(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribeSaved?.();
+    this.unsubscribeSaved = null;
     this.coach.close();
+    this.judge.close();
   }
 
   /**
@@ -92,10 +131,13 @@ export class FeedbackService {
     // A coach request still reading its settings starts after this first close; close it as it announces itself.
     const stopLate = this.options.events.subscribe((name) => {
       if (name === 'coach.job') queueMicrotask(() => this.coach.close());
+      // The judge announces a new job as a data change.
+      if (name === 'data.changed') queueMicrotask(() => this.judge.close());
     });
     try {
       this.coach.close();
-      await this.coach.idle();
+      this.judge.close();
+      await Promise.all([this.coach.idle(), this.judge.idle(), this.voice?.stopAll()]);
     } finally {
       stopLate();
     }
@@ -112,7 +154,15 @@ export class FeedbackService {
    * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet.
    */
   rescore(attemptId: string): ScoreJob {
-    return this.score(attemptId);
+    const job = this.score(attemptId);
+    // A take scored before its voice was analysed gets its voice measures in a second score once they are in.
+    this.afterVoice(attemptId, true);
+    return job;
+  }
+
+  /** Resolves when no voice analysis (and the score waiting on it) is still running. */
+  async idle(): Promise<void> {
+    while (this.waiting.size > 0) await Promise.allSettled([...this.waiting]);
   }
 
   /** The take's latest score job (done, or failed with a code), if it was ever scored. */
@@ -129,8 +179,30 @@ export class FeedbackService {
     return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
 
+  /** Asks the judge about the take's latest score now; the verdicts join the review when they arrive. */
+  async askJudge(attemptId: string): Promise<void> {
+    this.assertNotHeld();
+    const job = this.scores.latest(attemptId);
+    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the judge to check.');
+    await this.judge.run(attemptId, job.id, judgeRequest(loadTakeSource(this.options.db, attemptId), job.report));
+  }
+
   private assertNotHeld(): void {
     if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
+  }
+
+  /** Scores the take once its voice is analysed (at once when there is nothing to analyse). */
+  private afterVoice(attemptId: string, onlyWithVoice = false): void {
+    if (!this.voice?.pending(attemptId)) {
+      if (!onlyWithVoice) this.scoreQuietly(attemptId);
+      return;
+    }
+    const waiting = this.voice.ensure(attemptId).then(() => {
+      const measured = this.voice?.track(attemptId) !== undefined;
+      if (this.options.db.open && (measured || !onlyWithVoice)) this.scoreQuietly(attemptId);
+    });
+    this.waiting.add(waiting);
+    void waiting.finally(() => this.waiting.delete(waiting));
   }
 
   private scoreQuietly(attemptId: string): void {
@@ -155,10 +227,12 @@ export class FeedbackService {
     let job: ScoreJob;
     try {
       const input = scoreInputFor(source);
-      const deck = this.weights.get(source.deckId, deckModelAnswers(db, source.deckId));
-      const report = scoreAnswer(input, { settings, deck });
+      const deck = this.weights.get(source.deckId, deckQuestions(db, source.deckId));
+      const voice = this.voice?.track(attemptId);
+      const report = scoreAnswer(input, { settings, deck, ...(voice !== undefined && { voice }) });
       job = this.scores.finish(jobId, report);
       this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));
+      this.judge.afterScore(attemptId, jobId, judgeRequest(source, report));
     } catch (error) {
       logger.error(`scoring take ${attemptId} failed`, error);
       const { code, message } = toApiError(error);

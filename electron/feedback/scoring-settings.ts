@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applyPatch } from '../api/contract/patch';
 import { fillerWordsSchema } from '../api/contract/settings';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
@@ -21,6 +22,10 @@ const overridesSchema = z
       'keyTermWeight',
       'explanationShare',
       'keywordListFloor',
+      'semanticFrom',
+      'relatedCredit',
+      'semanticCredit',
+      'otherQuestionMargin',
     ]),
     delivery: part([
       'wpmMin',
@@ -30,6 +35,12 @@ const overridesSchema = z
       'firstWordSeconds',
       'hedgesPerMinuteMax',
       'repeatMinWords',
+      'monotoneSemitones',
+      'volumeSpreadMaxDb',
+      'trailOffDb',
+      'monotoneWeight',
+      'volumeWeight',
+      'trailingOffWeight',
     ]).extend({ fillerWords: fillerWordsSchema.partial().optional() }),
     timing: part(['tolerance', 'penaltyPerTenPercent']),
     weights: part(['content', 'delivery', 'timing', 'structure']),
@@ -51,13 +62,7 @@ export function scoringSettings(db: Db): ScoreSettings {
 
 /** Stores changes to the norms (merged into the stored ones); returns the norms now in force. */
 export function updateScoringOverrides(db: Db, patch: ScoreSettingsOverrides): ScoreSettings {
-  const current = scoringOverrides(db);
-  const next = overridesSchema.parse({
-    content: { ...current.content, ...patch.content },
-    delivery: { ...current.delivery, ...patch.delivery },
-    timing: { ...current.timing, ...patch.timing },
-    weights: { ...current.weights, ...patch.weights },
-  });
+  const next = overridesSchema.parse(applyPatch(scoringOverrides(db), patch)) as ScoreSettingsOverrides;
   writeSettingsRow(db, KEY, next);
-  return resolveSettings(next as ScoreSettingsOverrides);
+  return resolveSettings(next);
 }

@@ -1,6 +1,7 @@
 import type { QuestionKind } from '../api/contract/decks';
 import { transcriptSchema, wordSchema, type Word } from '../api/contract/transcription';
 import { AppError } from '../api/app-error';
+import type { DeckQuestion } from '../scoring/content/deck';
 import type { Db } from '../store/database';
 import { askedFollowUpSchema } from '../interviewer/follow-up-repo';
 import { z } from 'zod';
@@ -99,11 +100,12 @@ export function loadTakeSource(db: Db, attemptId: string): TakeSource {
   };
 }
 
-/** Every model answer of a deck, in a stable order, for the specificity weights. */
-export function deckModelAnswers(db: Db, deckId: string): string[] {
+/** Every question of a deck with its model answer, in a stable order: the deck as the scorer sees it. */
+export function deckQuestions(db: Db, deckId: string): DeckQuestion[] {
   return (
-    db.prepare('SELECT model_answer FROM questions WHERE deck_id = ? ORDER BY position, id').all(deckId) as {
+    db.prepare('SELECT prompt, model_answer FROM questions WHERE deck_id = ? ORDER BY position, id').all(deckId) as {
+      prompt: string;
       model_answer: string;
     }[]
-  ).map((r) => r.model_answer);
+  ).map((r) => ({ question: r.prompt, modelAnswer: r.model_answer }));
 }

@@ -22,7 +22,7 @@ afterEach(async () => {
 it('a recorded take goes through the transcription queue and comes out scored', async () => {
   // The OpenAI-compatible engine against a local server: the real queue, no whisper.cpp needed.
   services.transcription.settings.update({ engine: 'openai', openaiBaseUrl: server.baseUrl });
-  await services.transcription.keyStore.set('sk-test');
+  await services.transcription.keys.setKeyFor(server.baseUrl, 'sk-test');
   await services.transcription.engines.refreshKey();
   const { questionIds } = seedDeck(services);
   const attempt = services.attempts.create(questionIds[0]!, { videoFile: null, audioFile: 'take.wav' });
@@ -35,6 +35,8 @@ it('a recorded take goes through the transcription queue and comes out scored', 
 
   services.events.emit('recording.saved', { attemptId: attempt.id, questionId: questionIds[0]! });
   await services.transcription.idle();
+  // The score waits for the voice analysis of the take's WAV.
+  await services.feedback.idle();
 
   const transcript = services.transcription.transcript(attempt.id);
   expect(transcript?.text).toContain('spoken');
@@ -43,6 +45,11 @@ it('a recorded take goes through the transcription queue and comes out scored', 
   expect(score!.report!.delivery.wordCount).toBe(transcript!.words.length);
   expect(score!.report!.timing).toMatchObject({ durationSeconds: 3, targetSeconds: 60 });
   expect(storedScores(services.db).get(attempt.id)?.overall).toBe(score!.report!.overall);
+  // A steady 220 Hz tone: measured, and flat.
+  expect(score!.report!.delivery.voice).toMatchObject({
+    status: 'measured',
+    pitch: { medianHz: 220, monotoneShare: 1 },
+  });
   expect(changed).toContainEqual({ kind: 'attempts' });
   // The coach is off by default: nothing beyond the transcription request left the app.
   expect(server.stats.requests).toBe(1);

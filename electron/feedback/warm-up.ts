@@ -1,5 +1,6 @@
-import { deckSpecificity } from '../scoring/content/deck';
+import { deckContext } from '../scoring/content/deck';
 import { scoreAnswer } from '../scoring/score-answer';
+import { loadWordVectors } from '../scoring/text/word-vectors';
 
 const modelAnswer =
   'We deploy with Argo CD syncing Helm charts from Git. Requests are set to 500m CPU and p99 latency stays under 200 ms. ' +
@@ -7,13 +8,17 @@ const modelAnswer =
 const answer = 'um so we use ArgoCD with helm charts, and basically we roll back by reverting the commit in git';
 
 /**
- * Scores a made-up answer once so the NLP pipeline's first-use costs (about
- * 100 ms: lexicon lookups, caches, JIT) are paid at start-up instead of on
+ * Loads the word vectors and scores a made-up answer once so the NLP pipeline's
+ * first-use costs (word vectors, lexicon lookups, caches, JIT) are paid at start-up instead of on
  * the user's first take. Returns how long it took, in milliseconds.
  */
 export function warmUpScorer(): number {
   const started = performance.now();
-  const deck = deckSpecificity([modelAnswer, 'Tell me about a time you led a team through a hard deadline.']);
+  loadWordVectors();
+  const deck = deckContext([
+    { question: 'How do you deploy to Kubernetes?', modelAnswer },
+    { question: 'Tell me about a hard deadline.', modelAnswer: 'I split the work, cut scope and we shipped on time.' },
+  ]);
   const words = answer.split(' ').map((text, i) => ({ text, start: 0.5 + i * 0.4, end: 0.8 + i * 0.4 }));
   scoreAnswer(
     { question: 'How do you deploy to Kubernetes?', modelAnswer, transcript: answer, durationSeconds: 9, words },

@@ -69,9 +69,9 @@ describe('ProgressService.overview', () => {
     const { delivery } = build().progress.overview('UTC');
     expect(delivery.norms).toEqual(norms);
     expect(delivery.points).toEqual([
-      { day: '2026-03-10', wpm: 120, fillersPerMinute: 5, count: 1 },
-      { day: '2026-03-11', wpm: 140, fillersPerMinute: 2.5, count: 2 },
-      { day: '2026-03-12', wpm: 140, fillersPerMinute: 2, count: 1 },
+      { day: '2026-03-10', wpm: 120, fillersPerMinute: 5, pitchSpread: null, count: 1 },
+      { day: '2026-03-11', wpm: 140, fillersPerMinute: 2.5, pitchSpread: null, count: 2 },
+      { day: '2026-03-12', wpm: 140, fillersPerMinute: 2, pitchSpread: null, count: 1 },
     ]);
   });
 

@@ -92,8 +92,8 @@ export function progressService(db: Db): ProgressService {
   return new ProgressService(db, {
     scores: storedScores,
     norms: () => {
-      const { wpmMin, wpmMax, fillersPerMinuteMax } = scoringSettings(db).delivery;
-      return { wpmMin, wpmMax, fillersPerMinuteMax };
+      const { wpmMin, wpmMax, fillersPerMinuteMax, monotoneSemitones } = scoringSettings(db).delivery;
+      return { wpmMin, wpmMax, fillersPerMinuteMax, monotoneSemitones };
     },
   });
 }

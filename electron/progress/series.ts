@@ -18,6 +18,7 @@ export interface DeliveryPoint {
   day: DayKey;
   wpm: number | null;
   fillersPerMinute: number | null;
+  pitchSpread: number | null;
   count: number;
 }
 
@@ -112,11 +113,13 @@ export function deliverySeries(takes: readonly Take[], bucket: Bucket): Delivery
   const day = (take: Scored) => bucket(take.startedAt);
   const wpm = new Map(dailyAverages(scored, day, (t) => t.score.wpm).map((p) => [p.day, p]));
   const fillers = new Map(dailyAverages(scored, day, (t) => t.score.fillersPerMinute).map((p) => [p.day, p]));
-  const days = [...new Set([...wpm.keys(), ...fillers.keys()])].sort();
+  const pitch = new Map(dailyAverages(scored, day, (t) => t.score.pitchSpread ?? null).map((p) => [p.day, p]));
+  const days = [...new Set([...wpm.keys(), ...fillers.keys(), ...pitch.keys()])].sort();
   return days.map((key) => ({
     day: key,
     wpm: wpm.get(key)?.average ?? null,
     fillersPerMinute: fillers.get(key)?.average ?? null,
+    pitchSpread: pitch.get(key)?.average ?? null,
     count: Math.max(wpm.get(key)?.count ?? 0, fillers.get(key)?.count ?? 0),
   }));
 }

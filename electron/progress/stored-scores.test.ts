@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempServices } from '../testing/temp-services';
 import { storedScores, writeScoreReport } from './stored-scores';
 import { seedDeck, seedTake } from './testing/seed-takes';
+import type { DayKey } from './local-time';
+import { deliverySeries } from './series';
+import type { Take } from './take-history';
 
 let services = tempServices();
 afterEach(() => {
@@ -42,8 +45,38 @@ describe('stored scores', () => {
       structure: 50,
       wpm: 142,
       fillersPerMinute: 1.5,
+      pitchSpread: null,
     });
     expect(scores.get(bare)).toMatchObject({ overall: 40, content: null, wpm: null });
+  });
+
+  it('reads the pitch variation of takes whose voice was measured, and charts its daily average', () => {
+    const [a, b, c] = takes(3) as [string, string, string];
+    const voiced = (spread: number) => ({
+      ...report(70),
+      delivery: { ...report(70).delivery, voice: { status: 'measured', pitch: { spread } } },
+    });
+    writeScoreReport(services.db, a, voiced(1.5), '2026-01-01T10:00:00Z');
+    writeScoreReport(services.db, b, voiced(2.5), '2026-01-01T11:00:00Z');
+    writeScoreReport(
+      services.db,
+      c,
+      { ...report(70), delivery: { ...report(70).delivery, voice: { status: 'not-enough' } } },
+      '2026-01-02T10:00:00Z',
+    );
+    const scores = storedScores(services.db);
+    expect([a, b, c].map((id) => scores.get(id)?.pitchSpread)).toEqual([1.5, 2.5, null]);
+    const points = deliverySeries(
+      [a, b, c].map(
+        (attemptId, i) =>
+          ({ startedAt: new Date(Date.UTC(2026, 0, i < 2 ? 1 : 2, 12)), score: scores.get(attemptId)! }) as Take,
+      ),
+      (at) => at.toISOString().slice(0, 10) as DayKey,
+    );
+    expect(points.map((p) => [p.day, p.pitchSpread])).toEqual([
+      ['2026-01-01', 2],
+      ['2026-01-02', null],
+    ]);
   });
 
   it('skips unreadable or out-of-range results instead of failing', () => {

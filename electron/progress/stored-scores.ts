@@ -17,6 +17,7 @@ interface ScoreRow {
   structure: unknown;
   wpm: unknown;
   fillers: unknown;
+  pitch: unknown;
 }
 
 function toScore(row: ScoreRow): TakeScore | null {
@@ -30,6 +31,7 @@ function toScore(row: ScoreRow): TakeScore | null {
     structure: pct(row.structure),
     wpm: num(row.wpm),
     fillersPerMinute: num(row.fillers),
+    pitchSpread: num(row.pitch),
   };
 }
 
@@ -49,7 +51,8 @@ function extract(db: Db, jobIds: readonly string[], into: Map<string, TakeScore 
            json_extract(result, '$.breakdown.timing') AS timing,
            json_extract(result, '$.breakdown.structure') AS structure,
            json_extract(result, '$.delivery.wpm') AS wpm,
-           json_extract(result, '$.delivery.fillers.perMinute') AS fillers
+           json_extract(result, '$.delivery.fillers.perMinute') AS fillers,
+           json_extract(result, '$.delivery.voice.pitch.spread') AS pitch
          FROM jobs WHERE id IN (${batch.map(() => '?').join(', ')}) AND json_valid(result)`,
       )
       .all(...batch) as ScoreRow[];

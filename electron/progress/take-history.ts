@@ -10,6 +10,8 @@ export interface TakeScore {
   structure: number | null;
   wpm: number | null;
   fillersPerMinute: number | null;
+  /** Typical pitch spread in semitones; absent or null when the take's voice was not measured. */
+  pitchSpread?: number | null;
 }
 
 /** Where scores come from: kept behind one function so progress does not depend on the scorer's tables. */

@@ -4,6 +4,7 @@ import type { RecoveryReport } from '../api/contract/recording';
 import type { EventBus } from '../api/event-bus';
 import type { Logger } from '../logger';
 import type { AttemptRepo } from './attempt-repo';
+import type { AudioTap } from './audio-tap';
 import { removeMediaFiles } from './media-files';
 import { takeFiles } from './recording-files';
 import { RecordingSession } from './recording-session';
@@ -14,6 +15,8 @@ export interface RecordingDeps {
   recordingsDir: string;
   events: EventBus;
   logger: Logger;
+  /** Follows each take's audio as it is saved (transcription while recording). */
+  audioTap?: AudioTap;
 }
 
 /**
@@ -59,6 +62,7 @@ export class RecordingService {
     try {
       this.sessions.set(attempt.id, await RecordingSession.open(recordingsDir, attempt.id));
       this.watchAbandoned();
+      this.tap((tap) => tap.opened(attempt.id));
     } catch (error) {
       attempts.delete(attempt.id);
       throw error;
@@ -70,8 +74,10 @@ export class RecordingService {
     return this.session(attemptId).appendVideo(seq, data);
   }
 
-  appendAudio(attemptId: string, seq: number, data: Uint8Array) {
-    return this.session(attemptId).appendAudio(seq, data);
+  async appendAudio(attemptId: string, seq: number, data: Uint8Array) {
+    const result = await this.session(attemptId).appendAudio(seq, data);
+    if (!result.duplicate) this.tap((tap) => tap.appended(attemptId, data));
+    return result;
   }
 
   stop(attemptId: string): Promise<Attempt> {
@@ -106,9 +112,12 @@ export class RecordingService {
   private async save(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
     const { attempts, events } = this.deps;
     const session = this.session(attemptId);
+    // Before the files are finished (the WebM copy takes a moment): the last piece can be transcribed meanwhile.
+    this.tap((tap) => tap.ended(attemptId));
     const take = await session.finish().finally(() => this.sessions.delete(attemptId));
     const files = takeFiles(attemptId);
     if (!take.hasVideo && !take.hasAudio) {
+      this.tap((tap) => tap.discarded(attemptId));
       attempts.delete(attemptId);
       events.emit('data.changed', { kind: 'attempts' });
       throw new AppError('CANCELED', 'Nothing was recorded, so no take was saved.');
@@ -150,9 +159,20 @@ export class RecordingService {
 
   private async drop(attemptId: string, session: RecordingSession): Promise<void> {
     this.sessions.delete(attemptId);
+    this.tap((tap) => tap.discarded(attemptId));
     await session.discard();
     const { files } = this.deps.attempts.delete(attemptId);
     await removeMediaFiles(this.deps.recordingsDir, files, this.deps.logger);
+  }
+
+  /** The recording never fails because of whoever follows its audio. */
+  private tap(notify: (tap: AudioTap) => void): void {
+    if (!this.deps.audioTap) return;
+    try {
+      notify(this.deps.audioTap);
+    } catch (error) {
+      this.deps.logger.warn('a recording listener failed', error);
+    }
   }
 
   private track<T>(work: Promise<T>): Promise<T> {

@@ -42,7 +42,8 @@ export function writeFeedbackReport(review: Review): string {
   if (feedback.keyPoints.length === 0) lines.push('The model answer has no key points to check.');
   for (const point of feedback.keyPoints) {
     const evidence = point.wordIndices.map((i) => words[i]?.text.trim() ?? '').filter(Boolean);
-    const quote = evidence.length ? ` — you said “${escapeMarkdown(evidence.join(' '))}”` : '';
+    const said = point.inOtherWords ? 'you said in your words' : 'you said';
+    const quote = evidence.length ? ` — ${said} “${escapeMarkdown(evidence.join(' '))}”` : '';
     lines.push(`- **${statusLabel[point.status]}:** ${escapeMarkdown(point.text)}${quote}`);
   }
   lines.push('', ...deliveryTable(feedback), '', '## Timing', '', timingLine(feedback));
@@ -70,6 +71,18 @@ function deliveryTable(feedback: Feedback): string[] {
   ];
   if (d.firstWordSeconds !== null)
     rows.push(['First word after', `${round(d.firstWordSeconds, 1)} s`, 'a few seconds']);
+  const voice = d.voice;
+  if (voice?.status === 'measured') {
+    rows.push(['Pitch variation', `${voice.pitchSpread} semitones`, `${voice.pitchSpreadNorm} or more`]);
+    if (voice.volumeSpreadDb !== null)
+      rows.push([
+        'Volume',
+        `${voice.volumeDb} dBFS, varies ${voice.volumeSpreadDb} dB`,
+        `varies ≤ ${voice.volumeSpreadMaxDb} dB`,
+      ]);
+    if (voice.trailingOff)
+      rows.push(['Trailing off', `${voice.trailingOff.count} of ${voice.trailingOff.sentences} sentences`, 'none']);
+  } else if (voice) rows.push(['Voice', `not enough to measure: ${voice.reason}`, '']);
   return [
     '## Delivery',
     '',

@@ -2,6 +2,7 @@ import type { CoachResult } from '../api/contract/coach';
 import type { Feedback, ReviewMark } from '../api/contract/review';
 import type { PhraseReport, ScoreReport } from '../scoring/report';
 import type { ScoreSettings } from '../scoring/settings';
+import { voiceView } from './voice-view';
 
 function phraseMarks(kind: ReviewMark['kind'], items: readonly PhraseReport[]): ReviewMark[] {
   return items.flatMap((item) => {
@@ -31,6 +32,7 @@ export function toFeedback(
   report: ScoreReport,
   settings: ScoreSettings,
   coach: { result: CoachResult | null; pending: boolean } = { result: null, pending: false },
+  judge: Feedback['judge'] = null,
 ): Feedback {
   const { breakdown, content, delivery, timing, structure } = report;
   const keys = ['content', 'delivery', 'timing', 'structure'] as const;
@@ -54,6 +56,7 @@ export function toFeedback(
       text: point.text,
       status: point.status,
       wordIndices: point.evidence.words.map((word) => word.index),
+      ...(point.inOtherWords ? { inOtherWords: true } : {}),
     })),
     delivery: {
       wpm: delivery.wpm,
@@ -65,6 +68,7 @@ export function toFeedback(
       longPauseSeconds: settings.delivery.longPauseSeconds,
       hedgeCount: delivery.hedges.count,
       firstWordSeconds: delivery.firstWordSeconds,
+      ...(delivery.voice && { voice: voiceView(delivery.voice, settings.delivery) }),
     },
     timing: {
       durationSeconds: timing.durationSeconds,
@@ -81,5 +85,6 @@ export function toFeedback(
     marks,
     coach: coachView(coach.result),
     coachPending: coach.pending,
+    judge,
   };
 }

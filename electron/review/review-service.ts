@@ -8,6 +8,7 @@ import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';
 import { scoringSettings } from '../feedback/scoring-settings';
 import type { Db } from '../store/database';
+import { judgeView } from './judge-view';
 import { toFeedback } from './feedback-view';
 import { deriveStage } from './review-stage';
 import { ReviewStore } from './review-store';
@@ -58,6 +59,7 @@ export class ReviewService {
           keyPoints: feedback?.keyPoints.map(({ text, status }) => ({ text, status })) ?? [],
           wpm: feedback?.delivery.wpm ?? null,
           fillersPerMinute: feedback?.delivery.fillersPerMinute ?? null,
+          pitchSpread: feedback?.delivery.voice?.status === 'measured' ? feedback.delivery.voice.pitchSpread : null,
         };
       });
   }
@@ -146,7 +148,7 @@ export class ReviewService {
     const pendingScore = latestScore && latestScore.createdAt >= transcriptAt ? latestScore : undefined;
     let feedback: Feedback | null = null;
     if (transcript && pendingScore?.status === 'done' && pendingScore.result) {
-      feedback = this.feedbackFrom(attemptId, pendingScore.result);
+      feedback = this.feedbackFrom(attemptId, pendingScore.id, pendingScore.result);
     }
     const stage = deriveStage({
       attempt,
@@ -168,9 +170,14 @@ export class ReviewService {
     };
   }
 
-  private feedbackFrom(attemptId: string, json: string): Feedback | null {
+  private feedbackFrom(attemptId: string, scoreJobId: string, json: string): Feedback | null {
     try {
-      return toFeedback(JSON.parse(json) as ScoreReport, scoringSettings(this.options.db), this.coach(attemptId));
+      return toFeedback(
+        JSON.parse(json) as ScoreReport,
+        scoringSettings(this.options.db),
+        this.coach(attemptId),
+        judgeView(this.store.latestJob(attemptId, 'judge'), scoreJobId),
+      );
     } catch (error) {
       // A report from an older scorer that no longer fits is not shown half-read; retry scores it again.
       this.options.logger.warn('Stored score report unreadable.', error);

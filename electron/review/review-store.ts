@@ -2,12 +2,15 @@ import type { Question } from '../api/contract/decks';
 import type { Word } from '../api/contract/transcription';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
+import type { JobKind } from '../store/job-table';
 
 /** The latest job of one kind for a take, as the review needs it. */
 export interface JobSnapshot {
   id: string;
   status: 'queued' | 'running' | 'done' | 'failed' | 'canceled';
   progress: number;
+  /** What the job was asked (JSON), e.g. which score an LLM job is about. */
+  payload: string | null;
   result: string | null;
   errorCode: string | null;
   errorMessage: string | null;
@@ -25,6 +28,7 @@ interface JobRow {
   id: string;
   status: JobSnapshot['status'];
   progress: number;
+  payload: string | null;
   result: string | null;
   error_code: string | null;
   error_message: string | null;
@@ -36,6 +40,7 @@ const toJob = (row: JobRow): JobSnapshot => ({
   id: row.id,
   status: row.status,
   progress: row.progress,
+  payload: row.payload,
   result: row.result,
   errorCode: row.error_code,
   errorMessage: row.error_message,
@@ -77,10 +82,10 @@ export class ReviewStore {
     };
   }
 
-  latestJob(attemptId: string, kind: 'transcribe' | 'score' | 'coach', status?: 'done'): JobSnapshot | undefined {
+  latestJob(attemptId: string, kind: JobKind, status?: 'done'): JobSnapshot | undefined {
     const row = this.db
       .prepare(
-        `SELECT id, status, progress, result, error_code, error_message, created_at, updated_at FROM jobs
+        `SELECT id, status, progress, payload, result, error_code, error_message, created_at, updated_at FROM jobs
          WHERE kind = ? AND attempt_id = ? ${status ? `AND status = 'done'` : ''}
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )

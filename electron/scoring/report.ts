@@ -1,6 +1,7 @@
 import type { PointStatus } from './content/content-score';
 import type { Deduction } from './delivery/delivery-score';
 import type { Pause } from './delivery/pace';
+import type { VoiceResult } from './delivery/voice-score';
 import type { StructureResult } from './structure';
 import type { Tip } from './tips';
 import type { TimingResult } from './timing';
@@ -15,6 +16,8 @@ export interface KeyPointReport {
   weight: number;
   keyTerms: string[];
   evidence: Evidence;
+  /** Present and true when the evidence says the point in the speaker's own words rather than the model answer's. */
+  inOtherWords?: boolean;
 }
 
 export interface PhraseReport {
@@ -57,6 +60,8 @@ export interface ScoreReport {
     hedges: { count: number; items: PhraseReport[] };
     repeats: PhraseReport[];
     deductions: Deduction[];
+    /** Voice measures from the recording; absent on takes scored before they existed or without a recording. */
+    voice?: VoiceResult;
   };
   timing: TimingResult;
   structure: StructureResult;

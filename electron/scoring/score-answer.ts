@@ -1,37 +1,83 @@
-import { scoreContent } from './content/content-score';
+import { type ContentResult, scoreContent } from './content/content-score';
+import type { Deck, DeckQuestion } from './content/deck';
+import { contentKeys, likelyOtherQuestions, type OtherQuestionFit } from './content/other-question';
 import { prepareReference, type PreparedReference } from './content/reference';
-import type { Idf } from './content/term-weights';
+import type { Term } from './text/analyze';
 import { scoreDelivery } from './delivery/delivery-score';
 import type { PhraseHit } from './delivery/fillers';
 import type { ScoreReport } from './report';
-import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from './settings';
+import { defaultScoreSettings, resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from './settings';
 import { inferKind, scoreStructure } from './structure';
 import { splitWords } from './text/analyze';
 import { scoreTiming, targetFromModelAnswer } from './timing';
 import { rankTips } from './tips';
 import { evidenceFor, readTranscript, type Transcript } from './transcript';
 import type { ScoreInput } from './types';
+import type { VoiceTrack } from '../voice/voice-track';
 
 export interface ScoreOptions {
   settings?: ScoreSettingsOverrides;
-  /** Specificity across the deck's model answers (see deckSpecificity); without it every term weighs the same. */
-  deck?: Idf;
+  /**
+   * The deck the question belongs to (see deckContext): specificity across its model answers, and its other
+   * questions. Without it every term weighs the same and no other question is considered.
+   */
+  deck?: Deck;
+  /** The take's voice track (electron/voice); null when its recording could not be read. Without it, no voice measures. */
+  voice?: VoiceTrack | null;
 }
 
 // Model answers repeat across attempts; analysing each once per deck keeps a score within a few milliseconds.
 const noDeck = {};
 const references = new WeakMap<object, Map<string, PreparedReference>>();
+const deckKeys = new WeakMap<Deck, { question: DeckQuestion; keys: Set<string> }[]>();
 
-function reference(input: ScoreInput, settings: ScoreSettings, deck?: Idf): PreparedReference {
+function reference(question: DeckQuestion, settings: ScoreSettings, deck?: Deck): PreparedReference {
   const perDeck = references.get(deck ?? noDeck) ?? new Map<string, PreparedReference>();
   references.set(deck ?? noDeck, perDeck);
-  const key = JSON.stringify([input.question, input.modelAnswer, settings.content]);
+  const key = JSON.stringify([question.question, question.modelAnswer, settings.content]);
   const cached = perDeck.get(key);
   if (cached) return cached;
-  const prepared = prepareReference(input.question, input.modelAnswer, settings.content, deck);
+  const prepared = prepareReference(question.question, question.modelAnswer, settings.content, deck?.idf);
   if (perDeck.size > 500) perDeck.clear();
   perDeck.set(key, prepared);
   return prepared;
+}
+
+function keysOf(deck: Deck) {
+  const cached = deckKeys.get(deck);
+  if (cached) return cached;
+  const keys = deck.questions.map((question) => ({
+    question,
+    keys: contentKeys(
+      prepareReference(question.question, question.modelAnswer, defaultScoreSettings.content).points.flatMap((p) =>
+        p.terms.map((t) => t.term),
+      ),
+    ),
+  }));
+  deckKeys.set(deck, keys);
+  return keys;
+}
+
+/**
+ * Right question, not just right topic: the deck's other question this answer fits clearly better than its own
+ * (its content score there beats this one by the margin), or null.
+ */
+function otherQuestionFit(
+  own: DeckQuestion,
+  content: ContentResult,
+  terms: readonly Term[],
+  settings: ScoreSettings,
+  deck?: Deck,
+): OtherQuestionFit | null {
+  if (!deck || settings.content.otherQuestionMargin >= 100 || content.score >= 100) return null;
+  let best: OtherQuestionFit | null = null;
+  for (const other of likelyOtherQuestions(own, keysOf(deck), contentKeys(terms), 2)) {
+    const score = scoreContent(reference(other, settings, deck), terms, settings.content).score;
+    if (score >= content.score + settings.content.otherQuestionMargin && score > (best?.score ?? 0)) {
+      best = { question: other.question, score };
+    }
+  }
+  return best;
 }
 
 function phrases(transcript: Transcript, hits: readonly PhraseHit[]) {
@@ -47,9 +93,15 @@ function phrases(transcript: Transcript, hits: readonly PhraseHit[]) {
 /** Scores one spoken answer against its model answer and timing target. Pure: same input, same report. */
 export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): ScoreReport {
   const settings = resolveSettings(options.settings);
-  const transcript = readTranscript(input);
-  const content = scoreContent(reference(input, settings, options.deck), transcript.terms, settings.content);
-  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery);
+  const transcript = readTranscript(input, settings.content);
+  const own = { question: input.question, modelAnswer: input.modelAnswer };
+  const fitted = scoreContent(reference(own, settings, options.deck), transcript.terms, settings.content);
+  const otherQuestion = otherQuestionFit(own, fitted, transcript.terms, settings, options.deck);
+  // An answer that fits another question better keeps the share of that fit its own question gets.
+  const content = otherQuestion
+    ? { ...fitted, score: Math.round((fitted.score * fitted.score) / otherQuestion.score), otherQuestion }
+    : { ...fitted, otherQuestion };
+  const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery, options.voice);
   const target = input.targetSeconds
     ? { seconds: input.targetSeconds, source: 'given' as const }
     : { seconds: targetFromModelAnswer(splitWords(input.modelAnswer).length), source: 'model-answer' as const };
@@ -87,6 +139,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
         weight: Math.round(p.weight * 100) / 100,
         keyTerms: p.keyTerms,
         evidence: evidenceFor(transcript, p.wordIndices),
+        ...(p.inOtherWords ? { inOtherWords: true } : {}),
       })),
       keywordList: content.keywordList,
       explanationShare: Math.round(content.explanationShare * 100) / 100,
@@ -109,6 +162,7 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
       hedges: { count: delivery.hedges.length, items: phrases(transcript, delivery.hedges) },
       repeats: phrases(transcript, delivery.repeats),
       deductions: delivery.deductions,
+      ...(delivery.voice && { voice: delivery.voice }),
     },
     timing,
     structure,

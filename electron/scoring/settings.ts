@@ -1,3 +1,5 @@
+import type { Patch } from '../api/contract/patch';
+
 /** Changes to the built-in filler list (electron/scoring/delivery/fillers.ts): lowercase words or short phrases. */
 export interface FillerWords {
   /** Counted wherever said; one ending in "?" only as a question tag ("right?"). */
@@ -28,6 +30,20 @@ export interface ScoreSettings {
     explanationShare: number;
     /** Lowest multiplier for an answer that is only a keyword list. */
     keywordListFloor: number;
+    /** Cosine of two word vectors from which an answer word counts as saying a point's word in other words; 1 turns it off. */
+    semanticFrom: number;
+    /** Credit (0..1) for an answer word whose vector is that close: weaker evidence than a listed synonym. */
+    semanticCredit: number;
+    /** Credit (0..1) for an answer word WordNet gives as a synonym or derived form of a point's word; 0 turns it off. */
+    relatedCredit: number;
+    /** Content points (of 100) by which another question of the deck must fit the answer better before it is marked down; 100 turns it off. */
+    otherQuestionMargin: number;
+    /** Content words a negation reaches ("not *connected*"), up to the end of its clause. */
+    negationScope: number;
+    /** Share of its coverage a point keeps when the answer says the opposite of part of it; 1 ignores contradictions. */
+    contradictedShare: number;
+    /** Read single letters as names ("bulb A", "plan B") rather than the article "a". */
+    letterNames: boolean;
   };
   delivery: {
     /** Comfortable conversational pace, words per minute. Source: National Center for Voice and Speech,
@@ -48,6 +64,21 @@ export interface ScoreSettings {
     repeatMinWords: number;
     /** The user's own fillers and the built-in ones they took off; empty lists count the built-in ones. */
     fillerWords: FillerWords;
+    /** Pitch spread (standard deviation in semitones over an 8 s window) below which a voice sounds flat.
+     * Source: Traunmüller & Eriksson (1995), "The frequency range of the voice fundamental in the speech of male
+     * and female adults", find a spread of roughly 2-4 semitones in lively read speech; under 2 is heard as monotone. */
+    monotoneSemitones: number;
+    /** Spread of loudness between 8 s windows (standard deviation, dB) still heard as a steady voice. Source: a level
+     * change of about 3 dB is clearly noticeable in running speech; twice that between passages reads as uneven. */
+    volumeSpreadMaxDb: number;
+    /** How much quieter a sentence's last second may be than its first before it counts as trailing off, dB.
+     * Source: 6 dB halves the sound pressure, well past the 1-3 dB a listener notices in speech level. */
+    trailOffDb: number;
+    /** Delivery points at stake for a wholly flat voice, a wandering volume, and trailing off at every sentence end
+     * (0 leaves a measure shown but unscored). */
+    monotoneWeight: number;
+    volumeWeight: number;
+    trailingOffWeight: number;
   };
   timing: {
     /** Within this share of the target the answer is on time (the brief's ±15%). */
@@ -60,6 +91,8 @@ export interface ScoreSettings {
 }
 
 export const defaultScoreSettings: ScoreSettings = {
+  // negationScope, questionWeight, relatedCredit, semanticFrom, semanticCredit and otherQuestionMargin are the
+  // values bench/scoring-select.ts chose on training data (SemEval-2013 train, the paraphrase set's DevOps deck).
   content: {
     coveredAt: 0.6,
     partlyAt: 0.3,
@@ -69,6 +102,13 @@ export const defaultScoreSettings: ScoreSettings = {
     keyTermWeight: 1.5,
     explanationShare: 0.1,
     keywordListFloor: 0.2,
+    semanticFrom: 0.6,
+    relatedCredit: 0.7,
+    semanticCredit: 0.5,
+    otherQuestionMargin: 10,
+    negationScope: 1,
+    contradictedShare: 0.5,
+    letterNames: true,
   },
   delivery: {
     wpmMin: 130,
@@ -79,6 +119,13 @@ export const defaultScoreSettings: ScoreSettings = {
     hedgesPerMinuteMax: 2,
     repeatMinWords: 2,
     fillerWords: { added: [], removed: [] },
+    monotoneSemitones: 2,
+    volumeSpreadMaxDb: 6,
+    trailOffDb: 6,
+    // Pitch variety matters most to a listener; volume and sentence endings are secondary.
+    monotoneWeight: 20,
+    volumeWeight: 10,
+    trailingOffWeight: 10,
   },
   timing: { tolerance: 0.15, penaltyPerTenPercent: 15 },
   // Content dominates: a well-delivered answer that misses the points is still a weak answer.
@@ -86,10 +133,7 @@ export const defaultScoreSettings: ScoreSettings = {
 };
 
 // Lists are replaced whole, never merged item by item.
-type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
-};
-export type ScoreSettingsOverrides = DeepPartial<ScoreSettings>;
+export type ScoreSettingsOverrides = Patch<ScoreSettings>;
 
 export function resolveSettings(overrides: ScoreSettingsOverrides = {}): ScoreSettings {
   const d = defaultScoreSettings;

@@ -40,6 +40,13 @@ function candidates({ content, delivery, timing, structure }: Parts, w: ScoreSet
       impact: w.content * (100 - content.score) * 0.5,
     });
   }
+  if (content.otherQuestion) {
+    tips.push({
+      text: `This answers “${shorten(content.otherQuestion.question)}” more than this question: say what this question asks about.`,
+      area: 'content',
+      impact: w.content * (content.otherQuestion.score - content.score),
+    });
+  }
   if (missed.length > 0) {
     const top = missed.slice(0, 2);
     const share = top.reduce((sum, p) => sum + (p.weight * (1 - p.coverage)) / totalPointWeight, 0);
@@ -47,7 +54,9 @@ function candidates({ content, delivery, timing, structure }: Parts, w: ScoreSet
     tips.push({ text: `Cover what you left out: ${named}`, area: 'content', impact: w.content * 100 * share });
   }
   for (const d of delivery.deductions) {
-    const text = d.reason.startsWith('Pace')
+    const text = d.tip
+      ? d.tip
+      : d.reason.startsWith('Pace')
       ? delivery.wpm > 0 && d.reason.includes('above')
         ? `Slow down: you spoke at ${delivery.wpm} words per minute; aim for the 130-160 range and let key points land.`
         : `Pick up the pace: ${delivery.wpm} words per minute sounds hesitant; aim for 130-160.`

@@ -1,4 +1,4 @@
-import { analyzeWords, splitWords, type Term } from './text/analyze';
+import { type AnalyzeOptions, analyzeWords, defaultAnalyzeOptions, splitWords, type Term } from './text/analyze';
 import type { Evidence, ScoreInput, WordRef } from './types';
 
 /** The answer's words (with times when the recogniser gave them) and their terms. */
@@ -9,7 +9,10 @@ export interface Transcript {
 }
 
 /** Uses word timestamps when present and sane, else the transcript text split on spaces. */
-export function readTranscript(input: Pick<ScoreInput, 'transcript' | 'words'>): Transcript {
+export function readTranscript(
+  input: Pick<ScoreInput, 'transcript' | 'words'>,
+  options: AnalyzeOptions = defaultAnalyzeOptions,
+): Transcript {
   const timedWords = (input.words ?? []).filter((w) => w.text.trim().length > 0);
   const timed =
     timedWords.length > 0 &&
@@ -17,7 +20,14 @@ export function readTranscript(input: Pick<ScoreInput, 'transcript' | 'words'>):
   const words: WordRef[] = timed
     ? timedWords.map((w, index) => ({ index, text: w.text.trim(), start: w.start, end: w.end }))
     : splitWords(input.transcript).map((text, index) => ({ index, text, start: null, end: null }));
-  return { words, timed, terms: analyzeWords(words.map((w) => w.text)) };
+  return {
+    words,
+    timed,
+    terms: analyzeWords(
+      words.map((w) => w.text),
+      options,
+    ),
+  };
 }
 
 /** Evidence for a set of word indices: the words and the time span they cover. */

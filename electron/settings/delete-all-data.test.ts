@@ -53,9 +53,6 @@ describe('delete all my data while work is running', () => {
   it('stops whisper.cpp and an open take first, leaves no file or row behind, keeps the model, and works again', async () => {
     services = tempServices();
     const model = path.join(services.paths.modelsDir, 'ggml-base.en.bin');
-    writeScriptedModel(model, { tokens: [' Hello', ' world', '.'], start: 0.4, end: 2.4 });
-    const modelBytes = fs.statSync(model).size;
-    services.transcription.kick();
     const jobs: TranscriptionJob[] = [];
     services.events.subscribe(
       (name, payload) => name === 'transcription.job' && jobs.push(payload as TranscriptionJob),
@@ -64,8 +61,13 @@ describe('delete all my data while work is running', () => {
     services.events.subscribe((name, payload) => name === 'data.changed' && changed.push(payload));
 
     const questionId = seedQuestion(services.db);
+    // Recorded before the model is installed, so it waits for the batch job (whisper-cli). The take still
+    // open below is recorded with the model installed, so it is being transcribed while it records.
     await recordTake(services, questionId, 300);
-    await expect.poll(() => jobs.some((j) => j.status === 'running' && j.progress > 0), { timeout: 20_000 }).toBe(true);
+    writeScriptedModel(model, { tokens: [' Hello', ' world', '.'], start: 0.4, end: 2.4 });
+    const modelBytes = fs.statSync(model).size;
+    services.transcription.kick();
+    await expect.poll(() => jobs.some((j) => j.status === 'running' && j.progress > 0), { timeout: 60_000 }).toBe(true);
     const open = await services.recording.start(questionId);
     await services.recording.appendAudio(open.id, 0, pcm(1));
     expect(whisperChildren()).toHaveLength(1);
@@ -99,7 +101,7 @@ describe('delete all my data while work is running', () => {
     const server = await startOpenAiServer(['hang']);
     cleanups.push(() => server.close());
     services.transcription.settings.update({ engine: 'openai', openaiBaseUrl: server.baseUrl });
-    await services.transcription.keyStore.set('sk-test');
+    await services.transcription.keys.setKeyFor(server.baseUrl, 'sk-test');
     await services.transcription.engines.refreshKey();
     await recordTake(services, seedQuestion(services.db), 2);
     await expect.poll(() => server.stats.requests, { timeout: 10_000 }).toBe(1);
@@ -110,6 +112,6 @@ describe('delete all my data while work is running', () => {
     expect(count('attempts')).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     // The API key is the user's to remove where it was entered.
-    expect(await services.transcription.keyStore.get()).toBe('sk-test');
+    expect(await services.transcription.keys.keyFor(server.baseUrl)).toBe('sk-test');
   });
 });

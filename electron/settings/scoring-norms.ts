@@ -1,4 +1,5 @@
-import type { ScoringNorms } from '../api/contract/settings';
+import { applyPatch } from '../api/contract/patch';
+import type { ScoringNorms, ScoringNormsPatch } from '../api/contract/settings';
 import { scoringSettings, updateScoringOverrides, scoringOverrides } from '../feedback/scoring-settings';
 import { AppError } from '../api/app-error';
 import {
@@ -14,6 +15,12 @@ const toNorms = (s: ScoreSettings): ScoringNorms => ({
   wpmMax: s.delivery.wpmMax,
   fillersPerMinuteMax: s.delivery.fillersPerMinuteMax,
   longPauseSeconds: s.delivery.longPauseSeconds,
+  monotoneSemitones: s.delivery.monotoneSemitones,
+  volumeSpreadMaxDb: s.delivery.volumeSpreadMaxDb,
+  trailOffDb: s.delivery.trailOffDb,
+  monotoneWeight: s.delivery.monotoneWeight,
+  volumeWeight: s.delivery.volumeWeight,
+  trailingOffWeight: s.delivery.trailingOffWeight,
   timingTolerance: s.timing.tolerance,
   weights: { ...s.weights },
 });
@@ -23,17 +30,16 @@ export function readNorms(db: Db) {
   return { norms: toNorms(scoringSettings(db)), defaults: toNorms(defaultScoreSettings) };
 }
 
-type NormsPatch = Partial<Omit<ScoringNorms, 'weights'>> & { weights?: Partial<ScoringNorms['weights']> };
+/** The norms patch in the scorer's terms: only the fields the user sent. */
+function toOverrides(patch: ScoringNormsPatch): ScoreSettingsOverrides {
+  const { timingTolerance, weights, ...delivery } = patch;
+  return applyPatch<ScoreSettingsOverrides>({}, { delivery, timing: { tolerance: timingTolerance }, weights });
+}
 
-export function updateNorms(db: Db, patch: NormsPatch, reset: boolean): ScoringNorms {
-  const current = reset ? {} : scoringOverrides(db);
+export function updateNorms(db: Db, patch: ScoringNormsPatch, reset: boolean): ScoringNorms {
+  const overrides = toOverrides(patch);
   const prospective = toNorms(
-    resolveSettings({
-      ...current,
-      delivery: { ...current.delivery, ...deliveryPatch(patch) },
-      timing: { ...current.timing, ...(patch.timingTolerance !== undefined && { tolerance: patch.timingTolerance }) },
-      weights: { ...current.weights, ...patch.weights },
-    }),
+    resolveSettings(applyPatch<ScoreSettingsOverrides>(reset ? {} : scoringOverrides(db), overrides)),
   );
   if (prospective.wpmMin > prospective.wpmMax) {
     throw new AppError('VALIDATION', 'The slowest comfortable pace must not be above the fastest.');
@@ -48,18 +54,5 @@ export function updateNorms(db: Db, patch: NormsPatch, reset: boolean): ScoringN
     db.prepare("DELETE FROM settings WHERE key = 'scoring'").run();
     if (fillerWords) updateScoringOverrides(db, { delivery: { fillerWords } });
   }
-  return toNorms(
-    updateScoringOverrides(db, {
-      delivery: deliveryPatch(patch),
-      timing: patch.timingTolerance !== undefined ? { tolerance: patch.timingTolerance } : {},
-      weights: patch.weights ?? {},
-    }),
-  );
-}
-
-function deliveryPatch(patch: NormsPatch): NonNullable<ScoreSettingsOverrides['delivery']> {
-  const { wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds } = patch;
-  return Object.fromEntries(
-    Object.entries({ wpmMin, wpmMax, fillersPerMinuteMax, longPauseSeconds }).filter(([, v]) => v !== undefined),
-  );
+  return toNorms(updateScoringOverrides(db, overrides));
 }

@@ -1,3 +1,4 @@
+import { applyPatch } from '../api/contract/patch';
 import { settingsSchema, type Settings, type SettingsPatch } from '../api/contract/settings';
 import type { Db } from '../store/database';
 import { readSettingsRow, writeSettingsRow } from './settings-rows';
@@ -13,7 +14,7 @@ export class SettingsRepo {
   }
 
   update(patch: SettingsPatch): Settings {
-    const next = settingsSchema.parse({ ...this.get(), ...patch });
+    const next = settingsSchema.parse(applyPatch(this.get(), patch));
     writeSettingsRow(this.db, KEY, next);
     return next;
   }

@@ -28,14 +28,7 @@ export function isTrustedUrl(url: string | undefined, devServerUrl?: string): bo
 }
 
 /** Only web links leave the app, and only to the user's browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'mailto:') && !parsed.username && !parsed.password;
-  } catch {
-    return false;
-  }
-}
+export { isSafeExternalUrl } from '../api/contract/external-link';
 
 /** Camera and microphone, for our own origin, and nothing else. */
 export function isAllowedPermission(

@@ -1,35 +1,37 @@
+import { isOpenAiServer } from '../api/contract/server-address';
 import type { EngineId } from '../api/contract/transcription';
 import { AppError } from '../api/app-error';
 import type { TranscriptionEngine } from './engine';
 import type { EngineSettingsRepo } from './engine-settings-repo';
-import type { ApiKeyStore } from './keys/api-key-store';
+import type { ServerKeys } from './keys/server-keys';
 import { LocalWhisperEngine } from './local/local-engine';
 import { findWhisperCli } from './local/whisper-cli-path';
 import type { ModelManager } from './models/model-manager';
-import { needsApiKey, OpenAiEngine } from './openai/openai-engine';
+import { OpenAiEngine } from './openai/openai-engine';
 
 type Blocker = 'ENGINE_MISSING' | 'MODEL_MISSING' | 'API_KEY_MISSING' | null;
 
 export interface EngineFactoryOptions {
   readonly settings: EngineSettingsRepo;
   readonly models: ModelManager;
-  readonly keyStore: ApiKeyStore;
+  readonly keys: ServerKeys;
   readonly whisperCli?: string | null;
 }
 
 /** Builds the engine a job asks for from the current settings, and says what is missing when it cannot. */
 export class EngineFactory {
   private readonly binary: string | null;
-  /** Cached so the queue can decide synchronously; refreshed whenever the key changes. */
-  private keySet = false;
+  /** Cached so the queue can decide synchronously; refreshed whenever the key or the server changes. */
+  private keySet = { address: '', set: false };
 
   constructor(private readonly options: EngineFactoryOptions) {
     this.binary = options.whisperCli === undefined ? findWhisperCli() : options.whisperCli;
   }
 
   async refreshKey(): Promise<boolean> {
-    this.keySet = (await this.options.keyStore.get()) !== null;
-    return this.keySet;
+    const address = this.options.settings.get().openaiBaseUrl;
+    this.keySet = { address, set: (await this.options.keys.keyFor(address)) !== null };
+    return this.keySet.set;
   }
 
   blockers(): Record<EngineId, Blocker> {
@@ -39,7 +41,9 @@ export class EngineFactory {
       : !this.options.models.installedFile(settings.localModel)
         ? 'MODEL_MISSING'
         : null;
-    const openai: Blocker = needsApiKey(settings.openaiBaseUrl) && !this.keySet ? 'API_KEY_MISSING' : null;
+    // A key saved for another server does not count: it is never sent here.
+    const keySet = this.keySet.set && this.keySet.address === settings.openaiBaseUrl;
+    const openai: Blocker = isOpenAiServer(settings.openaiBaseUrl) && !keySet ? 'API_KEY_MISSING' : null;
     return { local, openai };
   }
 
@@ -66,12 +70,12 @@ export class EngineFactory {
       }
       return new LocalWhisperEngine({ binary: this.binary, modelFile, modelName: settings.localModel });
     }
-    const key = await this.options.keyStore.get();
-    if (!key && needsApiKey(settings.openaiBaseUrl)) {
+    const key = await this.options.keys.keyToSend(settings.openaiBaseUrl);
+    if (!key && isOpenAiServer(settings.openaiBaseUrl)) {
       throw new AppError('UNAUTHORIZED', 'Add your OpenAI API key in Settings to use the cloud engine.');
     }
     return new OpenAiEngine({
-      apiKey: key ?? 'not-needed',
+      apiKey: key,
       baseUrl: settings.openaiBaseUrl,
       model: settings.openaiModel,
       timeoutMs: settings.openaiTimeoutSeconds * 1000,

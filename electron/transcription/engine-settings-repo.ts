@@ -1,4 +1,5 @@
-import { engineSettingsSchema, type EngineSettings } from '../api/contract/transcription';
+import { applyPatch } from '../api/contract/patch';
+import { engineSettingsSchema, type EngineSettings, type EngineSettingsPatch } from '../api/contract/transcription';
 import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
 import type { Db } from '../store/database';
 
@@ -12,8 +13,8 @@ export class EngineSettingsRepo {
     return readSettingsRow(this.db, KEY, engineSettingsSchema, engineSettingsSchema.parse({}));
   }
 
-  update(patch: Partial<EngineSettings>): EngineSettings {
-    const next = engineSettingsSchema.parse({ ...this.get(), ...patch });
+  update(patch: EngineSettingsPatch): EngineSettings {
+    const next = engineSettingsSchema.parse(applyPatch(this.get(), patch));
     writeSettingsRow(this.db, KEY, next);
     return next;
   }

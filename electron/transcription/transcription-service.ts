@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '../api/contract/transcription';
 import { AppError } from '../api/app-error';
+import { keyMayTravelTo, serverOrigin } from '../api/contract/server-address';
 import type { EventBus } from '../api/event-bus';
 import type { AppPaths } from '../app-paths';
 import type { Logger } from '../logger';
@@ -10,19 +11,34 @@ import { EngineFactory } from './engine-factory';
 import { initialPrompt } from './initial-prompt';
 import { TranscriptionJobRepo } from './jobs/job-repo';
 import { JobQueue } from './jobs/job-queue';
-import type { ApiKeyStore } from './keys/api-key-store';
+import type { ServerKeys } from './keys/server-keys';
 import { catalogueEntry, RECOMMENDED_MODEL } from './models/catalogue';
 import { ModelManager, type ModelManagerOptions } from './models/model-manager';
+import { findWhisperServer } from './local/whisper-cli-path';
+import type { SegmenterOptions } from './streaming/segmenter';
+import { StreamingJobs } from './streaming/streaming-jobs';
+import { StreamingTranscriber } from './streaming/streaming-transcriber';
+import { WhisperServer } from './streaming/whisper-server';
 
 export interface TranscriptionServiceOptions {
   readonly db: Db;
   readonly paths: AppPaths;
   readonly events: EventBus;
   readonly logger: Logger;
-  readonly keyStore: ApiKeyStore;
+  /** The API keys of the servers the user configured. */
+  readonly keys: ServerKeys;
   /** whisper-cli; defaults to the one built at install time. */
   readonly whisperCli?: string | null;
   readonly models?: Partial<ModelManagerOptions>;
+  /** whisper-server, for transcribing while recording; defaults to the one built beside whisper-cli. */
+  readonly whisperServer?: string | null;
+  /** Transcribing while recording (on by default for the local engine); tests shorten the idle time. */
+  readonly streaming?: {
+    readonly enabled?: boolean;
+    readonly idleMs?: number;
+    readonly segmenter?: SegmenterOptions;
+    readonly onServerSpawn?: (pid: number) => void;
+  };
 }
 
 export type TranscribedListener = (event: { attemptId: string; jobId: string; transcript: Transcript }) => void;
@@ -33,7 +49,11 @@ export class TranscriptionService {
   readonly models: ModelManager;
   readonly jobs: TranscriptionJobRepo;
   readonly engines: EngineFactory;
-  readonly keyStore: ApiKeyStore;
+  readonly keys: ServerKeys;
+  /** Give this to the recording service: takes are transcribed while they record. */
+  readonly streaming: StreamingTranscriber;
+  readonly server: WhisperServer | null;
+  private readonly streamingJobs: StreamingJobs;
   private readonly queue: JobQueue;
   private readonly listeners = new Set<TranscribedListener>();
   private unsubscribe: (() => void) | null = null;
@@ -41,7 +61,7 @@ export class TranscriptionService {
   constructor(private readonly options: TranscriptionServiceOptions) {
     const { events, logger } = options;
     this.settings = new EngineSettingsRepo(options.db);
-    this.keyStore = options.keyStore;
+    this.keys = options.keys;
     this.jobs = new TranscriptionJobRepo(options.db);
     this.models = new ModelManager({
       modelsDir: options.paths.modelsDir,
@@ -62,7 +82,7 @@ export class TranscriptionService {
     this.engines = new EngineFactory({
       settings: this.settings,
       models: this.models,
-      keyStore: options.keyStore,
+      keys: options.keys,
       whisperCli: options.whisperCli,
     });
     this.queue = new JobQueue({
@@ -76,14 +96,48 @@ export class TranscriptionService {
       },
       onDone: (job, transcript) => this.announce(job, transcript),
     });
+    const serverBinary = options.whisperServer === undefined ? findWhisperServer() : options.whisperServer;
+    const streaming = options.streaming ?? {};
+    this.server =
+      serverBinary && streaming.enabled !== false
+        ? new WhisperServer({
+            binary: serverBinary,
+            logger,
+            idleMs: streaming.idleMs,
+            onSpawn: streaming.onServerSpawn,
+          })
+        : null;
+    this.streaming = new StreamingTranscriber({
+      server: this.server,
+      settings: this.settings,
+      models: this.models,
+      jobs: this.jobs,
+      logger,
+      segmenter: streaming.segmenter,
+      onText: (attemptId, text) => events.emit('transcription.live', { attemptId, text }),
+    });
+    this.streamingJobs = new StreamingJobs({
+      repo: this.jobs,
+      streaming: this.streaming,
+      logger,
+      model: () => this.settings.get().localModel,
+      onUpdate: (job) => {
+        events.emit('transcription.job', job);
+        events.emit('data.changed', { kind: 'jobs' });
+      },
+      onDone: (job, transcript) => this.announce(job, transcript),
+      fellBack: () => this.queue.kick(),
+    });
   }
 
   /** Resolves jobs a previous run left behind, queues takes never queued, and starts working. */
   start(): void {
     this.jobs.recoverInterrupted();
     this.enqueueMissing();
-    this.unsubscribe = this.options.events.subscribe((name) => {
-      if (name === 'recording.saved') this.enqueueMissing();
+    this.unsubscribe = this.options.events.subscribe((name, payload) => {
+      if (name !== 'recording.saved') return;
+      this.streamingJobs.start((payload as { attemptId: string }).attemptId);
+      this.enqueueMissing();
     });
     // The key lives in the keychain (async); learn whether it is set, then look for work again.
     void this.engines.refreshKey().then(() => this.queue.kick());
@@ -92,7 +146,8 @@ export class TranscriptionService {
 
   async close(): Promise<void> {
     this.unsubscribe?.();
-    await this.queue.close();
+    this.streamingJobs.close();
+    await Promise.all([this.queue.close(), this.server?.close()]);
   }
 
   /** For scoring: called with each finished transcript. Returns an unsubscribe function. */
@@ -124,6 +179,7 @@ export class TranscriptionService {
   }
 
   cancel(jobId: string): void {
+    if (this.streamingJobs.cancel(jobId)) return;
     if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', 'That job is not queued or running.');
   }
 
@@ -133,6 +189,7 @@ export class TranscriptionService {
    * engine is working any more.
    */
   cancelAll(): Promise<() => void> {
+    this.streaming.abortAll();
     return this.queue.hold();
   }
 
@@ -141,8 +198,10 @@ export class TranscriptionService {
     this.queue.kick();
   }
 
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Resolves when no job is running: streamed takes are stored, and the queue has nothing it can run. */
+  async idle(): Promise<void> {
+    await this.streamingJobs.idle();
+    await this.queue.idle();
   }
 
   transcript(attemptId: string): Transcript | null {
@@ -159,14 +218,19 @@ export class TranscriptionService {
       localModelInstalled: this.models.installedFile(settings.localModel) !== null,
       recommendedModel: { name: recommended.name, sizeBytes: recommended.sizeBytes },
       openaiKeySet: readiness.openaiKeySet,
-      keyStorage: { kind: this.options.keyStore.kind, warning: this.options.keyStore.warning },
+      keyServer: serverOrigin(settings.openaiBaseUrl),
+      keyAllowed: keyMayTravelTo(settings.openaiBaseUrl),
+      keyStorage: this.keys.storage,
       blocker: readiness.blocker[settings.engine],
       queuedJobs: this.jobs.countQueued(),
     };
   }
 
   private enqueueMissing(): void {
-    for (const attemptId of this.jobs.attemptsWithoutJob()) this.enqueue(attemptId);
+    for (const attemptId of this.jobs.attemptsWithoutJob()) {
+      // Transcribed while recording: its job is made when its transcript is ready.
+      if (!this.streaming.follows(attemptId)) this.enqueue(attemptId);
+    }
   }
 
   private async run(

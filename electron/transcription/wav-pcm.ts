@@ -32,7 +32,10 @@ export function parseWav(buf: Buffer): Pcm {
       const end = Math.min(buf.length, body + size);
       const frames = Math.floor((end - body) / (2 * format.channels));
       const samples = new Int16Array(frames);
-      for (let i = 0; i < frames; i++) samples[i] = buf.readInt16LE(body + i * 2 * format.channels);
+      // Mono is a straight byte copy (every platform Electron runs on is little-endian, like WAV), which keeps
+      // a long take from holding up the event loop; other layouts pick the first channel sample by sample.
+      if (format.channels === 1) new Uint8Array(samples.buffer).set(buf.subarray(body, body + frames * 2));
+      else for (let i = 0; i < frames; i++) samples[i] = buf.readInt16LE(body + i * 2 * format.channels);
       return { sampleRate: format.sampleRate, samples };
     }
     at = body + size + (size % 2);

@@ -1,7 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-
-export const TOKEN_COOKIE = 'rehearse_token';
+import { apiCallHeader } from '../api/contract/web-request';
 
 export const newToken = (): string => randomBytes(24).toString('base64url');
 
@@ -11,21 +10,55 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function cookieToken(request: IncomingMessage): string | undefined {
-  const header = request.headers.cookie ?? '';
-  for (const part of header.split(';')) {
+function cookie(request: IncomingMessage, wanted: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
+    if (name === wanted) return rest.join('=');
   }
   return undefined;
 }
 
-/** The per-launch token, from the session cookie or an Authorization header. */
-export function requestHasToken(request: IncomingMessage, token: string): boolean {
-  const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-  const presented = bearer ?? cookieToken(request);
-  return presented !== undefined && sameToken(presented, token);
+/**
+ * Who may use browser mode: whoever opened the printed launch link first. The
+ * link works once and is traded for a session cookie, so a link left in a
+ * shell history or a log cannot sign anyone else in.
+ */
+export class LaunchAuth {
+  private launchToken: string | null;
+  private readonly sessions: string[] = [];
+  /**
+   * Browsers send a cookie to every port of a host, so the name carries the
+   * port: another app on 127.0.0.1, or another Rehearse, never sees this one.
+   */
+  readonly cookieName: string;
+
+  constructor(launchToken: string, port: number) {
+    this.launchToken = launchToken;
+    this.cookieName = `rehearse_session_${port}`;
+  }
+
+  /** A new session for the launch token, once; null when it is wrong or was already used. */
+  redeem(presented: string): string | null {
+    if (this.launchToken === null || !sameToken(presented, this.launchToken)) return null;
+    this.launchToken = null;
+    const session = newToken();
+    this.sessions.push(session);
+    return session;
+  }
+
+  sessionCookie(session: string): string {
+    return `${this.cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/`;
+  }
+
+  isSignedIn(request: IncomingMessage): boolean {
+    const presented = cookie(request, this.cookieName);
+    return presented !== undefined && this.sessions.some((session) => sameToken(presented, session));
+  }
 }
+
+/** The renderer's client sets this header on every call; a form post cannot. */
+export const hasApiCallHeader = (request: IncomingMessage): boolean =>
+  request.headers[apiCallHeader.name.toLowerCase()] === apiCallHeader.value;
 
 /**
  * Browser mode binds to loopback, but a page on another site can still reach

@@ -7,8 +7,10 @@ import type { Handlers } from '../api/handlers';
 import { contentSecurityPolicy } from '../content-security-policy';
 import { resolveMediaPath } from '../recording/media-path';
 import type { Services } from '../services';
-import { requestHasToken, requestIsSameOrigin, TOKEN_COOKIE } from './auth';
+import { hasApiCallHeader, LaunchAuth, requestIsSameOrigin } from './auth';
+import { openForStreaming, pipeFileStream } from './file-stream';
 import { mediaResponse } from './media-response';
+import { readBody } from './read-body';
 import { resolveStatic } from './static-files';
 
 export interface WebServerOptions {
@@ -17,8 +19,11 @@ export interface WebServerOptions {
   handlers: Handlers;
   /** The built renderer (vite build output). */
   staticDir: string;
+  /** The launch token: the printed link carries it, and it signs in one browser, once. */
   token: string;
   port: number;
+  /** Bodies past this many bytes are answered 413; defaults to MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 export interface WebServer {
@@ -28,34 +33,30 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // No other site may embed our responses (a recording in an <img> or <video>, JSON as a script).
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+const refusal = (code: 'FORBIDDEN' | 'VALIDATION', message: string) =>
+  encodeWire({ ok: false, error: { code, message } });
 
 function send(response: http.ServerResponse, status: number, body: string, type = 'application/json'): void {
   response.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
   response.end(body);
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** `%E0%A4%A` and other broken escapes would throw URIError; a request must never take the server down. */
+function decodedCallName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 /** Browser mode: the same handlers as the Electron app, over HTTP on 127.0.0.1 only. */
@@ -66,21 +67,35 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!requestIsSameOrigin(request, origin)) {
-      send(response, 403, encodeWire({ ok: false, error: { code: 'FORBIDDEN', message: 'Cross-origin request refused.' } }));
+      send(response, 403, refusal('FORBIDDEN', 'Cross-origin request refused.'));
       return;
     }
     if (request.method === 'GET' && url.searchParams.has('token')) {
       // Trade the launch token for an HttpOnly cookie, so <video> and EventSource carry it too.
-      if (url.searchParams.get('token') !== token) return send(response, 401, 'Wrong or expired link.', 'text/plain');
+      const session = auth.isSignedIn(request) ? null : auth.redeem(url.searchParams.get('token') ?? '');
+      if (!session && !auth.isSignedIn(request)) {
+        return send(
+          response,
+          401,
+          'This link was already used, or is not from this launch. Each link signs in one browser once: go back to the tab it opened, or restart `npm run web` for a new link.',
+          'text/plain',
+        );
+      }
       response.writeHead(303, {
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        ...securityHeaders,
+        ...(session ? { 'Set-Cookie': auth.sessionCookie(session) } : {}),
         Location: '/',
       });
       response.end();
       return;
     }
-    if (!requestHasToken(request, token)) {
+    if (!auth.isSignedIn(request)) {
       send(response, 401, 'Open the link that `npm run web` printed; it carries this launch\'s token.', 'text/plain');
+      return;
+    }
+    if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/events') && !hasApiCallHeader(request)) {
+      // EventSource cannot set headers; the event stream only reads, and only for a signed-in tab.
+      send(response, 403, refusal('FORBIDDEN', 'API calls must come from the Rehearse page itself.'));
       return;
     }
     if (url.pathname.startsWith('/api/call/') && request.method === 'POST') {
@@ -101,13 +116,22 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     response.on('close', () => controller.abort());
     let input: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, options.maxBodyBytes);
+      if (body === 'too-large') {
+        send(response, 413, refusal('VALIDATION', 'The request is too large for Rehearse to accept.'));
+        return;
+      }
       input = body === '' ? undefined : decodeWire(body);
     } catch {
-      send(response, 400, encodeWire({ ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } }));
+      send(response, 400, refusal('VALIDATION', 'The request body is not valid JSON.'));
       return;
     }
-    const result = await dispatch(handlers, decodeURIComponent(name), input, { signal: controller.signal }, services.logger);
+    const callName = decodedCallName(name);
+    if (callName === null) {
+      send(response, 400, refusal('VALIDATION', 'The call name is not valid.'));
+      return;
+    }
+    const result = await dispatch(handlers, callName, input, { signal: controller.signal }, services.logger);
     send(response, 200, encodeWire(result));
   }
 
@@ -134,15 +158,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return send(response, 404, 'Not found', 'text/plain');
     const media = mediaResponse(file, request.headers.range);
     response.writeHead(media.status, { ...securityHeaders, ...media.headers });
-    if (media.body) media.body.pipe(response);
+    if (media.body) pipeFileStream(media.body, response);
     else response.end();
   }
 
   function handleStatic(pathname: string, response: http.ServerResponse) {
     const found = resolveStatic(staticDir, pathname);
-    if (!found) return send(response, 500, 'The app has not been built. Run `npm run web`.', 'text/plain');
+    const opened = found && openForStreaming(found.file);
+    if (!found || !opened) return send(response, 500, 'The app has not been built. Run `npm run web`.', 'text/plain');
     response.writeHead(200, { ...securityHeaders, 'Content-Type': found.type, 'Cache-Control': 'no-cache' });
-    fs.createReadStream(found.file).pipe(response);
+    pipeFileStream(fs.createReadStream(found.file, { fd: opened.fd }), response);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -151,6 +176,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  // Requests arrive only after listen(), so the handlers above never see it unset.
+  const auth = new LaunchAuth(token, port);
   return {
     origin,
     launchUrl: `${origin}/?token=${token}`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { call, event, id, isoDate, noInput } from './define';
-import { jobStatusSchema } from './transcription';
+import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { apiKeyInput, jobStatusSchema } from './transcription';
 
 export const coachRubricItemSchema = z.object({
   key: z.string(),
@@ -49,6 +49,11 @@ export const coachStatusSchema = z.object({
   model: z.string(),
   promptId: z.string(),
   promptVersion: z.number().int().positive(),
+  /** A key is saved for the coach's server (keyServer); each server has its own. */
+  keySet: z.boolean(),
+  keyServer: z.string().nullable(),
+  /** False for plain http to another computer: no key is sent there. */
+  keyAllowed: z.boolean(),
 });
 export type CoachStatus = z.infer<typeof coachStatusSchema>;
 
@@ -56,6 +61,11 @@ const attemptRef = z.object({ attemptId: id }).strict();
 
 export const coachCalls = {
   'coach.status': call('Whether the optional LLM coach is on, and what it needs.', noInput, coachStatusSchema),
+  'coach.apiKey.set': call(
+    "Store (or with null, forget) the API key for the coach's server; each server keeps its own.",
+    apiKeyInput,
+    okOutput,
+  ),
   'coach.get': call(
     'The latest coach job of a take (running, done or failed), or null.',
     attemptRef,

@@ -65,6 +65,15 @@ export function defaultTarget(words: number, options: TargetOptions = defaultTar
   return Math.max(1, Math.min(upper, Math.max(options.minSeconds, rounded)));
 }
 
+/** Another way to answer the same question ("Short (30s)" / "Longer (90s)"); the user picks which to rehearse. */
+export const alternativeAnswerSchema = z.object({
+  /** What the guide calls this version, timing note included: "Longer (90s)". */
+  label: z.string().max(200),
+  modelAnswer: z.string().max(100_000),
+  targetSeconds: z.number().int().positive().max(maxTargetSeconds),
+});
+export type AlternativeAnswer = z.infer<typeof alternativeAnswerSchema>;
+
 export const importedQuestionSchema = z.object({
   prompt: z.string(),
   modelAnswer: z.string(),
@@ -75,6 +84,17 @@ export const importedQuestionSchema = z.object({
   targetSource: targetSourceSchema,
   /** 1-based line (Markdown) or row (CSV/JSON item) in the source; 0 when unknown. */
   line: z.number().int().min(0),
+  // Optional extras, present only when the guide has them; the fields above keep their meaning.
+  /** Which version of the answer `modelAnswer` is, when the guide gives several ("Short (30s)"). */
+  answerLabel: z.string().max(200).optional(),
+  /** The guide's other versions of the answer, each with its own target. */
+  alternatives: z.array(alternativeAnswerSchema).max(20).optional(),
+  /** Coaching on how to answer ("How to Answer"): shown beside the question, never scored. */
+  notes: z.string().max(100_000).optional(),
+  /** Where the answer comes from, as the guide cites it ("Reference: https://…"). */
+  sourceNote: z.string().max(2000).optional(),
+  /** Labels the guide gives the question ("Tags: valuation, dcf"). */
+  tags: z.array(z.string().max(100)).max(50).optional(),
 });
 export type ImportedQuestion = z.infer<typeof importedQuestionSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  alternativeAnswerSchema,
   difficultySchema,
   importFormatSchema,
   importResultSchema,
@@ -8,8 +9,27 @@ import {
   targetSourceSchema,
 } from './deck-import';
 import { call, id, isoDate, noInput, okOutput } from './define';
+import { patchSchema } from './patch';
 
 export { questionKindSchema, type QuestionKind } from './deck-import';
+
+/**
+ * What a guide says about a question besides its model answer. Optional, so a
+ * question without them reads exactly as before.
+ */
+function questionExtrasShape() {
+  return {
+    /** Coaching on how to answer: shown in the editor and the review, never scored. */
+    notes: z.string().max(100_000).optional(),
+    /** Where the answer comes from, as the guide cites it. */
+    sourceNote: z.string().max(2000).optional(),
+    tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+    /** Which version of the answer `modelAnswer` is ("Short (30s)"), when the guide gave several. */
+    answerLabel: z.string().max(200).optional(),
+    /** The other versions, each with its own target; picking one swaps it with the model answer. */
+    alternatives: z.array(alternativeAnswerSchema).max(20).optional(),
+  };
+}
 
 export const questionSchema = z.object({
   id,
@@ -24,6 +44,7 @@ export const questionSchema = z.object({
   kind: questionKindSchema,
   targetSeconds: z.number().int().positive(),
   targetSource: targetSourceSchema,
+  ...questionExtrasShape(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -54,6 +75,7 @@ export const questionInputSchema = z
     kind: questionKindSchema,
     targetSeconds: z.number().int().positive().max(maxTargetSeconds),
     targetSource: targetSourceSchema,
+    ...questionExtrasShape(),
   })
   .strict();
 export type QuestionInput = z.infer<typeof questionInputSchema>;
@@ -136,7 +158,7 @@ export const deckCalls = {
   ),
   'decks.updateQuestion': call(
     'Change some fields of a question.',
-    z.object({ questionId: id, patch: questionInputSchema.partial() }).strict(),
+    z.object({ questionId: id, patch: patchSchema(questionInputSchema) }).strict(),
     questionSchema,
   ),
   'decks.deleteQuestion': call('Delete a question with its attempts and their files.', questionRef, okOutput),

@@ -6,6 +6,7 @@ import { coachCalls, coachEvents } from './coach';
 import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
 import { followUpCalls } from './follow-ups';
+import { judgeCalls } from './judge';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
@@ -25,6 +26,7 @@ export const calls = {
   ...sessionCalls,
   ...transcriptionCalls,
   ...coachCalls,
+  ...judgeCalls,
   ...reviewCalls,
   ...followUpCalls,
 } satisfies Record<string, CallSpec>;

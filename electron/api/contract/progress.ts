@@ -32,6 +32,8 @@ export const deliveryNormsSchema = z.object({
   wpmMin: z.number(),
   wpmMax: z.number(),
   fillersPerMinuteMax: z.number(),
+  /** Pitch spread (semitones) below which a voice sounds flat; absent from older servers. */
+  monotoneSemitones: z.number().optional(),
 });
 export type DeliveryNorms = z.infer<typeof deliveryNormsSchema>;
 
@@ -80,7 +82,14 @@ export const progressOverviewSchema = z.object({
   }),
   delivery: z.object({
     points: z.array(
-      z.object({ day: dayKey, wpm: z.number().nullable(), fillersPerMinute: z.number().nullable(), count }),
+      z.object({
+        day: dayKey,
+        wpm: z.number().nullable(),
+        fillersPerMinute: z.number().nullable(),
+        /** Average pitch spread in semitones of the period's takes whose voice was measured. */
+        pitchSpread: z.number().nullable().optional(),
+        count,
+      }),
     ),
     norms: deliveryNormsSchema,
   }),

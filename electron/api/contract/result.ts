@@ -13,6 +13,7 @@ export const errorCodes = [
   'CONFLICT',
   'NOT_MARKDOWN',
   'BAD_FILE',
+  'TOO_LARGE',
   'MIC_DENIED',
   'CAMERA_DENIED',
   'DEVICE_BUSY',
@@ -21,6 +22,8 @@ export const errorCodes = [
   'DISK_FULL',
   'DATABASE_DAMAGED',
   'NETWORK',
+  /** A key would cross the network unencrypted (plain http to another computer). */
+  'INSECURE_TRANSPORT',
   'RATE_LIMITED',
   'TIMEOUT',
   'CANCELED',

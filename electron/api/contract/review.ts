@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attemptSchema } from './attempts';
 import { questionSchema } from './decks';
 import { call, id, isoDate } from './define';
+import { judgedPointSchema } from './judge';
 import { wordSchema } from './transcription';
 
 const score = z.number().min(0).max(100);
@@ -24,11 +25,50 @@ export const keyPointViewSchema = z.object({
   status: z.enum(['covered', 'partly', 'missed']),
   /** Transcript words that covered it (indices into the transcript's words). */
   wordIndices: z.array(z.number().int().min(0)),
+  /** True when those words say the point in the speaker's own words rather than the model answer's. */
+  inOtherWords: z.boolean().optional(),
 });
 export type KeyPointView = z.infer<typeof keyPointViewSchema>;
 
 export const breakdownKeySchema = z.enum(['content', 'delivery', 'timing', 'structure']);
 export type BreakdownKey = z.infer<typeof breakdownKeySchema>;
+
+const span = z.object({ start: seconds, end: seconds });
+const share = z.number().min(0).max(1);
+const paceWindowSchema = span.extend({ wpm: z.number().min(0) });
+
+/**
+ * What the voice says beyond the words, measured from the take's WAV: pitch variation in semitones from the
+ * speaker's own median, volume in dBFS, sentences that trail off, and pace per 10 s window.
+ */
+export const voiceViewSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('measured'),
+    /** Typical pitch spread (standard deviation, semitones) over 8 s windows, and the norm below which it is flat. */
+    pitchSpread: z.number().min(0),
+    pitchSpreadNorm: z.number().min(0),
+    /** 5th to 95th percentile of the pitch over the answer, semitones. */
+    pitchRange: z.number().min(0),
+    medianHz: z.number().min(0),
+    monotone: z.array(span),
+    monotoneShare: share,
+    volumeDb: z.number().nullable(),
+    /** How far loudness wandered between 8 s windows (standard deviation, dB), beside the norm. */
+    volumeSpreadDb: z.number().min(0).nullable(),
+    volumeSpreadMaxDb: z.number().min(0),
+    trailingOff: z.object({ count: z.number().int().min(0), sentences: z.number().int().min(0), share }).nullable(),
+    trailOffDb: z.number().min(0),
+    pace: z.array(paceWindowSchema),
+    /** The timeline's voice lane: pitch in semitones (null where unvoiced) and level in dBFS every `stepSeconds`. */
+    lane: z.object({
+      stepSeconds: z.number().positive(),
+      pitch: z.array(z.number().nullable()).max(200_000),
+      db: z.array(z.number()).max(200_000),
+    }),
+  }),
+  z.object({ status: z.literal('not-enough'), reason: z.string(), pace: z.array(paceWindowSchema) }),
+]);
+export type VoiceView = z.infer<typeof voiceViewSchema>;
 
 /** A score report shaped for people: every figure beside its norm. */
 export const feedbackSchema = z.object({
@@ -45,6 +85,8 @@ export const feedbackSchema = z.object({
     longPauseSeconds: seconds,
     hedgeCount: z.number().int().min(0),
     firstWordSeconds: seconds.nullable(),
+    /** Absent on takes scored before voice measures existed, or without a recording. */
+    voice: voiceViewSchema.optional(),
   }),
   timing: z.object({
     durationSeconds: seconds,
@@ -75,6 +117,20 @@ export const feedbackSchema = z.object({
     .nullable(),
   /** The coach is still working on this take. */
   coachPending: z.boolean(),
+  /**
+   * The optional LLM judge's verdicts on these key points, shown beside the local ones, never instead;
+   * null when it is off or was never asked about this score.
+   */
+  judge: z
+    .object({
+      state: z.enum(['running', 'done', 'failed']),
+      model: z.string(),
+      promptVersion: z.number().int().positive(),
+      /** Why it failed, in words; null unless failed. */
+      message: z.string().nullable(),
+      points: z.array(judgedPointSchema),
+    })
+    .nullable(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
@@ -124,6 +180,8 @@ export const takeSummarySchema = z.object({
   keyPoints: z.array(keyPointViewSchema.pick({ text: true, status: true })),
   wpm: z.number().min(0).nullable(),
   fillersPerMinute: z.number().min(0).nullable(),
+  /** Typical pitch spread in semitones; absent or null when the take's voice was not measured. */
+  pitchSpread: z.number().min(0).nullable().optional(),
 });
 export type TakeSummary = z.infer<typeof takeSummarySchema>;
 

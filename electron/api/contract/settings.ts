@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultTargetOptions } from './deck-import';
 import { call, noInput } from './define';
+import { patchSchema } from './patch';
 
 /**
  * Settings are one validated object. Every field has a default so a fresh
@@ -18,6 +19,14 @@ export const settingsSchema = z.object({
   coachBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
   coachModel: z.string().min(1).max(100).default('gpt-4o-mini'),
   coachTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /**
+   * The optional LLM judge of key points, on a server of its own (often a local llama.cpp or Ollama server).
+   * Off until the user turns it on; its API key lives in the key store, never here.
+   */
+  judgeEnabled: z.boolean().default(false),
+  judgeBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
+  judgeModel: z.string().min(1).max(100).default('gpt-4o-mini'),
+  judgeTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** System voice that reads questions aloud (its name); null uses the system default. */
   readAloudVoice: z.string().max(300).nullable().default(null),
   /**
@@ -28,10 +37,12 @@ export const settingsSchema = z.object({
   /** Interviewer follow-ups probe one or two points, so their answers are held to a shorter clock and think time. */
   followUpTargetSeconds: z.number().int().min(10).max(600).default(45),
   followUpThinkSeconds: z.number().int().min(0).max(60).default(5),
+  /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
+  showLiveTranscript: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsPatchSchema = settingsSchema.partial().strict();
+export const settingsPatchSchema = patchSchema(settingsSchema);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 const positive = z.number().finite().min(0).max(1000);
@@ -42,11 +53,21 @@ export const scoringNormsSchema = z.object({
   wpmMax: positive,
   fillersPerMinuteMax: positive,
   longPauseSeconds: positive,
+  /** Voice: pitch spread (semitones) below which a stretch is flat, how far loudness may wander (dB), and how much
+   * quieter a sentence's end may be (dB); and the delivery points each can cost. */
+  monotoneSemitones: positive,
+  volumeSpreadMaxDb: positive,
+  trailOffDb: positive,
+  monotoneWeight: positive,
+  volumeWeight: positive,
+  trailingOffWeight: positive,
   /** Share of the target still on time (0.15 = ±15%). */
   timingTolerance: z.number().min(0).max(1),
   weights: z.object({ content: positive, delivery: positive, timing: positive, structure: positive }),
 });
 export type ScoringNorms = z.infer<typeof scoringNormsSchema>;
+export const scoringNormsPatchSchema = patchSchema(scoringNormsSchema);
+export type ScoringNormsPatch = z.infer<typeof scoringNormsPatchSchema>;
 
 /**
  * A filler the user adds or removes, stored in lower case: words (letters, inner apostrophes or hyphens), at most four,
@@ -80,7 +101,7 @@ export const settingsCalls = {
     'Change scoring norms (or with reset, go back to the defaults); later takes are scored with them.',
     z
       .object({
-        patch: scoringNormsSchema.partial().extend({ weights: scoringNormsSchema.shape.weights.partial().optional() }),
+        patch: scoringNormsPatchSchema,
         reset: z.boolean().default(false),
       })
       .strict(),

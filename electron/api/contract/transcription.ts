@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { patchSchema } from './patch';
 
 export const engineIdSchema = z.enum(['local', 'openai']);
 export type EngineId = z.infer<typeof engineIdSchema>;
@@ -67,9 +68,14 @@ export const modelInfoSchema = z.object({
 });
 export type ModelInfo = z.infer<typeof modelInfoSchema>;
 
+/** A Whisper model's name, as its file ggml-<name>.bin is named: nothing that could reach outside the models folder. */
+export const modelNameSchema = z
+  .string()
+  .regex(/^[\w.-]{1,100}$/, { message: 'A model name is letters, digits, dots, dashes or underscores.' });
+
 export const engineSettingsSchema = z.object({
   engine: engineIdSchema.default('local'),
-  localModel: z.string().max(200).default('base.en'),
+  localModel: modelNameSchema.default('base.en'),
   language: z.string().min(2).max(8).default('en'),
   threads: z.number().int().min(0).max(64).default(0),
   openaiBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
@@ -77,6 +83,8 @@ export const engineSettingsSchema = z.object({
   openaiTimeoutSeconds: z.number().int().min(5).max(3600).default(120),
 });
 export type EngineSettings = z.infer<typeof engineSettingsSchema>;
+export const engineSettingsPatchSchema = patchSchema(engineSettingsSchema);
+export type EngineSettingsPatch = z.infer<typeof engineSettingsPatchSchema>;
 
 /** What the user must fix before an engine can run, or null when it can. */
 export const engineBlockerSchema = z.enum(['ENGINE_MISSING', 'MODEL_MISSING', 'API_KEY_MISSING']).nullable();
@@ -98,13 +106,20 @@ export const transcriptionStatusSchema = z.object({
   localEngineAvailable: z.boolean(),
   localModelInstalled: z.boolean(),
   recommendedModel: z.object({ name: z.string(), sizeBytes: z.number().int() }),
+  /** A key is saved for the engine's server (keyServer); each server has its own. */
   openaiKeySet: z.boolean(),
+  keyServer: z.string().nullable(),
+  /** False for plain http to another computer: no key is sent there. */
+  keyAllowed: z.boolean(),
   keyStorage: z.object({ kind: z.enum(['os-keychain', 'file']), warning: z.string().nullable() }),
   /** What the user should do next, or null when transcription can run. */
   blocker: engineBlockerSchema,
   queuedJobs: z.number().int().min(0),
 });
 export type TranscriptionStatus = z.infer<typeof transcriptionStatusSchema>;
+
+/** A key for the server a feature is set to use (each server keeps its own); null forgets it. */
+export const apiKeyInput = z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict();
 
 const modelRef = z.object({ name: z.string().min(1).max(200) }).strict();
 const jobRef = z.object({ jobId: id }).strict();
@@ -133,16 +148,21 @@ export const transcriptionCalls = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     modelInfoSchema,
   ),
+  'transcription.models.importChosen': call(
+    'Desktop app: the user picks a model file in the system dialog and it is imported; null when they cancel.',
+    noInput,
+    modelInfoSchema.nullable(),
+  ),
   'transcription.models.delete': call('Delete an installed model.', modelRef, okOutput),
   'transcription.settings.get': call('Engine settings.', noInput, engineSettingsSchema),
   'transcription.settings.update': call(
     'Change engine settings; returns them all.',
-    engineSettingsSchema.partial().strict(),
+    engineSettingsPatchSchema,
     engineSettingsSchema,
   ),
   'transcription.apiKey.set': call(
-    'Store (or with null, forget) the API key for the OpenAI-compatible engine.',
-    z.object({ key: z.string().trim().min(1).max(500).nullable() }).strict(),
+    "Store (or with null, forget) the API key for the engine's server; each server keeps its own.",
+    apiKeyInput,
     okOutput,
   ),
   'transcription.jobs.list': call(
@@ -166,6 +186,10 @@ export const transcriptionCalls = {
 
 export const transcriptionEvents = {
   'transcription.job': event('A transcription job changed status or progress.', transcriptionJobSchema),
+  'transcription.live': event(
+    'The transcript so far of a take being recorded (local engine), after each piece of it is transcribed.',
+    z.object({ attemptId: id, text: z.string() }),
+  ),
   'transcription.model': event(
     'A model download progressed, finished or failed.',
     z.object({

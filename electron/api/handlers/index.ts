@@ -5,6 +5,7 @@ import { attemptHandlers } from './attempt-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
 import { followUpHandlers } from './follow-up-handlers';
+import { judgeHandlers } from './judge-handlers';
 import { progressHandlers } from './progress-handlers';
 import { sessionHandlers } from './session-handlers';
 import { recordingHandlers } from './recording-handlers';
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...sessionHandlers(services),
     ...transcriptionHandlers(services),
     ...coachHandlers(services),
+    ...judgeHandlers(services),
     ...reviewHandlers(services),
     ...followUpHandlers(services),
   };

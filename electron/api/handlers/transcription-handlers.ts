@@ -41,18 +41,30 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
       transcription.kick();
       return model;
     },
+    'transcription.models.importChosen': async (_input, context) => {
+      if (!context.chooseModelFile) {
+        throw new AppError('UNSUPPORTED', 'Choosing a file with the system dialog works in the desktop app.');
+      }
+      const path = await context.chooseModelFile();
+      if (path === null) return null;
+      const model = await transcription.models.import(path);
+      transcription.kick();
+      return model;
+    },
     'transcription.models.delete': async ({ name }) => {
       await transcription.models.delete(name);
       return ok;
     },
     'transcription.settings.get': () => transcription.settings.get(),
-    'transcription.settings.update': (patch) => {
+    'transcription.settings.update': async (patch) => {
       const next = transcription.settings.update(patch);
+      // Another server address means another server's key (or none).
+      await transcription.engines.refreshKey();
       settingsChanged();
       return next;
     },
     'transcription.apiKey.set': async ({ key }) => {
-      await transcription.keyStore.set(key);
+      await transcription.keys.setKeyFor(transcription.settings.get().openaiBaseUrl, key);
       await transcription.engines.refreshKey();
       settingsChanged();
       return ok;

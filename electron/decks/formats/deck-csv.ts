@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ImportResult } from '../../api/contract/deck-import';
 import { AppError } from '../../api/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
+import { guardCsvCell, unguardCsvCell } from './csv-formula-guard';
 import type { ExportableDeck } from './exportable-deck';
 import { titleFromFileName } from './file-name';
 import { isQuestion, isSkipped, recordToQuestion, type RawRecord } from './question-record';
@@ -24,9 +25,9 @@ const columnOf = (header: string): keyof RawRecord | undefined => aliases[header
 
 export function exportCsv(deck: ExportableDeck): string {
   const rows = deck.questions.map((q) => [
-    q.prompt,
-    q.modelAnswer,
-    q.section,
+    guardCsvCell(q.prompt),
+    guardCsvCell(q.modelAnswer),
+    guardCsvCell(q.section),
     q.difficulty ?? '',
     q.kind,
     q.targetSeconds,
@@ -49,7 +50,8 @@ export function importCsv(text: string, options: { fileName?: string } & Partial
   const found = rows.map((row, index) => {
     const record: RawRecord = {};
     columns.forEach((column, i) => {
-      if (column && record[column] === undefined) record[column] = row[i];
+      if (column && record[column] === undefined)
+        record[column] = row[i] === undefined ? undefined : unguardCsvCell(row[i]);
     });
     return recordToQuestion(record, index + 2, targetOptions);
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../api/contract/deck-import';
 import { importMarkdown } from '../markdown/import-markdown';
@@ -51,6 +52,24 @@ describe('JSON and CSV', () => {
       expect(back.skipped).toEqual([]);
     }
     expect(importJson(exportJson(sample)).title).toBe(sample.title);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, and re-imports the deck unchanged', () => {
+    const risky = ['=HYPERLINK("https://evil.example","Open")', '+1 555 0100', '-2+3', '@SUM(A1:A9)', "'=already quoted"];
+    const deck = {
+      title: 'Risky',
+      questions: risky.map((text, i) => ({
+        ...sample.questions[0]!,
+        prompt: `${text} (${i})`,
+        modelAnswer: i === 0 ? '- one\n- two' : text,
+        section: text,
+      })),
+    };
+    const csv = exportCsv(deck);
+    const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.slice(1).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain('\'=HYPERLINK("https://evil.example","Open") (0)');
+    expect(withoutLines(importCsv(csv))).toEqual(deck.questions);
   });
 
   it('accepts spreadsheet headers and fills what a row leaves out', () => {

@@ -1,12 +1,15 @@
 import type { Nodes, Paragraph } from 'mdast';
-import type { AnswerSpan, CandidateMeta } from './candidate';
+import type { AnswerSpan, CandidateExtras, CandidateMeta } from './candidate';
 import { parseMeta } from './meta-comment';
 import { opensWithAnswerMarker } from './paragraph-question';
 import type { SourceText } from './source-text';
+import { trailingNotes } from './trailing-notes';
 
 export interface BodyAnswer {
   readonly answer: AnswerSpan | null;
   readonly meta: CandidateMeta | null;
+  /** Difficulty, tags and source read from note lines after the answer. */
+  readonly extras: CandidateExtras;
 }
 
 /**
@@ -39,7 +42,9 @@ export function answerOver(
         : source.start(first);
   }
   const last = textNodes[textNodes.length - 1];
-  const to = end ?? (last ? source.end(last) : (from ?? 0));
-  if (from === null || to <= from) return { answer: null, meta };
-  return { answer: { start: from, end: to, cut }, meta };
+  const notes = trailingNotes(textNodes, source);
+  const extras = notes?.extras ?? {};
+  const to = Math.min(end ?? (last ? source.end(last) : (from ?? 0)), notes?.end ?? Infinity);
+  if (from === null || to <= from || source.text.slice(from, to).trim() === '') return { answer: null, meta, extras };
+  return { answer: { start: from, end: to, cut }, meta, extras };
 }

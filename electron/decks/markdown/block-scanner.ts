@@ -1,8 +1,9 @@
 import type { RootContent } from 'mdast';
 import { skipReasons } from '../../api/contract/deck-import';
 import { answerOver } from './answer-span';
+import { categoryOf } from './category-line';
 import type { Collected, Context } from './candidate';
-import { detailsAt, opensDetails } from './details-block';
+import { detailsAt, isRevealLabel, opensDetails } from './details-block';
 import { findParenthesisedDuration } from './durations';
 import { plainText } from './inline-text';
 import { isSpokenPiece, labelOf } from './label-paragraph';
@@ -12,15 +13,15 @@ import { questionMarkerOf } from './question-shape';
 import { skipReasonFor } from './section-roles';
 import type { SourceText } from './source-text';
 
-const isQuestionStart = (node: RootContent, source: SourceText) =>
-  node.type === 'paragraph' && questionInParagraph(node, source, 'block') !== null;
+const isQuestionStart = (node: RootContent, source: SourceText, next: RootContent | undefined) =>
+  node.type === 'paragraph' && (questionInParagraph(node, source, 'block') !== null || categoryOf(node, next) !== null);
 
 /** Where an answer that started before `from` ends: the next question, rule, <details> or askable-questions label. */
 function answerEnd(blocks: readonly RootContent[], from: number, source: SourceText, stopAtLabels: boolean): number {
   for (let i = from; i < blocks.length; i++) {
     const node = blocks[i]!;
     if (node.type === 'thematicBreak' || node.type === 'heading' || opensDetails(node)) return i;
-    if (isQuestionStart(node, source)) return i;
+    if (isQuestionStart(node, source, blocks[i + 1])) return i;
     if (node.type === 'paragraph') {
       const label = labelOf(node, source);
       if (label && (stopAtLabels || skipReasonFor(label.label) === skipReasons.askInterviewer)) return i;
@@ -36,7 +37,13 @@ export function skipFor(origin: string, context: Context): string | null {
 }
 
 /** Finds questions among the blocks directly under one heading (or before the first heading). */
-export function scanBlocks(blocks: readonly RootContent[], context: Context, source: SourceText, out: Collected): void {
+export function scanBlocks(
+  blocks: readonly RootContent[],
+  sectionContext: Context,
+  source: SourceText,
+  out: Collected,
+): void {
+  let context = sectionContext;
   let labelSkip: string | null = null;
   let i = 0;
   while (i < blocks.length) {
@@ -45,14 +52,31 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
     const pendingSkip = labelSkip;
     labelSkip = null;
     if (node.type === 'paragraph') {
-      const question = questionInParagraph(node, source, 'block');
+      const category = categoryOf(node, blocks[i + 1]);
+      if (category) {
+        context = {
+          ...sectionContext,
+          path: [...sectionContext.path, category.label],
+          labels: [...sectionContext.labels, category.label],
+        };
+        if (!category.inline) {
+          i += 1;
+          continue;
+        }
+      }
+      const question = questionInParagraph(node, source, 'block', category?.inline ? 1 : 0);
       if (question) {
-        const end = answerEnd(blocks, i + 1, source, false);
+        let end = answerEnd(blocks, i + 1, source, false);
         const rest = blocks.slice(i + 1, end);
-        const { answer, meta } =
-          question.answerStart !== null
-            ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
-            : answerOver(source, rest);
+        // A question followed straight by a "Click to view the answer" block is answered inside it.
+        const revealed = rest.length === 0 && question.answerStart === null ? detailsAt(blocks, end, source) : null;
+        const { answer, meta, extras } =
+          revealed && isRevealLabel(revealed.summary)
+            ? { answer: revealed.answer, meta: null, extras: {} }
+            : question.answerStart !== null
+              ? answerOver(source, [node, ...rest], question.answerStart, source.end(rest[rest.length - 1] ?? node))
+              : answerOver(source, rest);
+        if (revealed && isRevealLabel(revealed.summary)) end = revealed.next;
         const skip = pendingSkip ?? skipFor(question.origin, context);
         if (skip) out.skipped.push({ text: question.prompt, line: question.line, reason: skip });
         else
@@ -65,6 +89,7 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
             statedSeconds: findParenthesisedDuration(question.prompt)?.seconds ?? null,
             number: question.number,
             meta,
+            extras,
           });
         i = end;
         continue;
@@ -75,7 +100,7 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
         const rest = blocks.slice(i + 1, end);
         const inline = label.restStart !== null ? source.text.slice(label.restStart, source.end(node)) : '';
         if (isSpokenPiece(label.label, rest, inline)) {
-          const { answer, meta } =
+          const { answer, meta, extras } =
             label.restStart !== null
               ? answerOver(source, [node, ...rest], label.restStart, source.end(rest[rest.length - 1] ?? node))
               : answerOver(source, rest);
@@ -88,6 +113,7 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
             statedSeconds: label.duration.seconds,
             number: null,
             meta,
+            extras,
           });
         } else {
           out.skipped.push({ text: label.label, line: label.line, reason: skipReasons.timedAgenda });
@@ -101,6 +127,10 @@ export function scanBlocks(blocks: readonly RootContent[], context: Context, sou
       scanList(node, context, pendingSkip, source, out);
     } else if (opensDetails(node)) {
       const details = detailsAt(blocks, i, source);
+      if (details && isRevealLabel(details.summary)) {
+        i = details.next;
+        continue;
+      }
       if (details) {
         const text = details.summary.replace(/\*\*|__|`/g, '');
         const prompt = cleanPrompt(questionMarkerOf(text)?.rest || text);

@@ -30,6 +30,21 @@ export interface Context {
   readonly sectionSeconds: number | null;
 }
 
+/** What a guide says about a question besides its model answer. */
+export interface CandidateExtras {
+  /** Coaching on how to answer ("How to Answer"), as Markdown. */
+  readonly notes?: string;
+  /** Where the answer comes from ("Reference: https://…"). */
+  readonly sourceNote?: string;
+  readonly tags?: readonly string[];
+  /** A level the question states for itself ("**Difficulty:** Medium"). */
+  readonly difficulty?: string;
+  /** Versions of the answer with their own timing ("**Short (30s):**"); the first is the model answer. */
+  readonly versions?: readonly { label: string; answer: AnswerSpan; seconds: number | null }[];
+  /** Timed beats inside the answer ("**Beat 1 — hook (15s):**"), summed as a target when none is stated. */
+  readonly beatSeconds?: number;
+}
+
 export interface Candidate {
   readonly prompt: string;
   readonly line: number;
@@ -40,6 +55,7 @@ export interface Candidate {
   readonly statedSeconds: number | null;
   readonly number: number | null;
   readonly meta: CandidateMeta | null;
+  readonly extras?: CandidateExtras;
 }
 
 /** Everything the walk over a guide collects. */

@@ -77,3 +77,16 @@ export function withoutTrailingNote(text: string): string {
   const stripped = text.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '').trim();
   return stripped || text;
 }
+
+// '"Tell me about yourself" (target: 2 minutes)': a script's heading states its target after the prompt.
+const targetSuffix = new RegExp(
+  String.raw`\s*[(\[]\s*(?:target|time|timing|aim|limit|length)\s*[:=–—-]?\s*(?:~|about|under|up to)?\s*${range}\s*${unit}\.?\s*[)\]]\s*$`,
+  'i',
+);
+
+/** A "(target: 2 minutes)" suffix: the prompt without it and the target it states. */
+export function findTargetSuffix(text: string): { rest: string; seconds: number } | null {
+  const match = targetSuffix.exec(text);
+  const seconds = match && toSeconds(match[1], match[2], match[3] ?? '');
+  return match && seconds ? { rest: text.slice(0, match.index).trim(), seconds } : null;
+}

@@ -9,7 +9,7 @@ import {
   type SkippedItem,
 } from '../../api/contract/deck-import';
 import { countWords, defaultTarget, speakingSeconds, type TargetOptions } from '../targets';
-import type { Candidate, Collected } from './candidate';
+import type { Candidate, CandidateExtras, Collected } from './candidate';
 import { findGuideLimit, findParenthesisedDuration, type StatedDuration } from './durations';
 import { inferKind } from './question-shape';
 import { difficultyFromSections, statedDifficulty } from './section-roles';
@@ -46,12 +46,38 @@ function target(
       targetSeconds: Math.round(meta.targetSeconds),
       targetSource: metaSource.success ? metaSource.data : 'stated',
     };
-  const stated = candidate.statedSeconds ?? statedInAnswer(answer) ?? candidate.context.sectionSeconds;
+  const stated =
+    candidate.statedSeconds ??
+    statedInAnswer(answer) ??
+    candidate.extras?.beatSeconds ??
+    candidate.context.sectionSeconds;
   if (stated) return { targetSeconds: stated, targetSource: 'stated' as const };
   const fallback = defaultTarget(words, options);
   if (limit && fallback > limit.seconds)
     return { targetSeconds: limit.seconds, targetSource: 'stated' as const, capped: true };
   return { targetSeconds: fallback, targetSource: 'default' as const };
+}
+
+/** The optional fields, present only when the guide gave them, so older readers see the same shape. */
+function optionalExtras(extras: CandidateExtras, source: SourceText, options: TargetOptions) {
+  const [chosen, ...others] = extras.versions ?? [];
+  const versionTarget = (v: NonNullable<CandidateExtras['versions']>[number]) =>
+    v.seconds ?? defaultTarget(countWords(source.spoken(v.answer.start, v.answer.end, v.answer.cut)), options);
+  return {
+    ...(chosen && others.length > 0
+      ? {
+          answerLabel: chosen.label,
+          alternatives: others.map((v) => ({
+            label: v.label,
+            modelAnswer: source.markdown(v.answer.start, v.answer.end, v.answer.cut),
+            targetSeconds: versionTarget(v),
+          })),
+        }
+      : {}),
+    ...(extras.notes ? { notes: extras.notes } : {}),
+    ...(extras.sourceNote ? { sourceNote: extras.sourceNote } : {}),
+    ...(extras.tags?.length ? { tags: [...extras.tags] } : {}),
+  };
 }
 
 /** Turns what the walk found into the import's questions, skipped items and warnings. */
@@ -75,6 +101,7 @@ export function finalize(collected: Collected, source: SourceText, options: Targ
     const metaDifficulty = difficultySchema.nullable().safeParse(meta?.difficulty);
     const { capped: cappedHere, ...timing } = target(candidate, modelAnswer, words, limit, options);
     capped ||= !!cappedHere;
+    const extras = candidate.extras ?? {};
     questions.push({
       prompt: candidate.prompt,
       modelAnswer,
@@ -82,12 +109,15 @@ export function finalize(collected: Collected, source: SourceText, options: Targ
       difficulty:
         meta && 'difficulty' in meta && metaDifficulty.success
           ? metaDifficulty.data
-          : (statedDifficulty(candidate.prompt) ?? difficultyFromSections(candidate.context.labels)),
+          : ((extras.difficulty ? statedDifficulty(extras.difficulty) : null) ??
+            statedDifficulty(candidate.prompt) ??
+            difficultyFromSections(candidate.context.labels)),
       kind: metaKind.success
         ? metaKind.data
         : inferKind(candidate.prompt, candidate.context.labels, candidate.origin === 'timed'),
       ...timing,
       line: candidate.line,
+      ...optionalExtras(extras, source, options),
     });
     spokenSeconds.push(speakingSeconds(words, options));
   }

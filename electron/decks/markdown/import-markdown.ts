@@ -9,7 +9,9 @@ import { defuse } from './defuse';
 import { titleFromFileName } from '../formats/file-name';
 import type { Collected } from './candidate';
 import { finalize } from './finalize';
+import { htmlTagRanges } from './html-tags';
 import { remarkGuideSyntax } from './guide-syntax';
+import { inQAScope } from './qa-scope';
 import { SectionWalker } from './section-walker';
 import { buildSections } from './section-tree';
 import { SourceText } from './source-text';
@@ -26,7 +28,8 @@ export const maxMarkdownBytes = 2_000_000;
 
 function collectUnspoken(root: Root, source: SourceText) {
   const visit = (node: Root | Root['children'][number]) => {
-    if (node.type === 'code' || node.type === 'html') source.unspoken.push([source.start(node), source.end(node)]);
+    if (node.type === 'code') source.unspoken.push([source.start(node), source.end(node)]);
+    else if (node.type === 'html') source.unspoken.push(...htmlTagRanges([node], source));
     else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
   };
   visit(root);
@@ -52,6 +55,7 @@ export function importMarkdown(text: string, options: ImportOptions = {}): Impor
   const { title, root } = buildSections(tree);
   const collected: Collected = { candidates: [], skipped: [], freeText: [] };
   new SectionWalker(source, collected).walkRoot(root);
+  collected.candidates.splice(0, Infinity, ...inQAScope(collected.candidates, source, title, options.fileName));
   const result = finalize(collected, source, { ...defaultTargetOptions, ...definedOnly(options) });
   const couldKeep = result.skipped.some((s) => s.reason === skipReasons.noModelAnswer);
   if (result.questions.length === 0 && !couldKeep)

@@ -17,11 +17,11 @@ function itemQuestion(item: ListItem, source: SourceText) {
   if (!first || first.type !== 'paragraph') return null;
   const question = questionInParagraph(first, source, 'listItem');
   if (!question) return null;
-  const { answer, meta } =
+  const { answer, meta, extras } =
     question.answerStart !== null
       ? answerOver(source, [first, ...rest], question.answerStart, source.end(item))
       : answerOver(source, rest);
-  return { question, answer, meta };
+  return { question, answer, meta, extras };
 }
 
 /**
@@ -48,7 +48,7 @@ export function scanList(list: List, context: Context, labelSkip: string | null,
     return;
   }
   const skipReason = labelSkip ?? context.skipReason;
-  for (const { question, answer, meta } of questions) {
+  for (const { question, answer, meta, extras } of questions) {
     if (skipReason) {
       out.skipped.push({ text: question.prompt, line: question.line, reason: skipReason });
       continue;
@@ -62,6 +62,7 @@ export function scanList(list: List, context: Context, labelSkip: string | null,
       statedSeconds: findParenthesisedDuration(question.prompt)?.seconds ?? null,
       number: question.number,
       meta,
+      extras,
     });
   }
 }

@@ -21,6 +21,8 @@ const isStrong = (part: PhrasingContent | string | undefined): part is PhrasingC
   typeof part === 'object' && part.type === 'strong';
 const hasText = (part: PhrasingContent | string) => (typeof part === 'string' ? part.trim() !== '' : true);
 
+const numberedAsk = /^\d{1,3}[.)]\s+\S.{8,}$/;
+
 /** Where an answer starts on a line, past an "A:" / "**Answer**:" marker if there is one. */
 export function answerStartOnLine(source: SourceText, line: LogicalLine): number {
   const offset = source.contentStart(line.line);
@@ -42,8 +44,10 @@ export function questionInParagraph(
   paragraph: Paragraph,
   source: SourceText,
   mode: 'block' | 'listItem',
+  /** Lines to pass over first, such as a category line above "Question:". */
+  fromLine = 0,
 ): ParagraphQuestion | null {
-  const lines = splitLines(paragraph.children, paragraph.position?.start.line ?? 1);
+  const lines = splitLines(paragraph.children, paragraph.position?.start.line ?? 1).slice(fromLine);
   const first = lines[0];
   if (!first) return null;
   const visible = first.parts.filter(hasText);
@@ -62,7 +66,8 @@ export function questionInParagraph(
   } else if (mode === 'block') {
     // A bold line that reads as a question; "**Why this matters:**" ends in a colon, so it is a label.
     const bold = visible.length === 1 && isStrong(lead) ? plainText(lead).trim() : '';
-    const boldQuestion = bold !== '' && !bold.endsWith(':') && isQuestionShaped(bold);
+    // "**1. Give me the deal in a minute.**": a numbered bold paragraph asks even as an imperative.
+    const boldQuestion = bold !== '' && !bold.endsWith(':') && (isQuestionShaped(bold) || numberedAsk.test(bold));
     if (!boldQuestion) return null;
     origin = 'bold';
     prompt = first.text;

@@ -5,7 +5,7 @@ import { isWhollyQuoted, stripOuterQuotes } from './inline-text';
 const questionMarker = /^(?:Q|Question)\s*(\d+)?\s*(?:[:.)]|[-–—](?=\s))\s*/i;
 /** "A:", "A1:", "Answer:", "Model answer:", "Sample answer -" at the start of an answer. Not "Answer Framework:". */
 const answerMarker =
-  /^(?:(?:model |sample |suggested |example |my )?answer|response|A\s*\d*)\s*(?::|\.(?=\s)|[-–—](?=\s))/i;
+  /^(?:(?:model |sample |suggested |example |my |star )?(?:answer|response)|A\s*\d*)\s*(?::|\.(?=\s)|[-–—](?=\s))/i;
 
 export interface QuestionMarker {
   readonly rest: string;
@@ -39,6 +39,8 @@ export function isQuestionShaped(text: string): boolean {
   // A one-word label ("Why: because…", "Answer: …") introduces text; it does not ask.
   if (t.length < 6 || t.length > 400 || /^[\p{L}-]+\s*:/u.test(t)) return false;
   if (/\?\s*["”']?$/.test(t)) return true;
+  // "When a value is expensive to compute." answers; "Explain the test pyramid." asks.
+  if (/^(?:why|how|what|when|where|which|who)\b/i.test(t) && /\.\s*["”']?$/.test(t)) return false;
   return interrogative.test(t) && !notAQuestion.test(t);
 }
 

@@ -36,7 +36,7 @@ export function difficultyFromSections(sectionPath: readonly string[]): Difficul
 const askInterviewer =
   /\bquestions? (?:to ask|for (?:the |your |them|the interviewer|your interviewer))|\bask (?:the |your )?(?:interviewer|them|the panel)\b|\breverse (?:interview|questions)\b/i;
 const tips =
-  /\b(?:tips?|pitfalls?|mistakes?|avoid|reminders?|checklist|do'?s and don'?ts|red flags|resources|further reading|practice plan|study plan|success indicators|confidence boosters?|logistics|agenda|notes? to self)\b/i;
+  /\b(?:tips?|pitfalls?|mistakes?|avoid|reminders?|checklist|do'?s and don'?ts|red flags|resources|further reading|practice plan|study plan|success indicators|confidence boosters?|logistics|agenda|notes? to self|(?:key )?takeaways?|lessons learned)\b/i;
 
 /** Why questions under this heading or label are not practice questions, if they are not. */
 export function skipReasonFor(sectionName: string): string | null {

@@ -37,7 +37,7 @@ export class SourceText {
   skipAnswerMarker(offset: number): number {
     const head = this.text.slice(offset, offset + 80);
     const match =
-      /^[*_]{0,3}\s*(?:(?:model |sample |suggested |example |my )?answer|response|A\s*\d*)\s*[*_]{0,3}\s*(?::|\.(?=\s)|[-–—](?=\s))?[*_]{0,3}\s*/i.exec(
+      /^[*_]{0,3}\s*(?:(?:model |sample |suggested |example |my |star )?(?:answer|response)|A\s*\d*)\s*[*_]{0,3}\s*(?::|\.(?=\s)|[-–—](?=\s))?[*_]{0,3}\s*/i.exec(
         head,
       );
     return match ? offset + match[0].length : offset;

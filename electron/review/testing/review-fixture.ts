@@ -2,6 +2,7 @@ import type { Transcript, Word } from '../../api/contract/transcription';
 import { EventBus } from '../../api/event-bus';
 import { FeedbackService } from '../../feedback/feedback-service';
 import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
+import { ServerKeys } from '../../transcription/keys/server-keys';
 import { DeckRepo } from '../../decks/deck-repo';
 import { silentLogger } from '../../logger';
 import { AttemptRepo } from '../../recording/attempt-repo';
@@ -87,12 +88,13 @@ export function reviewFixture() {
     warning: null,
     get: () => Promise.resolve(null),
     set: () => Promise.resolve(),
+    adoptLegacyKey: () => Promise.resolve(),
   };
   const feedback = new FeedbackService({
     db,
     events,
     logger: silentLogger,
-    transcription: { onTranscribed: () => () => undefined, keyStore },
+    transcription: { onTranscribed: () => () => undefined, keys: new ServerKeys(keyStore, () => []) },
   });
   const service = new ReviewService({
     db,

@@ -56,6 +56,7 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
     ],
     coach: null,
     coachPending: false,
+    judge: null,
     ...overrides,
   };
 }

@@ -1,20 +1,9 @@
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { CoachResult } from '../../api/contract/coach';
-import { AppError } from '../../api/app-error';
-import { coachError } from './coach-errors';
+import { askForJson, type LlmConnection } from '../llm/structured-chat';
 import { coachOutputSchema, rubricItems, type CoachOutput } from './coach-output';
 import { currentPromptTemplate, renderPrompt, rubricText, type PromptTemplate } from './prompt-template';
 
-export interface CoachConnection {
-  baseUrl: string;
-  /** null for a local server that wants none. */
-  apiKey: string | null;
-  model: string;
-  timeoutMs: number;
-  /** Retries of 429, 5xx, dropped connections and timeouts, with the SDK's backoff (honours Retry-After). */
-  maxRetries?: number;
-}
+export type CoachConnection = LlmConnection;
 
 /** One answer as the coach reads it. */
 export interface CoachRequest {
@@ -30,9 +19,6 @@ export interface CoachRequest {
 
 export type CoachAdvice = Omit<CoachResult, 'scoreJobId'>;
 
-// The SDK insists on a key; servers without auth ignore whatever is sent.
-const NO_KEY = 'no-key';
-
 /** Asks an OpenAI-compatible chat model for coaching, with the reply held to a JSON schema. */
 export async function askCoach(
   connection: CoachConnection,
@@ -41,12 +27,6 @@ export async function askCoach(
 ): Promise<CoachAdvice> {
   const template = options.template ?? currentPromptTemplate();
   const started = performance.now();
-  const client = new OpenAI({
-    apiKey: connection.apiKey ?? NO_KEY,
-    baseURL: connection.baseUrl,
-    timeout: connection.timeoutMs,
-    maxRetries: connection.maxRetries ?? 2,
-  });
   const prompt = renderPrompt(template, {
     question: request.question,
     kind: request.kind,
@@ -57,31 +37,19 @@ export async function askCoach(
     localMissed: request.localMissed.length ? request.localMissed.join('; ') : 'none',
     rubric: rubricText(template),
   });
-  const completion = await client.chat.completions
-    .parse(
-      {
-        model: connection.model,
-        messages: [
-          { role: 'system', content: prompt.system },
-          { role: 'user', content: prompt.user },
-        ],
-        response_format: zodResponseFormat(coachOutputSchema(template), 'coach_feedback'),
-      },
-      { signal: options.signal },
-    )
-    .catch((error: unknown) => {
-      throw coachError(error, connection.model);
-    });
-  const message = completion.choices[0]?.message;
-  if (message?.refusal) throw new AppError('ENGINE_FAILED', `The coach declined to answer: ${message.refusal}`);
-  if (!message?.parsed) throw new AppError('ENGINE_FAILED', 'The coach sent an empty answer.');
-  const output = message.parsed as CoachOutput;
+  const { output, model } = await askForJson(connection, {
+    who: 'coach',
+    schemaName: 'coach_feedback',
+    schema: coachOutputSchema(template),
+    prompt,
+    signal: options.signal,
+  });
   return {
     promptId: template.id,
     promptVersion: template.version,
-    model: completion.model || connection.model,
+    model,
     summary: output.summary,
-    rubric: rubricItems(template, output),
+    rubric: rubricItems(template, output as CoachOutput),
     strengths: output.strengths,
     missed: output.missed,
     tightened: output.tightened,

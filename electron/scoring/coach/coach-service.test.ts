@@ -56,7 +56,7 @@ describe('the coach', () => {
   it('needs a key for OpenAI itself, kept in the key store and never in settings', async () => {
     await call('settings.update', { coachEnabled: true });
     expect(await call('coach.status')).toMatchObject({ enabled: true, blocker: 'API_KEY_MISSING' });
-    await call('transcription.apiKey.set', { key: 'sk-secret-key' });
+    await call('coach.apiKey.set', { key: 'sk-secret-key' });
     expect(await call('coach.status')).toMatchObject({ blocker: null, model: 'gpt-4o-mini' });
     const stored = services.db.prepare('SELECT group_concat(value) AS all_values FROM settings').get() as {
       all_values: string;
@@ -66,7 +66,7 @@ describe('the coach', () => {
 
   it('after the local score, adds its advice beside it with the prompt version and the score it read', async () => {
     await coachOn();
-    await call('transcription.apiKey.set', { key: 'sk-test' });
+    await call('coach.apiKey.set', { key: 'sk-test' });
     const attemptId = transcribedTake();
     const score = services.feedback.rescore(attemptId);
     await services.feedback.coach.idle();

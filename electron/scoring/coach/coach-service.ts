@@ -1,10 +1,11 @@
-import type { CoachJob, CoachStatus } from '../../api/contract/coach';
+import type { CoachJob, CoachResult, CoachStatus } from '../../api/contract/coach';
 import type { Settings } from '../../api/contract/settings';
-import { AppError, toApiError } from '../../api/app-error';
+import { AppError } from '../../api/app-error';
 import type { EventBus } from '../../api/event-bus';
 import type { Logger } from '../../logger';
 import type { Db } from '../../store/database';
-import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
+import type { ServerKeys } from '../../transcription/keys/server-keys';
+import { LlmJobRunner } from '../llm/llm-job-runner';
 import { askCoach, type CoachConnection, type CoachRequest } from './coach-client';
 import { coachConfig } from './coach-config';
 import { CoachJobRepo } from './coach-jobs';
@@ -15,7 +16,7 @@ export interface CoachServiceOptions {
   readonly events: EventBus;
   readonly logger: Logger;
   readonly settings: () => Settings;
-  readonly keyStore: ApiKeyStore;
+  readonly keys: ServerKeys;
   /** Retries of 429/5xx/timeouts; tests lower it. */
   readonly maxRetries?: number;
 }
@@ -23,11 +24,19 @@ export interface CoachServiceOptions {
 /** The optional LLM coach: asked after each local score when the user turned it on, stored beside it. */
 export class CoachService {
   readonly jobs: CoachJobRepo;
-  private readonly running = new Map<string, AbortController>();
-  private readonly pending = new Set<Promise<unknown>>();
+  private readonly runner: LlmJobRunner<CoachResult>;
 
   constructor(private readonly options: CoachServiceOptions) {
     this.jobs = new CoachJobRepo(options.db);
+    this.runner = new LlmJobRunner({
+      db: options.db,
+      logger: options.logger,
+      jobs: this.jobs,
+      announce: (job) => {
+        options.events.emit('coach.job', job);
+        options.events.emit('data.changed', { kind: 'attempts' });
+      },
+    });
   }
 
   start(): void {
@@ -35,7 +44,7 @@ export class CoachService {
   }
 
   async status(): Promise<CoachStatus> {
-    return (await coachConfig(this.options.settings(), this.options.keyStore)).status;
+    return (await coachConfig(this.options.settings(), this.options.keys)).status;
   }
 
   latest(attemptId: string): CoachJob | null {
@@ -44,8 +53,8 @@ export class CoachService {
 
   /** Called after each local score; does nothing unless the coach is on. Never throws. */
   afterScore(attemptId: string, scoreJobId: string, request: CoachRequest): void {
-    this.track(
-      coachConfig(this.options.settings(), this.options.keyStore).then(
+    this.runner.track(
+      coachConfig(this.options.settings(), this.options.keys).then(
         ({ connection }) => connection && this.launch(attemptId, scoreJobId, request, connection),
       ),
     );
@@ -53,7 +62,7 @@ export class CoachService {
 
   /** Asks the coach now (a retry, or a take scored before the coach was on); the answer arrives as a coach.job event. */
   async run(attemptId: string, scoreJobId: string, request: CoachRequest): Promise<CoachJob> {
-    const { status, connection } = await coachConfig(this.options.settings(), this.options.keyStore);
+    const { status, connection } = await coachConfig(this.options.settings(), this.options.keys);
     if (!connection) {
       throw new AppError(
         'CONFLICT',
@@ -66,62 +75,25 @@ export class CoachService {
   }
 
   /** Resolves when every coach request started so far has finished. */
-  async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  idle(): Promise<void> {
+    return this.runner.idle();
   }
 
   close(): void {
-    for (const controller of this.running.values()) controller.abort();
-  }
-
-  private track(promise: Promise<unknown>): void {
-    const settled = promise.catch((error: unknown) => this.options.logger.error('the coach job failed', error));
-    this.pending.add(settled);
-    void settled.finally(() => this.pending.delete(settled));
+    this.runner.close();
   }
 
   private launch(attemptId: string, scoreJobId: string, request: CoachRequest, connection: CoachConnection): CoachJob {
-    // A newer score of the same take makes the older question moot.
-    this.running.get(attemptId)?.abort();
     const template = currentPromptTemplate();
-    const job = this.jobs.begin(attemptId, {
-      promptId: template.id,
-      promptVersion: template.version,
-      model: connection.model,
-      scoreJobId,
-    });
-    this.announce(job);
-    const controller = new AbortController();
-    this.running.set(attemptId, controller);
     const retries = this.options.maxRetries;
-    this.track(
-      askCoach({ ...connection, ...(retries === undefined ? {} : { maxRetries: retries }) }, request, {
-        template,
-        signal: controller.signal,
-      })
-        .then(
-          (advice) => this.settle(() => this.jobs.finish(job.id, { ...advice, scoreJobId })),
-          (error: unknown) => {
-            const { code, message } = toApiError(error);
-            this.settle(() => this.jobs.fail(job.id, code === 'CANCELED' ? 'canceled' : 'failed', code, message));
-          },
-        )
-        .finally(() => {
-          if (this.running.get(attemptId) === controller) this.running.delete(attemptId);
-        }),
+    return this.runner.launch(
+      attemptId,
+      { promptId: template.id, promptVersion: template.version, model: connection.model, scoreJobId },
+      (signal) =>
+        askCoach({ ...connection, ...(retries === undefined ? {} : { maxRetries: retries }) }, request, {
+          template,
+          signal,
+        }).then((advice) => ({ ...advice, scoreJobId })),
     );
-    return job;
-  }
-
-  private settle(write: () => CoachJob | undefined): void {
-    // The app may have closed its database while the coach was thinking.
-    if (!this.options.db.open) return;
-    const job = write();
-    if (job) this.announce(job);
-  }
-
-  private announce(job: CoachJob): void {
-    this.options.events.emit('coach.job', job);
-    this.options.events.emit('data.changed', { kind: 'attempts' });
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import coachV1 from '../../../prompts/coach/v1.json';
+import { fillPlaceholders, placeholderProblems } from '../llm/prompt-text';
 
 /** The values a coach template may use; every one is filled on each request. */
 export const templateVariables = [
@@ -16,11 +17,6 @@ export type TemplateVariable = (typeof templateVariables)[number];
 
 /** Without these the coach would be judging nothing. */
 const requiredVariables: readonly TemplateVariable[] = ['question', 'modelAnswer', 'answer', 'rubric'];
-
-const placeholder = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
-
-const placeholdersIn = (lines: readonly string[]) =>
-  lines.flatMap((line) => Array.from(line.matchAll(placeholder), (m) => m[1]!));
 
 export const promptTemplateSchema = z
   .object({
@@ -46,14 +42,8 @@ export const promptTemplateSchema = z
     if (t.id !== `coach-v${t.version}`) ctx.addIssue({ code: 'custom', message: `id must be coach-v${t.version}` });
     const keys = t.rubric.map((r) => r.key);
     if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', message: 'rubric keys must be unique' });
-    const used = placeholdersIn([...t.system, ...t.user]);
-    for (const name of used) {
-      if (!(templateVariables as readonly string[]).includes(name))
-        ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}}` });
-    }
-    for (const name of requiredVariables) {
-      if (!used.includes(name)) ctx.addIssue({ code: 'custom', message: `missing placeholder {{${name}}}` });
-    }
+    for (const message of placeholderProblems([...t.system, ...t.user], templateVariables, requiredVariables))
+      ctx.addIssue({ code: 'custom', message });
   });
 export type PromptTemplate = z.infer<typeof promptTemplateSchema>;
 
@@ -73,9 +63,7 @@ export interface RenderedPrompt {
 
 /** Fills a template; values are inserted as they are, never re-scanned for placeholders. */
 export function renderPrompt(template: PromptTemplate, values: Record<TemplateVariable, string>): RenderedPrompt {
-  const fill = (lines: readonly string[]) =>
-    lines.join('\n').replace(placeholder, (_, name: string) => values[name as TemplateVariable] ?? '');
-  return { system: fill(template.system), user: fill(template.user) };
+  return { system: fillPlaceholders(template.system, values), user: fillPlaceholders(template.user, values) };
 }
 
 /** The rubric as the model reads it. */

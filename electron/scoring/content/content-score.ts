@@ -2,6 +2,7 @@ import type { Term } from '../text/analyze';
 import { explanationWords } from '../text/lexicon';
 import type { ScoreSettings } from '../settings';
 import { coverPoint } from './coverage';
+import type { OtherQuestionFit } from './other-question';
 import type { PreparedReference } from './reference';
 import { joinCompounds } from './term-match';
 
@@ -18,6 +19,8 @@ export interface PointResult {
   /** Source word indices (into the transcript words) that covered the point. */
   wordIndices: number[];
   contradicted: boolean;
+  /** Covered at least partly with words of the answer's own that mean what the point says (not the same words). */
+  inOtherWords: boolean;
 }
 
 export interface ContentResult {
@@ -27,6 +30,8 @@ export interface ContentResult {
   /** True when the answer reads as a bare list of terms and its score was lowered for it. */
   keywordList: boolean;
   points: PointResult[];
+  /** The deck's other question the answer fits clearly better, when there is one; the score was lowered for it. */
+  otherQuestion?: OtherQuestionFit | null;
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -47,9 +52,11 @@ export function scoreContent(
   const content = said.map((term, index) => ({ term, index })).filter((x) => !x.term.stop);
   const weighted = content.map((x) => ({ term: x.term, weight: 1 }));
   const points = reference.points.map((point): PointResult => {
-    const found = coverPoint(point.terms, weighted);
+    const withLabel = coverPoint(point.terms, weighted, settings);
+    const bodyOnly = point.bodyTerms ? coverPoint(point.bodyTerms, weighted, settings) : null;
+    const found = bodyOnly && bodyOnly.coverage > withLabel.coverage ? bodyOnly : withLabel;
     // Saying the opposite of part of a point cannot make it covered.
-    const coverage = found.contradicted ? found.coverage / 2 : found.coverage;
+    const coverage = found.contradicted ? found.coverage * settings.contradictedShare : found.coverage;
     const status: PointStatus =
       coverage >= settings.coveredAt ? 'covered' : coverage >= settings.partlyAt ? 'partly' : 'missed';
     const wordIndices = new Set<number>();
@@ -66,6 +73,7 @@ export function scoreContent(
       keyTerms: point.keyTerms,
       wordIndices: [...wordIndices].sort((a, b) => a - b),
       contradicted: found.contradicted,
+      inOtherWords: found.inOtherWords && status !== 'missed',
     };
   });
   const totalWeight = points.reduce((sum, p) => sum + p.weight, 0);

@@ -1,11 +1,15 @@
 import { analyzeText, type Term } from '../text/analyze';
 import type { ScoreSettings } from '../settings';
-import type { WeightedTerm } from './align';
 import { extractKeyPoints, type KeyPoint } from './key-points';
-import { type Idf, weighTerms } from './term-weights';
+import { type Idf, type WeightedTerm, weighTerms } from './term-weights';
 
 export interface PreparedPoint extends KeyPoint {
   terms: WeightedTerm[];
+  /**
+   * The terms after a list item's label ("**Resilience:** One service failure..."), when it has one: the label
+   * names the point, so saying the point without naming it still covers it.
+   */
+  bodyTerms: WeightedTerm[] | null;
   /** Specificity of the point: mean weight of its terms. */
   weight: number;
 }
@@ -23,22 +27,23 @@ export function prepareReference(
   settings: ScoreSettings['content'],
   idf?: Idf,
 ): PreparedReference {
-  const questionTerms = analyzeText(question);
+  const questionTerms = analyzeText(question, settings);
   const questionKeys = new Set(questionTerms.flatMap((t) => [t.key, t.lemma]));
   const surfaces = new Set<string>();
   const points = extractKeyPoints(modelAnswer).flatMap((point): PreparedPoint[] => {
-    const terms = analyzeText(point.text);
+    const terms = analyzeText(point.text, settings);
     terms.forEach((t) => surfaces.add(t.surface));
     const keyTermKeys = new Set(point.keyTerms.flatMap((k) => analyzeText(k).map((t: Term) => t.key)));
-    const weighted = weighTerms(terms, {
-      idf,
-      questionKeys,
-      questionWeight: settings.questionWeight,
-      floor: settings.idfFloor,
-    }).map((w) => (keyTermKeys.has(w.term.key) ? { ...w, weight: w.weight * settings.keyTermWeight } : w));
+    const weigh = (from: readonly Term[]) =>
+      weighTerms(from, { idf, questionKeys, questionWeight: settings.questionWeight, floor: settings.idfFloor }).map(
+        (w) => (keyTermKeys.has(w.term.key) ? { ...w, weight: w.weight * settings.keyTermWeight } : w),
+      );
+    const weighted = weigh(terms);
     if (weighted.length === 0) return [];
     const weight = weighted.reduce((sum, w) => sum + w.weight, 0) / weighted.length;
-    return [{ ...point, terms: weighted, weight }];
+    const label = point.kind === 'item' ? point.keyTerms.find((k) => point.text.startsWith(`${k}:`)) : undefined;
+    const body = label ? weigh(analyzeText(point.text.slice(label.length + 1), settings)) : [];
+    return [{ ...point, terms: weighted, bodyTerms: body.length > 0 ? body : null, weight }];
   });
   return { points, surfaces };
 }

@@ -1,5 +1,7 @@
 import type { Term } from '../text/analyze';
 import { areAntonyms, canonicalWord, synonymGroups } from '../text/lexicon';
+import { areOpposite, areRelated, isDescribingWord } from '../text/word-relations';
+import { wordSimilarity } from '../text/word-vectors';
 
 /** Credit for each kind of match; the names say why one match is weaker than another. */
 export const matchCredit = { exact: 1, stem: 0.9, synonym: 0.85, misspelling: 0.75 } as const;
@@ -28,20 +30,80 @@ function shareGroup(a: Term, b: Term): boolean {
   return [...synonymGroups(b.surface), ...synonymGroups(b.lemma)].some((g) => groups.includes(g));
 }
 
-/** How well one answer term stands for one reference term, 0..1. Numbers must be equal. */
-export function termSimilarity(ref: Term, said: Term): number {
-  if (ref.key === said.key) return matchCredit.exact;
-  if (ref.kind !== 'word' || said.kind !== 'word') return 0;
-  if (ref.lemma === said.lemma) return matchCredit.exact;
-  if (ref.stem === said.stem && ref.stem.length >= 3) return matchCredit.stem;
-  if (shareGroup(ref, said)) return matchCredit.synonym;
+export interface MatchOptions {
+  /** Credit for words WordNet relates (synonyms, derived forms); 0 turns it off. */
+  relatedCredit: number;
+  /** Cosine of two word vectors from which words count as saying the same thing; 1 or more turns it off. */
+  semanticFrom: number;
+  /** Credit for such a pair: close vectors are weaker evidence than a synonym WordNet lists. */
+  semanticCredit: number;
+}
+
+export interface TermMatch {
+  /** How well the answer term stands for the reference term, 0..1. */
+  credit: number;
+  /** True when the two share no word form, only meaning (a synonym or a close word vector). */
+  other: boolean;
+}
+
+const noMatch: TermMatch = { credit: 0, other: false };
+
+// An answer says the same words many times and a deck's model answers share theirs: each pair of word forms
+// is judged once per set of options. Cleared when full, as the other caches of the scorer are.
+const judged = new Map<string, Map<string, TermMatch>>();
+let judgedPairs = 0;
+const signatures = new WeakMap<Term, string>();
+
+function signature(term: Term): string {
+  let known = signatures.get(term);
+  if (known === undefined) {
+    known = `${term.kind}|${term.key}|${term.lemma}|${term.stem}|${term.surface}`;
+    signatures.set(term, known);
+  }
+  return known;
+}
+
+/** How well one answer term stands for one reference term. Numbers must be equal; opposites never match. */
+export function termSimilarity(ref: Term, said: Term, options: MatchOptions): TermMatch {
+  const outer = `${options.relatedCredit}|${options.semanticFrom}|${options.semanticCredit}|${signature(ref)}`;
+  let row = judged.get(outer);
+  if (!row) {
+    row = new Map();
+    judged.set(outer, row);
+  }
+  const inner = signature(said);
+  const known = row.get(inner);
+  if (known) return known;
+  const match = judge(ref, said, options);
+  if (++judgedPairs > 200_000) {
+    judged.clear();
+    judgedPairs = 0;
+  }
+  row.set(inner, match);
+  return match;
+}
+
+function judge(ref: Term, said: Term, options: MatchOptions): TermMatch {
+  if (ref.key === said.key)
+    return { credit: matchCredit.exact, other: ref.lemma !== said.lemma && ref.stem !== said.stem };
+  if (ref.kind !== 'word' || said.kind !== 'word') return noMatch;
+  if (ref.lemma === said.lemma) return { credit: matchCredit.exact, other: false };
+  if (ref.stem === said.stem && ref.stem.length >= 3) return { credit: matchCredit.stem, other: false };
+  if (shareGroup(ref, said)) return { credit: matchCredit.synonym, other: true };
   // Misspellings and near-miss recognitions ("seperated", "kubernetis"), only for longer words.
   const a = ref.surface;
   const b = said.surface;
   if (a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistanceAtMost(a, b, a.length >= 8 ? 2 : 1)) {
-    return matchCredit.misspelling;
+    return { credit: matchCredit.misspelling, other: false };
   }
-  return 0;
+  if (termsContradict(ref, said) || areOpposite(ref.lemma, said.lemma)) return noMatch;
+  if (options.relatedCredit > 0 && (areRelated(ref.lemma, said.lemma) || areRelated(ref.surface, said.surface))) {
+    return { credit: options.relatedCredit, other: true };
+  }
+  if (options.semanticFrom >= 1 || isDescribingWord(ref.lemma) || isDescribingWord(said.lemma)) return noMatch;
+  const cosine = wordSimilarity(ref.lemma, said.lemma);
+  if (cosine < options.semanticFrom) return noMatch;
+  return { credit: options.semanticCredit, other: true };
 }
 
 export function termsContradict(ref: Term, said: Term): boolean {

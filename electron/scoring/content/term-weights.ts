@@ -1,5 +1,9 @@
 import type { Term } from '../text/analyze';
-import type { WeightedTerm } from './align';
+
+export interface WeightedTerm {
+  term: Term;
+  weight: number;
+}
 
 /** Inverse document frequency over a set of documents (a deck's answers): terms every answer uses weigh less. */
 export class Idf {

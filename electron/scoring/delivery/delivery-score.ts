@@ -3,10 +3,14 @@ import type { Transcript } from '../transcript';
 import { findFillers, type PhraseHit } from './fillers';
 import { findHedges, findRepeats } from './hedges';
 import { findPauses, measurePace, type Pause } from './pace';
+import { measureVoice, voiceDeductions, type VoiceResult } from './voice-score';
+import type { VoiceTrack } from '../../voice/voice-track';
 
 export interface Deduction {
   reason: string;
   points: number;
+  /** What to do about it, when the reason alone does not say. */
+  tip?: string;
 }
 
 export interface DeliveryResult {
@@ -22,6 +26,8 @@ export interface DeliveryResult {
   repeats: PhraseHit[];
   /** Why the score is below 100, each reason with the points it cost. */
   deductions: Deduction[];
+  /** Pitch, volume, trailing off and pace over time; absent when the scorer was given no voice track. */
+  voice?: VoiceResult;
 }
 
 const perMinute = (count: number, seconds: number) => (seconds > 0 ? Math.round((count / seconds) * 600) / 10 : 0);
@@ -31,6 +37,8 @@ export function scoreDelivery(
   transcript: Transcript,
   durationSeconds: number,
   settings: ScoreSettings['delivery'],
+  /** The take's voice track; null when the recording could not be read, undefined when none was analysed. */
+  track?: VoiceTrack | null,
 ): DeliveryResult {
   const { words, timed } = transcript;
   const pace = measurePace(words, durationSeconds, timed);
@@ -63,6 +71,8 @@ export function scoreDelivery(
     const lateStart = (pace.firstWordSeconds ?? 0) - settings.firstWordSeconds;
     if (lateStart > 0) deduct(`First word after ${pace.firstWordSeconds} s.`, Math.min(10, lateStart * 2));
   }
+  const voice = track === undefined ? undefined : measureVoice(track, words, settings);
+  if (voice && words.length > 0) deductions.push(...voiceDeductions(voice, settings));
   const lost = deductions.reduce((sum, d) => sum + d.points, 0);
   return {
     score: Math.max(0, 100 - lost),
@@ -76,5 +86,6 @@ export function scoreDelivery(
     hedges,
     repeats,
     deductions,
+    ...(voice && { voice }),
   };
 }

@@ -40,10 +40,17 @@ describe('analyzeText', () => {
     expect(number).toMatchObject({ key: '99', first: 3, last: 4 });
   });
 
-  it('marks the content words a negation reaches, up to the end of the clause', () => {
-    const terms = analyzeText('terminal 1 is not connected to the battery, but the bulb is lit');
-    const negated = terms.filter((t) => t.negated && !t.stop).map((t) => t.surface);
-    expect(negated).toEqual(['connected', 'battery']);
+  it('marks the content word a negation reaches (the scope chosen on train), never past its clause', () => {
+    const negatedIn = (text: string, negationScope?: number) =>
+      analyzeText(text, { negationScope: negationScope ?? 1, letterNames: true })
+        .filter((t) => t.negated && !t.stop)
+        .map((t) => t.surface);
+    expect(negatedIn('terminal 1 is not connected to the battery, but the bulb is lit')).toEqual(['connected']);
+    expect(negatedIn('terminal 1 is not connected to the battery, but the bulb is lit', 4)).toEqual([
+      'connected',
+      'battery',
+    ]);
+    expect(negatedIn('it is not slow but the bulb is lit', 4)).toEqual(['slow']);
   });
 
   it('treats single letters as names, and "a" as an article before a content word', () => {

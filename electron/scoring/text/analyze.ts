@@ -1,3 +1,4 @@
+import { defaultScoreSettings } from '../settings';
 import { wordForms } from './lemmatizer';
 import { canonicalWord, isNegation, stopWords, synonymPhrases, unitAliases } from './lexicon';
 import { readNumberWords } from './number-words';
@@ -113,8 +114,20 @@ function joinPhrases(pieces: Piece[]): Piece[] {
   return out;
 }
 
+export interface AnalyzeOptions {
+  /** Content terms a negation reaches ("not *connected*"); chosen on SemEval train (bench/scoring-select.ts). */
+  negationScope: number;
+  /** Read single letters as names ("bulb A", "plan B"); kept because it pays on SemEval train. */
+  letterNames: boolean;
+}
+
+export const defaultAnalyzeOptions: AnalyzeOptions = {
+  negationScope: defaultScoreSettings.content.negationScope,
+  letterNames: defaultScoreSettings.content.letterNames,
+};
+
 /** Turns text (already split into source words) into terms for matching. */
-export function analyzeWords(words: readonly string[]): Term[] {
+export function analyzeWords(words: readonly string[], options: AnalyzeOptions = defaultAnalyzeOptions): Term[] {
   const pieces = joinPhrases(tokenize(words));
   const forms = wordForms(pieces.filter((p) => p.kind === 'word').map((p) => p.text));
   const terms = pieces.map((piece): Term => {
@@ -135,8 +148,8 @@ export function analyzeWords(words: readonly string[]): Term[] {
       kind: piece.kind,
     };
   });
-  markNegationScope(terms, words);
-  markLetterNames(terms, words);
+  markNegationScope(terms, words, options.negationScope);
+  if (options.letterNames) markLetterNames(terms, words);
   return terms;
 }
 
@@ -156,12 +169,10 @@ function markLetterNames(terms: Term[], words: readonly string[]): void {
   });
 }
 
-// Content terms a negation reaches: enough for "not in the same closed path".
-const negationScope = 4;
 const clauseWords = new Set(['but', 'because', 'although', 'though', 'however', 'whereas', 'while', 'so', 'since']);
 
 /** A negation reaches forward a few terms, stopping at punctuation or a clause word. */
-function markNegationScope(terms: Term[], words: readonly string[]): void {
+function markNegationScope(terms: Term[], words: readonly string[], negationScope: number): void {
   let remaining = 0;
   let lastWord = -1;
   for (const term of terms) {
@@ -184,6 +195,6 @@ export function splitWords(text: string): string[] {
   return text.split(/\s+/).filter((w) => w.length > 0);
 }
 
-export function analyzeText(text: string): Term[] {
-  return analyzeWords(splitWords(text));
+export function analyzeText(text: string, options: AnalyzeOptions = defaultAnalyzeOptions): Term[] {
+  return analyzeWords(splitWords(text), options);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../api/app-error';
 import { catalogueEntry } from './catalogue';
-import { hasModelMagic, inspectModelFile } from './model-file';
+import { inspectModelHandle } from './model-file';
+import { openModelSource, unusableModelFile } from './model-source';
 
 /** "ggml-base.en.bin" -> "base.en"; "My Model (1).bin" -> "My-Model-1". */
 export function modelNameFromFile(file: string): string {
@@ -20,38 +21,40 @@ export function modelNameFromFile(file: string): string {
   );
 }
 
-async function sha1Of(file: string): Promise<string> {
-  const hash = createHash('sha1');
-  await pipeline(fs.createReadStream(file), hash);
-  return hash.digest('hex');
-}
-
 /**
- * Copies a model file the user already has into the models folder. The header
- * is checked before copying anything; the whole layout after. A file named like
- * a catalogue model but with other contents keeps a distinct name, so it is never
- * mistaken for the published one.
+ * Copies a model file the user already has into the models folder. The file
+ * is opened once, checked (regular file, size, the whole ggml layout) and
+ * copied from that same handle, hashing as it goes. A file named like a
+ * catalogue model but with other contents keeps a distinct name, so it is
+ * never mistaken for the published one.
  */
 export async function importModelFile(source: string, fileFor: (name: string) => string): Promise<string> {
-  if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', 'That file does not exist.');
-  if (!(await hasModelMagic(source))) {
-    throw new AppError(
-      'BAD_FILE',
-      'That is not a whisper.cpp model (.bin in ggml format). GGUF, PyTorch and ONNX files cannot be used.',
-    );
-  }
-  await inspectModelFile(source);
-  let name = modelNameFromFile(source);
-  const entry = catalogueEntry(name);
-  if (entry && (await sha1Of(source)) !== entry.sha1) name = `${name}-imported`;
-  const target = fileFor(name);
-  const part = `${target}.part`;
+  const handle = await openModelSource(source);
   try {
-    await fs.promises.copyFile(source, part);
-    await fs.promises.rename(part, target);
-  } catch (error) {
-    await fs.promises.rm(part, { force: true });
-    throw error;
+    await inspectModelHandle(handle).catch(() => {
+      throw unusableModelFile();
+    });
+    const name = modelNameFromFile(source);
+    // Not `.part`: that is a paused download of the same model, which an import must not overwrite.
+    const partial = `${fileFor(name)}.importing`;
+    try {
+      const hash = createHash('sha1');
+      const hashing = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(handle.createReadStream({ start: 0, autoClose: false }), hashing, fs.createWriteStream(partial));
+      const entry = catalogueEntry(name);
+      const finalName = entry && hash.digest('hex') !== entry.sha1 ? `${name}-imported` : name;
+      await fs.promises.rename(partial, fileFor(finalName));
+      return finalName;
+    } catch (error) {
+      await fs.promises.rm(partial, { force: true });
+      throw error;
+    }
+  } finally {
+    await handle.close();
   }
-  return name;
 }

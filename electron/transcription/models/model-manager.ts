@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ModelInfo } from '../../api/contract/transcription';
+import { modelNameSchema, type ModelInfo } from '../../api/contract/transcription';
 import { AppError } from '../../api/app-error';
 import {
   catalogue,
@@ -36,8 +36,6 @@ interface Active {
   done: Promise<void>;
 }
 
-const NAME = /^[\w.-]{1,100}$/;
-
 /** Installed models are ggml-<name>.bin files in the models folder; downloads in progress are .part files beside them. */
 export class ModelManager {
   private readonly active = new Map<string, Active>();
@@ -45,7 +43,7 @@ export class ModelManager {
   constructor(private readonly options: ModelManagerOptions) {}
 
   fileFor(name: string): string {
-    if (!NAME.test(name)) throw new AppError('VALIDATION', 'That is not a model name.');
+    if (!modelNameSchema.safeParse(name).success) throw new AppError('VALIDATION', 'That is not a model name.');
     return path.join(this.options.modelsDir, modelFileName(name));
   }
 

@@ -1,13 +1,15 @@
 import OpenAI, { toFile } from 'openai';
 import type { Segment, Transcript, Word } from '../../api/contract/transcription';
 import { monotonicProgress, type TranscribeRequest, type TranscriptionEngine } from '../engine';
+import { refuseInsecureKey } from '../keys/server-keys';
 import { encodeWav, readWav } from '../wav-pcm';
 import { mapChunk, type VerboseResponse } from './map-response';
 import { openAiError } from './openai-errors';
 import { splitOnSilence } from './split-on-silence';
 
 export interface OpenAiEngineOptions {
-  readonly apiKey: string;
+  /** null for a server that wants none. */
+  readonly apiKey: string | null;
   readonly baseUrl: string;
   readonly model: string;
   readonly timeoutMs: number;
@@ -18,9 +20,6 @@ export interface OpenAiEngineOptions {
 
 const WAV_HEADER = 44;
 export const DEFAULT_MAX_UPLOAD_BYTES = 24 * 1024 * 1024;
-
-/** OpenAI itself needs a key; a local OpenAI-compatible server usually does not. */
-export const needsApiKey = (baseUrl: string) => /(^|\.)openai\.com$/.test(new URL(baseUrl).hostname);
 
 /** gpt-4o transcription models answer only json/text: no segment or word timings. */
 const supportsVerbose = (model: string) => !/^gpt-4o/.test(model);
@@ -35,8 +34,10 @@ export class OpenAiEngine implements TranscriptionEngine {
   private readonly client: OpenAI;
 
   constructor(private readonly options: OpenAiEngineOptions) {
+    refuseInsecureKey(options.baseUrl, options.apiKey);
     this.client = new OpenAI({
-      apiKey: options.apiKey,
+      // The SDK insists on a key; servers without auth ignore whatever is sent.
+      apiKey: options.apiKey ?? 'not-needed',
       baseURL: options.baseUrl,
       timeout: options.timeoutMs,
       maxRetries: options.maxRetries ?? 3,

@@ -1,3 +1,4 @@
+import { quietestCut } from '../quietest-cut';
 import type { Pcm } from '../wav-pcm';
 
 export interface AudioChunk {
@@ -21,16 +22,7 @@ export function splitOnSilence(pcm: Pcm, maxSamples: number): AudioChunk[] {
   while (samples.length - start > maxSamples) {
     const searchFrom = start + Math.floor(maxSamples * 0.75);
     const searchTo = start + maxSamples - frame;
-    let cut = start + maxSamples;
-    let quietest = Infinity;
-    for (let at = searchFrom; at <= searchTo; at += frame) {
-      let energy = 0;
-      for (let i = at; i < at + frame; i++) energy += samples[i]! * samples[i]!;
-      if (energy < quietest) {
-        quietest = energy;
-        cut = at + Math.floor(frame / 2);
-      }
-    }
+    const cut = quietestCut(samples, searchFrom, searchTo, frame) ?? start + maxSamples;
     chunks.push({ offset: start / sampleRate, pcm: { sampleRate, samples: samples.subarray(start, cut) } });
     start = cut;
   }

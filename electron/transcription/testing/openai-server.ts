@@ -21,7 +21,8 @@ export interface ReceivedUpload {
 export async function startOpenAiServer(replies: Reply[] = []) {
   const received: ReceivedUpload[] = [];
   const server = await startScriptedOpenAiServer(replies, async (_reply, { req, body }, res) => {
-    const form = await new Response(body, {
+    // A copy typed as plain bytes: with the DOM library loaded, a Buffer is not a BodyInit.
+    const form = await new Response(new Uint8Array(body), {
       headers: { 'content-type': req.headers['content-type'] ?? '' },
     }).formData();
     const file = form.get('file') as Blob;

@@ -1,4 +1,5 @@
 import { eventNames, type Result } from '../../../electron/api/contract';
+import { apiCallHeader } from '../../../electron/api/contract/web-request';
 import { decodeWire, encodeWire } from '../../../electron/api/contract/wire';
 import type { Transport } from './transport';
 
@@ -28,7 +29,7 @@ export function httpTransport(origin = ''): Transport {
       try {
         response = await fetch(`${origin}/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', [apiCallHeader.name]: apiCallHeader.value },
           body: input === undefined ? '' : encodeWire(input),
         });
       } catch {

@@ -6,9 +6,7 @@ import { describeError } from './describe-error';
 type DataKind = 'decks' | 'attempts' | 'settings' | 'jobs';
 
 export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; code: string }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; message: string; code: string } | { status: 'ready'; data: T };
 
 /**
  * Loads one call's result and reloads it when main says that kind of data
@@ -18,7 +16,7 @@ export function useApiQuery<N extends CallName>(
   name: N,
   input: CallInput<N>,
   refreshOn: readonly DataKind[] = [],
-): QueryState<CallOutput<N>> & { reload: () => void } {
+): QueryState<CallOutput<N>> & { reload: () => void; replace: (data: CallOutput<N>) => void } {
   const [state, setState] = useState<QueryState<CallOutput<N>>>({ status: 'loading' });
   // Inputs are plain JSON, so their text is a stable identity for effects.
   const key = JSON.stringify(input ?? {});
@@ -49,5 +47,11 @@ export function useApiQuery<N extends CallName>(
     });
   }, [kinds, load]);
 
-  return { ...state, reload: load };
+  /** Shows `data` at once (a change the user just made, or main's answer to it); a load still under way is dropped. */
+  const replace = useCallback((data: CallOutput<N>) => {
+    generation.current++;
+    setState({ status: 'ready', data });
+  }, []);
+
+  return { ...state, reload: load, replace };
 }

@@ -26,6 +26,20 @@ describe('ModelAnswerPanel', () => {
     ]);
   });
 
+  it('shows the coaching notes apart from the model answer, and none when the question has none', () => {
+    const notes = 'Name the **trade-off** before the fix.';
+    render(
+      <ModelAnswerPanel markdown={question.modelAnswer} notes={notes} keyPoints={null} onHighlight={() => undefined} />,
+    );
+    const shown = screen.getByTestId('review-notes');
+    expect(shown.textContent).toContain('Coaching notes (not scored)');
+    expect(shown.querySelector('strong')?.textContent).toBe('trade-off');
+    expect(document.querySelector('.model-answer > .markdown')?.textContent).not.toContain('trade-off');
+    cleanup();
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={null} onHighlight={() => undefined} />);
+    expect(screen.queryByTestId('review-notes')).toBeNull();
+  });
+
   it('points at the words that covered a point while it is hovered or focused', () => {
     const onHighlight = vi.fn();
     render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={keyPoints} onHighlight={onHighlight} />);
@@ -39,6 +53,21 @@ describe('ModelAnswerPanel', () => {
     onHighlight.mockClear();
     fireEvent.mouseEnter(missed!);
     expect(onHighlight).not.toHaveBeenCalled();
+  });
+
+  it('marks a point covered in the speaker’s own words, and highlights the words that said it', () => {
+    const onHighlight = vi.fn();
+    const said = [{ ...keyPoints[0]!, inOtherWords: true }, keyPoints[1]!, { ...keyPoints[2]!, inOtherWords: true }];
+    render(<ModelAnswerPanel markdown={question.modelAnswer} keyPoints={said} onHighlight={onHighlight} />);
+    const [covered, partly, missed] = within(screen.getByTestId('key-points')).getAllByRole('listitem');
+    expect(covered!.dataset.status).toBe('covered');
+    expect(within(covered!).getByText('in your words')).toBeTruthy();
+    expect(within(partly!).queryByText('in your words')).toBeNull();
+    // A missed point was not said in any words.
+    expect(within(missed!).queryByText('in your words')).toBeNull();
+    expect(document.querySelector('.markdown li[data-status="covered"] .kp-own-words')).not.toBeNull();
+    fireEvent.focus(covered!);
+    expect(onHighlight).toHaveBeenLastCalledWith([6, 9, 10]);
   });
 
   it('shows the answer without marks before feedback is ready', () => {

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import type { KeyPointView } from '../../../electron/api/contract/review';
+import { guideLinkComponents } from '../components/GuideLink';
+import type { Feedback, KeyPointView } from '../../../electron/api/contract/review';
+import { JudgeStatus, JudgeVerdict, judgedPointFor } from './JudgeVerdicts';
 import { pointForBlock, statusLabel } from './key-point-match';
 
 type Element = NonNullable<ExtraProps['node']>;
@@ -15,14 +17,25 @@ function textOf(node: Element | ElementContent | undefined): string {
 
 interface ModelAnswerPanelProps {
   markdown: string;
+  /** Coaching on how to answer, from the guide: shown, never scored. */
+  notes?: string;
   keyPoints: readonly KeyPointView[] | null;
+  /** The optional LLM judge's verdicts on the same points, shown beside the local ones. */
+  judge?: Feedback['judge'];
+  /** Asks the judge again after it failed (its server or key fixed in Settings). */
+  onAskJudgeAgain?: () => void;
   /** Called with the transcript words that covered a point while it is hovered or focused; [] when it no longer is. */
   onHighlight(wordIndices: readonly number[]): void;
 }
 
 /** The model answer as written, its key points marked covered, partly or missed, each pointing at the words that covered it. */
-export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnswerPanelProps) {
+export function ModelAnswerPanel(props: ModelAnswerPanelProps) {
+  const { markdown, notes, keyPoints, judge = null, onHighlight } = props;
   const points = keyPoints ?? [];
+  const judgeOn = (point: KeyPointView) => {
+    const judged = judgedPointFor(judge, point);
+    return judged && <JudgeVerdict point={point} judged={judged} />;
+  };
   const hoverProps = (point: KeyPointView) =>
     point.wordIndices.length > 0 && point.status !== 'missed'
       ? {
@@ -34,6 +47,15 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
         }
       : {};
 
+  // A point said in the speaker's own words is as covered as one said in the model answer's; the mark says why the
+  // highlighted words look different from the point's.
+  const ownWords = (point: KeyPointView) =>
+    point.inOtherWords && point.status !== 'missed' ? (
+      <span className="kp-own-words" title="Said in your own words: hover or focus to see which">
+        in your words
+      </span>
+    ) : null;
+
   const block =
     (Tag: 'li' | 'p') =>
     ({ node, children }: { node?: Element; children?: ReactNode }) => {
@@ -42,10 +64,11 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
       return (
         <Tag className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
           <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {children}
+          {ownWords(point)}
         </Tag>
       );
     };
-  const components: Components = { li: block('li'), p: block('p') };
+  const components: Components = { ...guideLinkComponents, li: block('li'), p: block('p') };
 
   return (
     <section className="panel model-answer" aria-label="Model answer">
@@ -59,6 +82,16 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
       ) : (
         <p className="muted">This question has no model answer.</p>
       )}
+      {notes?.trim() && (
+        <details className="coaching-notes" data-testid="review-notes">
+          <summary>Coaching notes (not scored)</summary>
+          <div className="markdown">
+            <Markdown remarkPlugins={[remarkGfm]} skipHtml>
+              {notes}
+            </Markdown>
+          </div>
+        </details>
+      )}
       {points.length > 0 && (
         <>
           <h3>Key points</h3>
@@ -66,9 +99,12 @@ export function ModelAnswerPanel({ markdown, keyPoints, onHighlight }: ModelAnsw
             {points.map((point, index) => (
               <li key={index} className={`kp kp-${point.status}`} data-status={point.status} {...hoverProps(point)}>
                 <span className={`kp-badge ${point.status}`}>{statusLabel[point.status]}</span> {point.text}
+                {ownWords(point)}
+                {judgeOn(point)}
               </li>
             ))}
           </ul>
+          {judge && <JudgeStatus judge={judge} onAskAgain={props.onAskJudgeAgain} />}
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ReviewMark, ReviewTranscript } from '../../../electron/api/contract/review';
+import type { ReviewMark, ReviewTranscript, VoiceView } from '../../../electron/api/contract/review';
 import { playMedia, seekMedia, setMediaRate } from './media-control';
 import { PlaybackControls } from './PlaybackControls';
 import { Timeline } from './Timeline';
 import { TranscriptView } from './TranscriptView';
+import { VoiceLane } from './VoiceLane';
 import { activeWordIndex, buildTokens } from './transcript-model';
 import { useMediaDuration, useMediaTime } from './use-media-time';
 import { playbackSpeeds, usePlayerKeys, type PlayerKeyActions } from './use-player-keys';
@@ -15,6 +16,8 @@ export interface ReviewPlayerProps {
   durationSeconds: number;
   transcript: ReviewTranscript | null;
   marks: readonly ReviewMark[];
+  /** Pitch and volume for the voice lane; absent on takes scored before they were measured. */
+  voice?: VoiceView;
   highlighted: ReadonlySet<number>;
   /** Title and actions above the transcript. */
   transcriptHeader?: ReactNode;
@@ -87,6 +90,7 @@ export function ReviewPlayer(props: ReviewPlayerProps) {
         )}
         <PlaybackControls playing={playing} speed={speed} onToggle={() => actions?.toggle()} onSpeed={setSpeed} />
         <Timeline duration={duration} time={time} marks={props.marks} onSeek={seek} />
+        <VoiceLane voice={props.voice} duration={duration} onSeek={seek} />
       </div>
       <section className="review-transcript panel" aria-label="Transcript">
         {props.transcriptHeader}

@@ -28,6 +28,8 @@ export interface ReviewViewProps {
   onTranscribeAgain(engine: EngineId): Promise<void>;
   /** Cancel the take's queued or running transcription job. */
   onCancelTranscription(jobId: string): Promise<void>;
+  /** Ask the optional judge again about this take's score. */
+  onAskJudgeAgain?(): void;
 }
 
 const noMarks: never[] = [];
@@ -67,6 +69,7 @@ export function ReviewView(props: ReviewViewProps) {
         durationSeconds={(attempt.durationMs ?? 0) / 1000}
         transcript={transcript}
         marks={feedback?.marks ?? noMarks}
+        voice={feedback?.delivery.voice}
         highlighted={highlightedSet}
         transcriptSuperseded={replacing}
         transcriptHeader={
@@ -122,7 +125,10 @@ export function ReviewView(props: ReviewViewProps) {
       <div className="review-columns">
         <ModelAnswerPanel
           markdown={question.modelAnswer}
+          notes={question.notes}
           keyPoints={feedback?.keyPoints ?? null}
+          judge={feedback?.judge ?? null}
+          onAskJudgeAgain={props.onAskJudgeAgain}
           onHighlight={setHighlighted}
         />
         {feedback && <ScorePanel feedback={feedback} />}

@@ -18,6 +18,38 @@ interface Metric {
   ok: boolean;
 }
 
+function voiceMetrics(voice: Feedback['delivery']['voice']): Metric[] {
+  if (!voice) return [];
+  if (voice.status !== 'measured') {
+    return [{ label: 'Voice', value: 'Not enough to measure', norm: voice.reason, ok: true }];
+  }
+  const metrics: Metric[] = [
+    {
+      label: 'Pitch variation',
+      value: `${voice.pitchSpread} semitones`,
+      norm: `≥ ${voice.pitchSpreadNorm} semitones`,
+      ok: voice.pitchSpread >= voice.pitchSpreadNorm,
+    },
+  ];
+  if (voice.volumeSpreadDb !== null && voice.volumeDb !== null) {
+    metrics.push({
+      label: 'Volume',
+      value: `${voice.volumeDb} dBFS, varies ${voice.volumeSpreadDb} dB`,
+      norm: `varies ≤ ${voice.volumeSpreadMaxDb} dB`,
+      ok: voice.volumeSpreadDb <= voice.volumeSpreadMaxDb,
+    });
+  }
+  if (voice.trailingOff) {
+    metrics.push({
+      label: 'Trailing off',
+      value: `${voice.trailingOff.count} of ${voice.trailingOff.sentences} sentences`,
+      norm: `endings ${voice.trailOffDb} dB quieter`,
+      ok: voice.trailingOff.share < 0.3,
+    });
+  }
+  return metrics;
+}
+
 function deliveryMetrics(d: Feedback['delivery']): Metric[] {
   const [low, high] = d.wpmNorm;
   return [
@@ -45,6 +77,7 @@ function deliveryMetrics(d: Feedback['delivery']): Metric[] {
             ok: d.firstWordSeconds <= 3,
           },
         ]),
+    ...voiceMetrics(d.voice),
   ];
 }
 

@@ -27,6 +27,7 @@ export function DeviceSettings(props: {
         <input
           type="checkbox"
           checked={settings.cameraEnabled}
+          data-testid="camera-enabled"
           onChange={(e) => onChange({ cameraEnabled: e.target.checked })}
         />{' '}
         Use the camera (off: audio only)
@@ -35,10 +36,12 @@ export function DeviceSettings(props: {
         Camera{' '}
         <select
           value={settings.cameraDeviceId ?? ''}
+          data-testid="camera-select"
           disabled={!settings.cameraEnabled}
           onChange={(e) => onChange({ cameraDeviceId: e.target.value || null })}
         >
           <option value="">System default</option>
+          <StoredChoice id={settings.cameraDeviceId} listed={devices.cameras} label="Chosen camera" />
           {devices.cameras.map((d, i) => (
             <option key={d.deviceId || i} value={d.deviceId}>
               {d.label || `Camera ${i + 1}`}
@@ -50,9 +53,11 @@ export function DeviceSettings(props: {
         Microphone{' '}
         <select
           value={settings.microphoneDeviceId ?? ''}
+          data-testid="microphone-select"
           onChange={(e) => onChange({ microphoneDeviceId: e.target.value || null })}
         >
           <option value="">System default</option>
+          <StoredChoice id={settings.microphoneDeviceId} listed={devices.microphones} label="Chosen microphone" />
           {devices.microphones.map((d, i) => (
             <option key={d.deviceId || i} value={d.deviceId}>
               {d.label || `Microphone ${i + 1}`}
@@ -62,4 +67,13 @@ export function DeviceSettings(props: {
       </label>
     </details>
   );
+}
+
+/**
+ * The stored device while it is not in the list (unplugged, or not listed until access is granted), so the
+ * choice shows as it is saved instead of reading as "System default".
+ */
+function StoredChoice(props: { id: string | null; listed: MediaDeviceInfo[]; label: string }) {
+  if (!props.id || props.listed.some((d) => d.deviceId === props.id)) return null;
+  return <option value={props.id}>{props.label} (not connected now)</option>;
 }

@@ -22,6 +22,7 @@ export function DeliveryCharts(props: { delivery: Delivery; granularity: Granula
   const { points, norms } = props.delivery;
   const pace = points.filter((p) => p.wpm !== null);
   const fillers = points.filter((p) => p.fillersPerMinute !== null);
+  const pitch = points.filter((p) => p.pitchSpread != null);
   const tooltip = {
     labelFormatter: (day: unknown) => periodLabel(String(day), granularity),
     contentStyle: { background: colors.surface, borderColor: colors.grid, color: colors.text },
@@ -131,6 +132,39 @@ export function DeliveryCharts(props: { delivery: Delivery; granularity: Granula
         table={() =>
           table(`Fillers per minute per ${granularity}`, 'Fillers per minute', fillers, (p) => p.fillersPerMinute)
         }
+      />
+      <ChartPanel
+        title="Pitch variation"
+        description={`Pitch spread in semitones from your own median voice; below the dashed line (${norms.monotoneSemitones ?? 2}) a voice sounds flat.`}
+        testId="chart-pitch"
+        empty={pitch.length === 0}
+        emptyText="No pitch measured yet: it comes from the recordings of your takes."
+        chart={() => (
+          <ResponsiveContainer width="100%" height={220}>
+            <LineChart data={pitch} accessibilityLayer>
+              <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
+              <XAxis dataKey="day" tickFormatter={formatDay} stroke={colors.muted} minTickGap={24} />
+              <YAxis stroke={colors.muted} width={40} />
+              <ReferenceLine
+                y={norms.monotoneSemitones ?? 2}
+                stroke={colors.warn}
+                strokeDasharray="6 4"
+                ifOverflow="extendDomain"
+              />
+              <Tooltip {...tooltip} />
+              <Line
+                type="monotone"
+                dataKey="pitchSpread"
+                name="Pitch variation (semitones)"
+                stroke={colors.accent}
+                strokeWidth={2}
+                dot={pitch.length < 40}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+        table={() => table(`Pitch variation per ${granularity}`, 'Semitones', pitch, (p) => p.pitchSpread ?? null)}
       />
     </>
   );

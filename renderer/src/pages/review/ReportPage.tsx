@@ -1,4 +1,5 @@
 import Markdown from 'react-markdown';
+import { guideLinkComponents } from '../../components/GuideLink';
 import remarkGfm from 'remark-gfm';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -37,7 +38,7 @@ export function ReportPage() {
       </div>
       {error && <ErrorNotice message={error} />}
       <div className="markdown report-body" data-testid="report">
-        <Markdown remarkPlugins={[remarkGfm]} skipHtml>
+        <Markdown remarkPlugins={[remarkGfm]} components={guideLinkComponents} skipHtml>
           {report.data.content}
         </Markdown>
       </div>

@@ -85,6 +85,13 @@ export function ReviewAttemptPage() {
               // The queued job replaces the take's stage at once rather than after the first event.
               reload();
             }}
+            onAskJudgeAgain={() => {
+              setError(null);
+              // The running judge job shows through the review's own refresh.
+              api
+                .call('judge.run', { attemptId })
+                .then(reload, (caught: unknown) => setError(describeError(caught).message));
+            }}
             onCancelTranscription={async (jobId) => {
               setError(null);
               await api.call('transcription.jobs.cancel', { jobId });

@@ -1,10 +1,15 @@
-import { useState } from 'react';
-import type { EngineSettings as Engine } from '../../../../electron/api/contract/transcription';
+import { applyPatch } from '../../../../electron/api/contract/patch';
+import type { EngineSettings as Engine, EngineSettingsPatch } from '../../../../electron/api/contract/transcription';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
+import { CoachSettings } from './CoachSettings';
+import { JudgeSettings } from './JudgeSettings';
+import { serverOrigin } from '../../../../electron/api/contract/server-address';
 import { ModelManager } from './ModelManager';
+import { ServerKeyField } from './ServerKeyField';
+import { TextField } from './TextField';
 
 const blockers = {
   ENGINE_MISSING: 'The local engine is not built on this computer.',
@@ -21,22 +26,30 @@ export function EngineSettings(props: {
   const engine = useApiQuery('transcription.settings.get', {}, ['settings']);
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
-  const [key, setKey] = useState('');
-  const update = (patch: Partial<Engine>) => {
+  const coach = useApiQuery('coach.status', {}, ['settings']);
+  const judge = useApiQuery('judge.status', {}, ['settings']);
+  const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
-    api.call('transcription.settings.update', patch).then(
-      () => engine.reload(),
-      (e: unknown) => props.onError(describeError(e).message),
-    );
+    // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
+    if (engine.status === 'ready') engine.replace(applyPatch(engine.data, patch));
+    api.call('transcription.settings.update', patch).then(engine.replace, (e: unknown) => {
+      props.onError(describeError(e).message);
+      engine.reload();
+    });
   };
-  const saveKey = (value: string | null) => {
+  const reloadAfter = {
+    'transcription.apiKey.set': () => status.reload(),
+    'coach.apiKey.set': () => coach.reload(),
+    'judge.apiKey.set': () => judge.reload(),
+  };
+  const saveKey = (call: keyof typeof reloadAfter, key: string | null) => {
     props.onError(null);
-    api.call('transcription.apiKey.set', { key: value }).then(
-      () => {
-        setKey('');
-        status.reload();
+    return api.call(call, { key }).then(
+      () => reloadAfter[call](),
+      (e: unknown) => {
+        props.onError(describeError(e).message);
+        throw e;
       },
-      (e: unknown) => props.onError(describeError(e).message),
     );
   };
   const { settings, onChange } = props;
@@ -53,7 +66,11 @@ export function EngineSettings(props: {
         <>
           <label>
             Transcription
-            <select value={engine.data.engine} onChange={(e) => update({ engine: e.target.value as Engine['engine'] })}>
+            <select
+              value={engine.data.engine}
+              data-testid="transcription-engine"
+              onChange={(e) => update({ engine: e.target.value as Engine['engine'] })}
+            >
               <option value="local">On this computer (Whisper)</option>
               <option value="openai">OpenAI or a compatible server</option>
             </select>
@@ -77,86 +94,62 @@ export function EngineSettings(props: {
             </>
           ) : (
             <>
-              <label>
-                Server address
-                <input
-                  type="url"
-                  defaultValue={engine.data.openaiBaseUrl}
-                  onBlur={(e) =>
-                    e.target.value !== engine.data.openaiBaseUrl && update({ openaiBaseUrl: e.target.value })
-                  }
+              <TextField
+                label="Server address"
+                type="url"
+                value={engine.data.openaiBaseUrl}
+                maxLength={500}
+                testId="transcription-server"
+                hint="OpenAI is https://api.openai.com/v1; a server on this computer looks like http://127.0.0.1:8080/v1."
+                onCommit={(openaiBaseUrl) => update({ openaiBaseUrl })}
+              />
+              <TextField
+                label="Model"
+                value={engine.data.openaiModel}
+                maxLength={100}
+                testId="transcription-model"
+                onCommit={(openaiModel) => update({ openaiModel })}
+              />
+              {status.status === 'ready' && (
+                <ServerKeyField
+                  testId="api-key"
+                  address={engine.data.openaiBaseUrl}
+                  keySet={status.data.openaiKeySet && status.data.keyServer === serverOrigin(engine.data.openaiBaseUrl)}
+                  storageWarning={status.data.keyStorage.warning}
+                  onSave={(key) => saveKey('transcription.apiKey.set', key)}
                 />
-              </label>
-              <label>
-                Model
-                <input
-                  defaultValue={engine.data.openaiModel}
-                  onBlur={(e) =>
-                    e.target.value &&
-                    e.target.value !== engine.data.openaiModel &&
-                    update({ openaiModel: e.target.value })
-                  }
-                />
-              </label>
-              <label>
-                API key {status.status === 'ready' && (status.data.openaiKeySet ? '(saved)' : '(not set)')}
-                <span className="inline-field">
-                  <input type="password" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" />
-                  <button type="button" disabled={!key.trim()} onClick={() => saveKey(key.trim())}>
-                    Save key
-                  </button>
-                  <button type="button" onClick={() => saveKey(null)}>
-                    Forget key
-                  </button>
-                </span>
-                {status.status === 'ready' && status.data.keyStorage.warning && (
-                  <span className="field-hint">{status.data.keyStorage.warning}</span>
-                )}
-              </label>
+              )}
             </>
           )}
-          <label>
-            Language of your answers
-            <input
-              defaultValue={engine.data.language}
-              maxLength={8}
-              onBlur={(e) =>
-                e.target.value.length >= 2 &&
-                e.target.value !== engine.data.language &&
-                update({ language: e.target.value })
-              }
-            />
-          </label>
+          <TextField
+            label="Language of your answers"
+            value={engine.data.language}
+            minLength={2}
+            maxLength={8}
+            testId="transcription-language"
+            onCommit={(language) => update({ language })}
+          />
         </>
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={settings.coachEnabled}
-          onChange={(e) => onChange({ coachEnabled: e.target.checked })}
+      <CoachSettings settings={settings} onChange={onChange} />
+      {settings.coachEnabled && coach.status === 'ready' && (
+        <ServerKeyField
+          testId="coach-api-key"
+          address={settings.coachBaseUrl}
+          keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('coach.apiKey.set', key)}
         />
-        LLM coach: comments and a tightened answer beside the local score (sends the transcript to the server below)
-      </label>
-      {settings.coachEnabled && (
-        <div className="settings-row">
-          <label>
-            Coach server address
-            <input
-              type="url"
-              defaultValue={settings.coachBaseUrl}
-              onBlur={(e) => e.target.value !== settings.coachBaseUrl && onChange({ coachBaseUrl: e.target.value })}
-            />
-          </label>
-          <label>
-            Coach model
-            <input
-              defaultValue={settings.coachModel}
-              onBlur={(e) =>
-                e.target.value && e.target.value !== settings.coachModel && onChange({ coachModel: e.target.value })
-              }
-            />
-          </label>
-        </div>
+      )}
+      <JudgeSettings settings={settings} onChange={onChange} />
+      {settings.judgeEnabled && judge.status === 'ready' && (
+        <ServerKeyField
+          testId="judge-api-key"
+          address={settings.judgeBaseUrl}
+          keySet={judge.data.keySet && judge.data.keyServer === serverOrigin(settings.judgeBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('judge.apiKey.set', key)}
+        />
       )}
     </section>
   );

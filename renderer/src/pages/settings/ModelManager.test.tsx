@@ -69,4 +69,30 @@ describe('ModelManager', () => {
     expect(within(base).getByText('Cancel')).toBeTruthy();
     expect(within(screen.getByTestId('model-tiny.en')).getByText('Delete')).toBeTruthy();
   });
-});
+
+  it('imports a model file through the system dialog in the desktop app, and by path in a browser', async () => {
+    const models = { models: [model('base.en')], diskBytes: 0 };
+    const call = vi
+      .spyOn(api, 'call')
+      .mockImplementation((name) => Promise.resolve(name === 'transcription.models.list' ? models : null) as never);
+    vi.spyOn(api, 'on').mockImplementation(() => () => undefined);
+    const transport = Object.getOwnPropertyDescriptor(api, 'transport')!;
+    try {
+      Object.defineProperty(api, 'transport', { ...transport, value: 'electron' });
+      await act(async () => render(<ModelManager />));
+      expect(screen.queryByPlaceholderText('/path/to/ggml-base.en.bin')).toBeNull();
+      await act(async () => fireEvent.click(screen.getByText('Import a model file…')));
+      expect(call).toHaveBeenCalledWith('transcription.models.importChosen', {});
+      cleanup();
+
+      Object.defineProperty(api, 'transport', { ...transport, value: 'web' });
+      await act(async () => render(<ModelManager />));
+      expect(screen.queryByText('Import a model file…')).toBeNull();
+      fireEvent.change(screen.getByPlaceholderText('/path/to/ggml-base.en.bin'), { target: { value: '/m/a.bin' } });
+      await act(async () => fireEvent.click(screen.getByText('Import')));
+      expect(call).toHaveBeenCalledWith('transcription.models.import', { path: '/m/a.bin' });
+    } finally {
+      Object.defineProperty(api, 'transport', transport);
+    }
+  });
+ });

@@ -61,25 +61,34 @@ export function ModelManager() {
           );
         })}
       </ul>
-      <form
-        className="model-import"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (importPath.trim()) run(() => api.call('transcription.models.import', { path: importPath.trim() }));
-        }}
-      >
-        <label>
-          Already have a whisper.cpp model file (.bin)? Its full path:
-          <input
-            value={importPath}
-            onChange={(e) => setImportPath(e.target.value)}
-            placeholder="/path/to/ggml-base.en.bin"
-          />
-        </label>
-        <button type="submit" disabled={!importPath.trim()}>
-          Import
-        </button>
-      </form>
+      {api.transport === 'electron' ? (
+        <div className="model-import">
+          <span>Already have a whisper.cpp model file (.bin)?</span>
+          <button type="button" onClick={() => run(() => api.call('transcription.models.importChosen', {}))}>
+            Import a model file…
+          </button>
+        </div>
+      ) : (
+        <form
+          className="model-import"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (importPath.trim()) run(() => api.call('transcription.models.import', { path: importPath.trim() }));
+          }}
+        >
+          <label>
+            Already have a whisper.cpp model file (.bin)? Its full path on this computer:
+            <input
+              value={importPath}
+              onChange={(e) => setImportPath(e.target.value)}
+              placeholder="/path/to/ggml-base.en.bin"
+            />
+          </label>
+          <button type="submit" disabled={!importPath.trim()}>
+            Import
+          </button>
+        </form>
+      )}
     </div>
   );
 }

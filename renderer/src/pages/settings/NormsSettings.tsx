@@ -7,6 +7,22 @@ import { Loading } from '../../components/Loading';
 import { NumberField } from './NumberField';
 
 type Patch = Partial<Omit<ScoringNorms, 'weights'>> & { weights?: Partial<ScoringNorms['weights']> };
+type VoiceNorm =
+  'monotoneSemitones' | 'volumeSpreadMaxDb' | 'trailOffDb' | 'monotoneWeight' | 'volumeWeight' | 'trailingOffWeight';
+const voiceNorms: { key: VoiceNorm; label: string; max: number; step: number; testId?: string }[] = [
+  {
+    key: 'monotoneSemitones',
+    label: 'Flat below (semitones of pitch spread)',
+    max: 12,
+    step: 0.5,
+    testId: 'norm-monotone',
+  },
+  { key: 'volumeSpreadMaxDb', label: 'Steady volume within (dB)', max: 40, step: 1 },
+  { key: 'trailOffDb', label: 'Trailing off from (dB quieter)', max: 40, step: 1 },
+  { key: 'monotoneWeight', label: 'Points for a flat voice', max: 100, step: 1 },
+  { key: 'volumeWeight', label: 'Points for uneven volume', max: 100, step: 1 },
+  { key: 'trailingOffWeight', label: 'Points for trailing off', max: 100, step: 1 },
+];
 const weightNames = { content: 'Content', delivery: 'Delivery', timing: 'Timing', structure: 'Structure' } as const;
 
 /** The norms feedback is measured against; each shows its default so a change is easy to undo. */
@@ -71,6 +87,24 @@ export function NormsSettings(props: { onError: (message: string | null) => void
               onCommit={(percent) => save({ timingTolerance: percent / 100 })}
             />
           </div>
+          <fieldset>
+            <legend>Voice (measured from the recording; 0 points shows a measure without scoring it)</legend>
+            <div className="settings-row">
+              {voiceNorms.map(({ key, label, max, step, testId }) => (
+                <NumberField
+                  key={key}
+                  label={label}
+                  value={norms.data.norms[key]}
+                  min={0}
+                  max={max}
+                  step={step}
+                  hint={`Default ${norms.data.defaults[key]}`}
+                  testId={testId}
+                  onCommit={(value) => save({ [key]: value })}
+                />
+              ))}
+            </div>
+          </fieldset>
           <fieldset>
             <legend>Weight of each part in the overall score (only their ratios matter)</legend>
             <div className="settings-row">

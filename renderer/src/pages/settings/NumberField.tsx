@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from './use-draft';
 
 /**
  * A number that is saved when the field is left (or Enter is pressed), so
@@ -14,11 +14,8 @@ export function NumberField(props: {
   testId?: string;
   onCommit(value: number): void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft === null) return;
+  const field = useDraft(String(props.value), (draft) => {
     const value = Number(draft);
-    setDraft(null);
     if (
       draft.trim() !== '' &&
       Number.isFinite(value) &&
@@ -28,7 +25,7 @@ export function NumberField(props: {
     ) {
       props.onCommit(value);
     }
-  };
+  });
   return (
     <label>
       {props.label}
@@ -37,13 +34,8 @@ export function NumberField(props: {
         min={props.min}
         max={props.max}
         step={props.step ?? 1}
-        value={draft ?? String(props.value)}
         data-testid={props.testId}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
+        {...field}
       />
       {props.hint && <span className="field-hint">{props.hint}</span>}
     </label>

@@ -48,6 +48,19 @@ export function PracticeSettings(props: { settings: Settings; onChange: (patch: 
         />
         Read each question aloud
       </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.showLiveTranscript}
+          onChange={(e) => onChange({ showLiveTranscript: e.target.checked })}
+          data-testid="show-live-transcript"
+        />
+        Show live transcript while answering
+      </label>
+      <span className="field-hint">
+        With local Whisper, answers are transcribed while you speak either way, so feedback is ready moments after you
+        stop; this only shows the words on screen.
+      </span>
       <label>
         Voice for reading questions
         <span className="inline-field">

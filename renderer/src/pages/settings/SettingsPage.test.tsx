@@ -47,6 +47,14 @@ afterEach(cleanup);
 const callsTo = (name: string) => calls.filter(([n]) => n === name).map(([, input]) => input);
 
 describe('SettingsPage', () => {
+  it('offers the live transcript off by default and saves it when switched on', async () => {
+    render(<SettingsPage />);
+    const toggle = (await screen.findByTestId('show-live-transcript')) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    expect(callsTo('settings.update')).toEqual([{ showLiveTranscript: true }]);
+  });
+
   it('saves a norm only when the field is left, not on every keystroke', async () => {
     render(<SettingsPage />);
     const field = await screen.findByTestId('norm-wpm-min');

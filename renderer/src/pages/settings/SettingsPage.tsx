@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { applyPatch } from '../../../../electron/api/contract/patch';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
@@ -29,7 +30,12 @@ export function SettingsPage() {
 
   const save = (patch: SettingsPatch) => {
     setSaveError(null);
-    api.call('settings.update', patch).catch((error: unknown) => setSaveError(describeError(error).message));
+    // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
+    if (settings.status === 'ready') settings.replace(applyPatch(settings.data, patch));
+    api.call('settings.update', patch).then(settings.replace, (error: unknown) => {
+      setSaveError(describeError(error).message);
+      settings.reload();
+    });
   };
 
   return (

@@ -55,6 +55,7 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
     ],
     coach: null,
     coachPending: false,
+    judge: null,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
+import { AnswerVersions } from '../AnswerVersions';
 import { QuestionFields } from './QuestionFields';
 import { MarkdownView } from './MarkdownView';
 import '../library.css';
@@ -19,6 +20,11 @@ const editable = (q: Question): QuestionInput => ({
   kind: q.kind,
   targetSeconds: q.targetSeconds,
   targetSource: q.targetSource,
+  notes: q.notes ?? '',
+  answerLabel: q.answerLabel ?? '',
+  alternatives: q.alternatives ?? [],
+  ...(q.sourceNote ? { sourceNote: q.sourceNote } : {}),
+  ...(q.tags ? { tags: q.tags } : {}),
 });
 
 /** Edit one question; the model answer is written in Markdown and shown as it will read. */
@@ -92,6 +98,17 @@ function QuestionEditor(props: { deckTitle: string; question: Question }) {
             <MarkdownView text={draft.modelAnswer} testId="editor-preview" />
           </div>
         </div>
+        <AnswerVersions value={draft} onChange={change} />
+        <label className="notes-editor">
+          Coaching notes (shown in the review, not scored)
+          <textarea
+            data-testid="editor-notes"
+            rows={Math.min(10, Math.max(3, (draft.notes ?? '').split('\n').length + 1))}
+            value={draft.notes ?? ''}
+            onChange={(event) => change({ notes: event.target.value })}
+          />
+        </label>
+        {draft.sourceNote && <p className="muted">Source: {draft.sourceNote}</p>}
         <div className="page-actions">
           <button type="submit" className="primary" data-testid="editor-save" disabled={!draft.prompt.trim()}>
             Save

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { AnswerVersions, CoachingNotes } from '../AnswerVersions';
 import { kindLabels } from '../format-target';
 import type { PreviewItem } from './preview-items';
 
@@ -73,6 +74,18 @@ export function PreviewRow(props: { item: PreviewItem; index: number; actions: R
           {item.dropped ? 'Keep' : 'Drop'}
         </button>
       </div>
+      {!item.dropped && (item.notes || item.alternatives?.length || item.sourceNote || item.tags?.length) ? (
+        <div className="preview-extras">
+          <AnswerVersions value={item} onChange={actions.update} />
+          <CoachingNotes notes={item.notes} onDrop={() => actions.update({ notes: '' })} />
+          {(item.sourceNote || item.tags?.length) && (
+            <div className="muted" data-testid="preview-source">
+              {item.sourceNote && <>Source: {item.sourceNote} </>}
+              {item.tags?.length ? <>Tags: {item.tags.join(', ')}</> : null}
+            </div>
+          )}
+        </div>
+      ) : null}
       {open && (
         <div className="preview-answer">
           <textarea

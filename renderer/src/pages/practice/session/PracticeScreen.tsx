@@ -8,9 +8,11 @@ import { CameraPreview } from './CameraPreview';
 import type { CaptureApi } from './capture-api';
 import { DiscardDialog } from './DiscardDialog';
 import { LevelMeter } from './LevelMeter';
+import { LiveTranscript } from './LiveTranscript';
 import { PracticeControls } from './PracticeControls';
 import { isBusy } from './practice-state';
 import { RecordingClock } from './RecordingClock';
+import { TargetBar } from './TargetBar';
 import { ThinkCountdown } from './ThinkCountdown';
 import { useCaptureStream } from './use-capture-stream';
 import { usePracticeKeys } from './use-practice-keys';
@@ -79,7 +81,10 @@ export function PracticeScreen({
         {devices.status === 'error' && <ErrorNotice message={devices.message} onRetry={() => setRetry((n) => n + 1)} />}
         <div className="practice-hud">
           {(state.phase === 'recording' || state.phase === 'confirm-discard') && (
-            <RecordingClock elapsedMs={now - state.startedAt} targetSeconds={question.targetSeconds} />
+            <div className="practice-timing">
+              <RecordingClock elapsedMs={now - state.startedAt} targetSeconds={question.targetSeconds} />
+              <TargetBar elapsedMs={now - state.startedAt} targetSeconds={question.targetSeconds} />
+            </div>
           )}
           {state.phase !== 'recording' && state.phase !== 'confirm-discard' && (
             <p className="practice-target">Target: {Math.round(question.targetSeconds)} s</p>
@@ -87,6 +92,9 @@ export function PracticeScreen({
           {stream && <LevelMeter level={state.phase === 'recording' ? level : 0} />}
         </div>
       </div>
+      {settings.showLiveTranscript && (state.phase === 'recording' || state.phase === 'confirm-discard') && (
+        <LiveTranscript />
+      )}
       {state.phase === 'thinking' && (
         <ThinkCountdown remainingMs={state.endsAt - now} onSkip={() => dispatch({ type: 'think-done' })} />
       )}

@@ -1,0 +1,89 @@
+// npm run bench:feedback — how long the user waits for feedback after Stop,
+// batch (transcribe after Stop, today's path without whisper-server) versus
+// streaming (transcribe while recording). espeak-ng speech is played into the
+// real recording service in real time, one second of PCM and one second of
+// WebM video per tick as the renderer sends them, with the app's defaults and
+// a base.en-shaped scripted model decoding as many tokens per 30 s window as
+// the speech has words. Gates: streaming Stop -> score <= 3 s for 2 minutes
+// and <= 4 s for 5 minutes; recorder chunk jitter p99 no worse than batch + 20 ms.
+//
+//   npm run bench:feedback                        30 s, 2 min and 5 min
+//   npm run bench:feedback -- --durations 30,120  a shorter run
+import fs from 'node:fs';
+import os from 'node:os';
+import { benchDir, benchModel, speechWav } from './transcribe-fixtures';
+import { playTake, type TakeFigures } from './feedback-take';
+
+function durations(): number[] {
+  const at = process.argv.indexOf('--durations');
+  const list = at >= 0 ? process.argv[at + 1] : process.env.BENCH_DURATIONS;
+  const parsed = (list ?? '30,120,300').split(',').map(Number);
+  if (parsed.some((d) => !Number.isInteger(d) || d < 5))
+    throw new Error('--durations takes whole seconds, e.g. 30,120,300');
+  return parsed;
+}
+
+const GATES: Record<number, number> = { 120: 3, 300: 4 };
+const JITTER_MARGIN_MS = 20;
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+const pad = (text: string, width: number) => text.padStart(width);
+
+async function main() {
+  fs.mkdirSync(benchDir, { recursive: true });
+  const rows: Array<{ seconds: number; batch: TakeFigures; streaming: TakeFigures }> = [];
+  for (const seconds of durations()) {
+    const speech = speechWav(seconds);
+    const model = benchModel('base.en', speech.wordsPerWindow);
+    // Alternate which mode goes first, so neither always runs on a machine the other just heated.
+    const order = rows.length % 2 === 0 ? (['batch', 'streaming'] as const) : (['streaming', 'batch'] as const);
+    const figures: Partial<Record<'batch' | 'streaming', TakeFigures>> = {};
+    for (const mode of order) {
+      process.stderr.write(`playing ${seconds} s of speech, ${mode}...\n`);
+      figures[mode] = await playTake({ mode, wav: speech.file, model });
+    }
+    rows.push({ seconds, batch: figures.batch!, streaming: figures.streaming! });
+  }
+
+  const header =
+    'answer   mode       Stop->transcript  Stop->score  chunk jitter p99  max     CPU while recording (app + whisper)';
+  const lines = [
+    `base.en shapes, 2 cores (${os.cpus()[0]?.model ?? 'cpu'}), load average ${os.loadavg()[0]!.toFixed(1)}`,
+    '',
+    header,
+    ...rows.flatMap(({ seconds, batch, streaming }) =>
+      (
+        [
+          ['batch', batch],
+          ['streaming', streaming],
+        ] as const
+      ).map(
+        ([mode, f]) =>
+          `${pad(`${seconds} s`, 6)}   ${mode.padEnd(9)}  ${pad(s(f.transcriptSeconds), 16)}  ${pad(s(f.scoreSeconds), 11)}  ${pad(`${f.jitterP99Ms.toFixed(1)} ms`, 16)}  ${pad(`${f.jitterMaxMs.toFixed(0)} ms`, 6)}  ${pad(`${f.cpuPercent.toFixed(0)}%`, 5)} of one core (${f.appCpuPercent.toFixed(0)}% + ${f.engineCpuPercent.toFixed(0)}%)${f.fellBack ? '  FELL BACK TO BATCH' : ''}`,
+      ),
+    ),
+    '',
+  ];
+  let failed = false;
+  for (const { seconds, batch, streaming } of rows) {
+    const limit = GATES[seconds];
+    if (limit !== undefined) {
+      const ok = streaming.scoreSeconds <= limit && !streaming.fellBack;
+      failed ||= !ok;
+      lines.push(
+        `gate ${seconds} s streaming Stop->score <= ${limit} s: ${ok ? 'PASS' : 'FAIL'} (${s(streaming.scoreSeconds)})`,
+      );
+    }
+    const jitterOk = streaming.jitterP99Ms <= batch.jitterP99Ms + JITTER_MARGIN_MS;
+    failed ||= !jitterOk;
+    lines.push(
+      `gate ${seconds} s jitter p99 streaming <= batch + ${JITTER_MARGIN_MS} ms: ${jitterOk ? 'PASS' : 'FAIL'} (${streaming.jitterP99Ms.toFixed(1)} vs ${batch.jitterP99Ms.toFixed(1)} ms)`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:feedback failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

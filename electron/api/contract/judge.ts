@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { call, id, noInput, okOutput } from './define';
+import { apiKeyInput } from './transcription';
+
+export const judgeVerdictSchema = z.enum(['covered', 'partly', 'missed']);
+export type JudgeVerdict = z.infer<typeof judgeVerdictSchema>;
+
+/** The judge's word on one key point of the local score. */
+export const judgedPointSchema = z.object({
+  /** The key point's text as the local scorer gave it. */
+  keyPoint: z.string(),
+  verdict: judgeVerdictSchema,
+  /** Words of the transcript the verdict rests on; empty for a missed point. */
+  quote: z.string().max(500),
+});
+export type JudgedPoint = z.infer<typeof judgedPointSchema>;
+
+/** What the optional LLM judge said about one take's key points, beside (never instead of) the local score. */
+export const judgeResultSchema = z.object({
+  /** The prompt template that produced it (prompts/judge/v<version>.json). */
+  promptId: z.string(),
+  promptVersion: z.number().int().positive(),
+  model: z.string(),
+  /** The local score job whose key points were judged. */
+  scoreJobId: id,
+  points: z.array(judgedPointSchema),
+  seconds: z.number().min(0),
+});
+export type JudgeResult = z.infer<typeof judgeResultSchema>;
+
+export const judgeStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** What stops the judge from running, or null when it runs after each local score. */
+  blocker: z.enum(['DISABLED', 'API_KEY_MISSING']).nullable(),
+  baseUrl: z.string(),
+  model: z.string(),
+  promptId: z.string(),
+  promptVersion: z.number().int().positive(),
+  /** A key is saved for the judge's server (keyServer); each server has its own. */
+  keySet: z.boolean(),
+  keyServer: z.string().nullable(),
+  /** False for plain http to another computer: no key is sent there. */
+  keyAllowed: z.boolean(),
+});
+export type JudgeStatus = z.infer<typeof judgeStatusSchema>;
+
+const attemptRef = z.object({ attemptId: id }).strict();
+
+export const judgeCalls = {
+  'judge.status': call('Whether the optional LLM judge is on, and what it needs.', noInput, judgeStatusSchema),
+  'judge.apiKey.set': call(
+    "Store (or with null, forget) the API key for the judge's server; each server keeps its own.",
+    apiKeyInput,
+    okOutput,
+  ),
+  'judge.run': call(
+    "Ask the judge again about a take's latest local score (after fixing its server or key); the verdicts join the review.",
+    attemptRef,
+    okOutput,
+  ),
+};

@@ -1,0 +1,20 @@
+import { AppError } from '../app-error';
+import type { HandlersFor } from '../handlers';
+import type { Services } from '../../services';
+
+export function judgeHandlers(services: Services): HandlersFor<'judge'> {
+  const { feedback, attempts, events } = services;
+  return {
+    'judge.status': () => feedback.judge.status(),
+    'judge.apiKey.set': async ({ key }) => {
+      await services.transcription.keys.setKeyFor(services.settings.get().judgeBaseUrl, key);
+      events.emit('data.changed', { kind: 'settings' });
+      return { ok: true as const };
+    },
+    'judge.run': async ({ attemptId }) => {
+      if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      await feedback.askJudge(attemptId);
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importDeckFile } from '../formats/import-deck-file';
+import { hostileGuides, slowGuideUnderLimit } from './hostile-guides';
+import { importLimits, OffThreadImporter } from './import-off-thread';
+
+const fixture = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/plain-markers-guide.txt'), 'utf8');
+const importer = new OffThreadImporter({ ...importLimits, timeLimitMs: 2_000 });
+afterAll(() => importer.close());
+
+describe('imports parsed on a worker thread', () => {
+  it('gives exactly what the importer gives on this thread', async () => {
+    expect(await importer.import(fixture, 'guide.md', { wordsPerMinute: 120 })).toEqual(
+      importDeckFile(fixture, 'guide.md', { wordsPerMinute: 120 }),
+    );
+  });
+
+  it('refuses a file over the size limit at once, saying the limit', async () => {
+    const [brackets] = hostileGuides;
+    await expect(importer.import(brackets.text, brackets.fileName)).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringContaining('up to 1 MB.') as string,
+    });
+  });
+
+  it('stops a parse that runs past the time limit, then imports the next file', async () => {
+    const started = performance.now();
+    await expect(importer.import(slowGuideUnderLimit.text, slowGuideUnderLimit.fileName)).rejects.toMatchObject({
+      code: 'TIMEOUT',
+      message: expect.stringContaining('longer than 2 seconds') as string,
+    });
+    // Well under the minute the parse would take: the worker was stopped, not waited for.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect((await importer.import(fixture, 'guide.md')).result.questions).toHaveLength(5);
+  });
+
+  it('refuses JSON nested half a million deep with a clear error, not a crash', async () => {
+    const deep = hostileGuides[3];
+    const withUserLimits = new OffThreadImporter();
+    try {
+      await expect(withUserLimits.import(deep.text, deep.fileName)).rejects.toMatchObject({
+        code: 'BAD_FILE',
+        message: 'That file is nested too deeply to read as a guide or deck.',
+      });
+    } finally {
+      await withUserLimits.close();
+    }
+  });
+});

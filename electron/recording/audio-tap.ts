@@ -1,0 +1,14 @@
+/**
+ * Lets another service follow a take's audio as it is recorded (transcribing
+ * while the user speaks) without the recorder knowing about it. Called only
+ * after a chunk is safely on disk, in recording order, never for a repeat.
+ */
+export interface AudioTap {
+  opened(attemptId: string): void;
+  /** 16 kHz mono signed 16-bit little-endian PCM, as appended to the WAV. */
+  appended(attemptId: string, pcm: Uint8Array): void;
+  /** Stop was pressed: no more audio will come for this take. */
+  ended(attemptId: string): void;
+  /** The take was thrown away (cancel, discard, or nothing was recorded). */
+  discarded(attemptId: string): void;
+}

@@ -1,0 +1,103 @@
+import type { Transcript } from '../../api/contract/transcription';
+import type { Logger } from '../../logger';
+import type { AudioTap } from '../../recording/audio-tap';
+import type { EngineSettingsRepo } from '../engine-settings-repo';
+import { initialPrompt } from '../initial-prompt';
+import type { TranscriptionJobRepo } from '../jobs/job-repo';
+import type { ModelManager } from '../models/model-manager';
+import type { SegmenterOptions } from './segmenter';
+import { StreamingTake } from './streaming-take';
+import type { WhisperServer } from './whisper-server';
+
+export interface StreamingTranscriberOptions {
+  /** Null when whisper-server was not built: every take is transcribed after Stop. */
+  readonly server: WhisperServer | null;
+  readonly settings: EngineSettingsRepo;
+  readonly models: ModelManager;
+  readonly jobs: TranscriptionJobRepo;
+  readonly logger: Logger;
+  readonly segmenter?: SegmenterOptions;
+  readonly onText?: (attemptId: string, text: string) => void;
+}
+
+/**
+ * Follows each take being recorded (an AudioTap) and transcribes it while
+ * the user speaks, when the local engine is chosen and its model installed.
+ * Takes it does not follow, and takes whose streaming fails, go through the
+ * batch job after Stop as before.
+ */
+export class StreamingTranscriber implements AudioTap {
+  private readonly takes = new Map<string, StreamingTake>();
+
+  constructor(private readonly options: StreamingTranscriberOptions) {}
+
+  opened(attemptId: string): void {
+    const { server, settings, models, jobs } = this.options;
+    const engine = settings.get();
+    if (!server || engine.engine !== 'local') return;
+    const modelFile = models.installedFile(engine.localModel);
+    if (!modelFile) return;
+    const source = jobs.attemptSource(attemptId);
+    this.takes.set(
+      attemptId,
+      new StreamingTake({
+        server,
+        modelFile,
+        modelName: engine.localModel,
+        language: engine.language,
+        prompt: initialPrompt(source?.question, source?.modelAnswer),
+        segmenter: this.options.segmenter,
+        onText: (text) => this.options.onText?.(attemptId, text),
+      }),
+    );
+  }
+
+  appended(attemptId: string, pcm: Uint8Array): void {
+    const take = this.takes.get(attemptId);
+    if (!take) return;
+    // A copy: the chunk's buffer may start at an odd offset, and it is released once written.
+    const samples = new Int16Array(pcm.byteLength >> 1);
+    Buffer.from(samples.buffer).set(pcm.subarray(0, samples.byteLength));
+    take.append(samples);
+  }
+
+  ended(attemptId: string): void {
+    // The last piece starts at once, while the recorder is still finishing its files.
+    void this.takes
+      .get(attemptId)
+      ?.finish()
+      .catch(() => undefined);
+  }
+
+  discarded(attemptId: string): void {
+    this.abort(attemptId);
+  }
+
+  /** Whether this take is (or was until Stop) transcribed while recording. */
+  follows(attemptId: string): boolean {
+    return this.takes.has(attemptId);
+  }
+
+  /**
+   * The take's transcript once its last piece is done; rejects when streaming
+   * failed (the caller falls back to the batch job). Null for a take not followed.
+   */
+  result(attemptId: string): Promise<Transcript> | null {
+    const take = this.takes.get(attemptId);
+    if (!take) return null;
+    return take.finish().finally(() => {
+      if (this.takes.get(attemptId) === take) this.takes.delete(attemptId);
+    });
+  }
+
+  /** Stops the take's work on the server and forgets what it transcribed. */
+  abort(attemptId: string): void {
+    const take = this.takes.get(attemptId);
+    this.takes.delete(attemptId);
+    take?.abort();
+  }
+
+  abortAll(): void {
+    for (const attemptId of [...this.takes.keys()]) this.abort(attemptId);
+  }
+}

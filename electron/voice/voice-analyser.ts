@@ -1,0 +1,86 @@
+import path from 'node:path';
+import type { Logger } from '../logger';
+import { resolveMediaPath } from '../recording/media-path';
+import type { Db } from '../store/database';
+import { readWav } from '../transcription/wav-pcm';
+import { VoiceJobRepo } from './voice-jobs';
+import { analyseVoice, VoiceAnalysisStopped, type VoiceTrack } from './voice-track';
+
+export interface VoiceAnalyserOptions {
+  readonly db: Db;
+  readonly logger: Logger;
+  /** The recordings folder: only WAVs inside it are read. */
+  readonly recordingsDir: string;
+}
+
+/**
+ * Analyses each take's WAV once, after the take, in slices that leave the event loop free. A recording that cannot
+ * be read is stored as such, so its feedback says "not enough to measure" instead of failing.
+ */
+export class VoiceAnalyser {
+  readonly jobs: VoiceJobRepo;
+  private readonly running = new Map<string, Promise<void>>();
+  /** Bumped by stopAll: analyses started under an older generation stop at their next slice. */
+  private generation = 0;
+
+  constructor(private readonly options: VoiceAnalyserOptions) {
+    this.jobs = new VoiceJobRepo(options.db);
+  }
+
+  /** The stored track (see VoiceJobRepo.track). */
+  track(attemptId: string): VoiceTrack | null | undefined {
+    return this.jobs.track(attemptId);
+  }
+
+  /** Whether the take needs analysing: it has a readable-looking WAV in the recordings folder and no stored track. */
+  pending(attemptId: string): boolean {
+    return this.jobs.track(attemptId) === undefined && this.wavFile(attemptId) !== null;
+  }
+
+  /** Analyses the take unless it already was; resolves when its track (or its failure) is stored. */
+  ensure(attemptId: string): Promise<void> {
+    if (this.jobs.track(attemptId) !== undefined) return Promise.resolve();
+    const running = this.running.get(attemptId);
+    if (running) return running;
+    const work = this.analyse(attemptId).finally(() => this.running.delete(attemptId));
+    this.running.set(attemptId, work);
+    return work;
+  }
+
+  /** Stops every running analysis (for "delete all my data") and waits for them to settle. */
+  async stopAll(): Promise<void> {
+    this.generation += 1;
+    await this.idle();
+  }
+
+  /** Resolves when no analysis is running. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
+  private async analyse(attemptId: string): Promise<void> {
+    const { db, logger } = this.options;
+    const file = this.wavFile(attemptId);
+    if (!file) return;
+    let track: VoiceTrack;
+    const generation = this.generation;
+    try {
+      track = await analyseVoice(await readWav(file), undefined, () => generation !== this.generation || !db.open);
+    } catch (error) {
+      if (error instanceof VoiceAnalysisStopped) return;
+      logger.warn(`could not analyse the voice of take ${attemptId} (${path.basename(file)})`, error);
+      if (db.open) this.jobs.fail(attemptId, 'UNREADABLE', 'The recording could not be read.');
+      return;
+    }
+    // The take may have been deleted, or the app closed, while the analysis ran.
+    if (!db.open || !db.prepare('SELECT 1 FROM attempts WHERE id = ?').get(attemptId)) return;
+    this.jobs.save(attemptId, track);
+  }
+
+  /** The take's WAV inside the recordings folder; null for no take, a take without a WAV, or one whose WAV is gone. */
+  private wavFile(attemptId: string): string | null {
+    const row = this.options.db.prepare('SELECT audio_file FROM attempts WHERE id = ?').get(attemptId) as
+      { audio_file: string | null } | undefined;
+    return row?.audio_file ? resolveMediaPath(this.options.recordingsDir, row.audio_file) : null;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Db } from '../store/database';
+import { JobTable, parseJson } from '../store/job-table';
+import type { VoiceTrack } from './voice-track';
+
+/**
+ * The voice track of each take (kind "voice" in the shared jobs table, deleted with its take). The track depends
+ * only on the recording, so it is analysed once and every later score of the take reads it back.
+ */
+export class VoiceJobRepo {
+  private readonly table: JobTable;
+
+  constructor(db: Db) {
+    this.table = new JobTable(db, 'voice');
+  }
+
+  /**
+   * The take's track: undefined when it was never analysed, null when its recording could not be read
+   * (the review then says there was not enough to measure).
+   */
+  track(attemptId: string): VoiceTrack | null | undefined {
+    const row = this.table.latestRow(attemptId);
+    if (!row || row.status === 'running') return undefined;
+    return row.status === 'done' ? parseJson<VoiceTrack>(row.result) : null;
+  }
+
+  save(attemptId: string, track: VoiceTrack): void {
+    const id = this.table.insert(attemptId, 'running', null);
+    this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(track) });
+  }
+
+  fail(attemptId: string, code: string, message: string): void {
+    const id = this.table.insert(attemptId, 'running', null);
+    this.table.update(id, { status: 'failed', error_code: code, error_message: message });
+  }
+}
