@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../electron/api/contract/review';
 import type { SessionReport } from '../electron/api/contract/sessions';
+import { apiCallHeader } from '../electron/api/contract/web-request';
 import { decodeWire, encodeWire } from '../electron/api/contract/wire';
 import { appPaths } from '../electron/app-paths';
 import { DeckRepo } from '../electron/decks/deck-repo';
@@ -77,11 +78,15 @@ afterAll(async () => {
 
 async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   const text = await page.evaluate(
-    async ({ name, body }) =>
+    async ({ name, body, header }) =>
       (
-        await fetch(`/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+        await fetch(`/api/call/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [header.name]: header.value },
+          body,
+        })
       ).text(),
-    { name, body: encodeWire(input) },
+    { name, body: encodeWire(input), header: apiCallHeader },
   );
   const result = decodeWire(text) as { ok: boolean; value: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
