@@ -3,6 +3,7 @@ import { appPaths, type AppPaths } from './app-paths';
 import { DeckLibrary } from './decks/deck-library';
 import { DeckRepo } from './decks/deck-repo';
 import { startFeedback, type FeedbackService } from './feedback/start-feedback';
+import { FollowUpService } from './interviewer/follow-up-service';
 import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
 import { sessionService, type SessionService } from './progress/sessions/session-service';
@@ -52,6 +53,7 @@ export interface Services {
   readonly transcription: TranscriptionService;
   readonly feedback: FeedbackService;
   readonly review: ReviewService;
+  readonly followUps: FollowUpService;
   readonly transport: 'electron' | 'web';
   readonly version: string;
   close(): void;
@@ -105,6 +107,13 @@ export function createServices(options: ServicesOptions): Services {
       logger,
       retryTranscription: (jobId) => transcription.retry(jobId),
       rescore: (attemptId) => feedback.rescore(attemptId),
+    }),
+    followUps: new FollowUpService({
+      db,
+      latestScore: (attemptId) => feedback.latest(attemptId),
+      rescore: (attemptId) => void feedback.rescore(attemptId),
+      followUpTargetSeconds: () => new SettingsRepo(db).get().followUpTargetSeconds,
+      transcriptText: (attemptId) => transcription.transcript(attemptId)?.text ?? null,
     }),
     transport: options.transport,
     version: options.version,

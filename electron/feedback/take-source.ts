@@ -3,6 +3,7 @@ import { transcriptSchema, wordSchema, type Word } from '../api/contract/transcr
 import { AppError } from '../api/app-error';
 import type { DeckQuestion } from '../scoring/content/deck';
 import type { Db } from '../store/database';
+import { askedFollowUpSchema } from '../interviewer/follow-up-repo';
 import { z } from 'zod';
 
 /** Everything about one take that its score depends on. */
@@ -28,6 +29,7 @@ interface Row {
   kind: QuestionKind;
   target_seconds: number;
   duration_ms: number | null;
+  follow_up: string | null;
 }
 
 const editedWords = z.array(wordSchema);
@@ -57,11 +59,27 @@ function currentTranscript(db: Db, attemptId: string): TakeSource['transcript'] 
   return { text: transcript.data.text, words: transcript.data.words, source: 'original', jobId: job.id };
 }
 
+/**
+ * A follow-up answer is judged on the key points its follow-up probes, one
+ * per line of the model answer, against the follow-up's own shorter clock.
+ */
+function followUpQuestion(stored: string | null): TakeSource['question'] | null {
+  const followUp = stored ? askedFollowUpSchema.safeParse(parseJson(stored)) : null;
+  if (!followUp?.success) return null;
+  return {
+    prompt: followUp.data.text,
+    modelAnswer: followUp.data.probes.map((point) => `- ${point}`).join('\n'),
+    // Structure is judged on the short answer as technical: a follow-up asks for one point, not a whole story.
+    kind: 'technical',
+    targetSeconds: followUp.data.targetSeconds,
+  };
+}
+
 /** Reads a take for scoring; throws when the take is gone or has no transcript yet. */
 export function loadTakeSource(db: Db, attemptId: string): TakeSource {
   const row = db
     .prepare(
-      `SELECT q.deck_id, q.prompt, q.model_answer, q.kind, q.target_seconds, a.duration_ms
+      `SELECT q.deck_id, q.prompt, q.model_answer, q.kind, q.target_seconds, a.duration_ms, a.follow_up
        FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
     )
     .get(attemptId) as Row | undefined;
@@ -71,7 +89,7 @@ export function loadTakeSource(db: Db, attemptId: string): TakeSource {
   return {
     attemptId,
     deckId: row.deck_id,
-    question: {
+    question: followUpQuestion(row.follow_up) ?? {
       prompt: row.prompt,
       modelAnswer: row.model_answer,
       kind: row.kind,

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
 import { nowIso } from '../store/clock';
+import { ratingScore } from './score-rating';
 import { replayReviews, type CardState, type ScoredReview } from './scheduler';
 import type { Take } from './take-history';
 
@@ -49,7 +50,7 @@ export class ReviewCards {
     for (const take of takes) {
       if (!take.score) continue;
       const list = reviews.get(take.questionId) ?? [];
-      list.push({ at: take.startedAt, score: take.score.overall });
+      list.push({ at: take.startedAt, score: ratingScore(take.score.overall, take.recoveredGain ?? 0) });
       reviews.set(take.questionId, list);
     }
     const rows = this.db.prepare('SELECT * FROM review_cards').all() as CardRow[];

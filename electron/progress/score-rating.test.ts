@@ -1,6 +1,6 @@
 import { Rating, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { ratingLabel, scoreToRating } from './score-rating';
+import { ratingLabel, ratingScore, recoveredCredit, scoreToRating } from './score-rating';
 
 describe('scoreToRating', () => {
   it.each([
@@ -36,5 +36,23 @@ describe('scoreToRating', () => {
   it('names ratings for the UI', () => {
     const grades: Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
     expect(grades.map(ratingLabel)).toEqual(['again', 'hard', 'good', 'easy']);
+  });
+});
+
+describe('key points recovered on prompting', () => {
+  it('lift the rating, but less than saying them unprompted', () => {
+    // A first answer at 45 whose missed points were worth 30 more points of the overall score.
+    const first = 45;
+    const gain = 30;
+    expect(scoreToRating(first)).toBe(Rating.Again);
+    expect(scoreToRating(ratingScore(first, gain))).toBe(Rating.Hard);
+    expect(scoreToRating(first + gain)).toBe(Rating.Good);
+    expect(ratingScore(first, gain)).toBeLessThan(first + gain);
+    expect(ratingScore(first, gain)).toBe(first + recoveredCredit * gain);
+  });
+
+  it('leave a take with nothing recovered as it was, and never rate above 100', () => {
+    expect(ratingScore(72, 0)).toBe(72);
+    expect(ratingScore(95, 40)).toBe(100);
   });
 });

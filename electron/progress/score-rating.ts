@@ -30,3 +30,15 @@ export function scoreToRating(score: number): Grade {
 
 export const ratingLabel = (rating: Grade): 'again' | 'hard' | 'good' | 'easy' =>
   (({ [Rating.Again]: 'again', [Rating.Hard]: 'hard', [Rating.Good]: 'good', [Rating.Easy]: 'easy' }) as const)[rating];
+
+/**
+ * A key point covered only after the interviewer asked ("recovered on
+ * prompting") earns half the credit of one said unprompted: the user knew it,
+ * but would not have said it in a real interview without the nudge.
+ */
+export const recoveredCredit = 0.5;
+
+/** The score a first answer is rated on: its own, plus half of what its recovered points were worth unprompted. */
+export function ratingScore(firstScore: number, recoveredGain: number): number {
+  return Math.min(100, firstScore + recoveredCredit * Math.max(0, recoveredGain));
+}

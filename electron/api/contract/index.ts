@@ -5,6 +5,7 @@ import { appCalls } from './app';
 import { coachCalls, coachEvents } from './coach';
 import { attemptCalls } from './attempts';
 import { deckCalls } from './decks';
+import { followUpCalls } from './follow-ups';
 import { judgeCalls } from './judge';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
@@ -27,6 +28,7 @@ export const calls = {
   ...coachCalls,
   ...judgeCalls,
   ...reviewCalls,
+  ...followUpCalls,
 } satisfies Record<string, CallSpec>;
 
 export const events = {

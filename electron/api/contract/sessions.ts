@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, id, isoDate } from './define';
+import { interviewerOptionsSchema } from './follow-ups';
 import { timeZoneSchema } from './progress';
 
 /** How long the interview is: a number of questions, or a total time the questions' targets fit into. */
@@ -24,6 +25,8 @@ export const sessionOptionsSchema = z
     /** Show each take's feedback between questions instead of only at the end. */
     feedbackBetween: z.boolean().default(false),
     timeZone: timeZoneSchema.default('UTC'),
+    /** Follow-up questions after each answer, and how the interviewer asks them. */
+    interviewer: interviewerOptionsSchema.prefault({}),
     /** Fixes the shuffle (tests); a fresh one is drawn otherwise. */
     seed: z.number().int().min(0).optional(),
   })
@@ -92,6 +95,21 @@ export const sessionReportSchema = z.object({
       timing: z.enum(['under', 'on', 'over']).nullable(),
       wpm: z.number().min(0).nullable(),
       fillersPerMinute: z.number().min(0).nullable(),
+      /** The interviewer's follow-ups on this answer, each scored against the key points it probes. */
+      followUps: z
+        .array(
+          z.object({
+            attemptId: id,
+            text: z.string(),
+            probes: z.array(z.string()),
+            state: z.enum(['processing', 'failed', 'scored']),
+            overall: score.nullable(),
+            content: score.nullable(),
+          }),
+        )
+        .default([]),
+      /** Key points missed in the answer but covered in a follow-up: recovered on prompting. */
+      recovered: z.array(z.string()).default([]),
     }),
   ),
   averages: z.object({

@@ -34,6 +34,9 @@ export const settingsSchema = z.object({
    * deliberate delivery to a fast one; targets already saved in decks keep the pace they were made with.
    */
   targetWordsPerMinute: z.number().int().min(80).max(220).default(defaultTargetOptions.wordsPerMinute),
+  /** Interviewer follow-ups probe one or two points, so their answers are held to a shorter clock and think time. */
+  followUpTargetSeconds: z.number().int().min(10).max(600).default(45),
+  followUpThinkSeconds: z.number().int().min(0).max(60).default(5),
   /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
   showLiveTranscript: z.boolean().default(false),
 });

@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
+import { followUpHandlers } from './follow-up-handlers';
 import { judgeHandlers } from './judge-handlers';
 import { progressHandlers } from './progress-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -26,5 +27,6 @@ export function createHandlers(services: Services): Handlers {
     ...coachHandlers(services),
     ...judgeHandlers(services),
     ...reviewHandlers(services),
+    ...followUpHandlers(services),
   };
 }

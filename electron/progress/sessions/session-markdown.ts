@@ -26,6 +26,23 @@ function when(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
+/** Each question's follow-ups under it, with their scores, and the points recovered on prompting. */
+function followUpLines(rows: SessionReport['rows']): string[] {
+  const asked = rows.filter((r) => r.followUps.length > 0);
+  if (asked.length === 0) return [];
+  const lines = ['## Follow-up questions', ''];
+  for (const r of asked) {
+    lines.push(`### ${r.position + 1}. ${cell(r.prompt)}`, '', `- Answer: ${num(r.overall)}`);
+    r.followUps.forEach((f, i) => {
+      const score = f.state === 'scored' ? `${num(f.overall)} (key points ${num(f.content)})` : stateWords[f.state];
+      lines.push(`- Follow-up ${i + 1}: ${cell(f.text)} Score: ${score}`);
+    });
+    if (r.recovered.length > 0) lines.push(`- Recovered on prompting: ${r.recovered.map(cell).join('; ')}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 /** The report as Markdown (GFM tables): readable as text, and renders anywhere Markdown does. */
 export function sessionMarkdown(report: SessionReport, timeZone: string): string {
   const { session, rows, averages, weakestAreas, norms } = report;
@@ -54,6 +71,7 @@ export function sessionMarkdown(report: SessionReport, timeZone: string): string
         .trim(),
     ),
     '',
+    ...followUpLines(rows),
     '## Overall',
     '',
     `- Average score: ${num(averages.overall)} (${averages.scored} scored answer${averages.scored === 1 ? '' : 's'})`,

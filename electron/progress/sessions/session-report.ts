@@ -1,4 +1,5 @@
 import type { SessionReport, SessionSummary } from '../../api/contract/sessions';
+import { threadOutcome } from '../../interviewer/follow-up-outcomes';
 import type { Db } from '../../store/database';
 import type { SessionItem } from '../../api/contract/sessions';
 import type { TakeScore } from '../take-history';
@@ -59,6 +60,8 @@ export function reportRow(db: Db, item: SessionItem, scores: Map<string, TakeSco
       timing: null,
       wpm: null,
       fillersPerMinute: null,
+      followUps: [],
+      recovered: [],
     };
   }
   const score = scores.get(item.attemptId);
@@ -81,6 +84,26 @@ export function reportRow(db: Db, item: SessionItem, scores: Map<string, TakeSco
     timing,
     wpm: score?.wpm ?? null,
     fillersPerMinute: score?.fillersPerMinute ?? null,
+    ...followUpRows(db, item.attemptId, scores),
+  };
+}
+
+/** The follow-ups asked on an answer, in the order they were asked, with their scores. */
+function followUpRows(db: Db, attemptId: string, scores: Map<string, TakeScore>): Pick<Row, 'followUps' | 'recovered'> {
+  const thread = threadOutcome(db, attemptId);
+  return {
+    followUps: thread.followUps.map(({ attemptId: id, followUp }) => {
+      const score = scores.get(id);
+      return {
+        attemptId: id,
+        text: followUp.text,
+        probes: followUp.probes,
+        state: score ? 'scored' : takeFacts(db, id)?.failed ? 'failed' : 'processing',
+        overall: score?.overall ?? null,
+        content: score?.content ?? null,
+      };
+    }),
+    recovered: thread.recovered,
   };
 }
 

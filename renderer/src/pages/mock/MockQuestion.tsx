@@ -33,6 +33,8 @@ export interface MockQuestionProps {
   thinkSeconds: number;
   readAloud: boolean;
   readAloudVoice?: string | null;
+  /** Heard, not read: the interviewer's follow-up when it is only spoken. */
+  promptHidden?: boolean;
   paused: boolean;
   /** Quitting mid-answer: stop and keep what was said. */
   stopRequested: boolean;
@@ -80,7 +82,7 @@ export function MockQuestion(props: MockQuestionProps) {
 
   return (
     <div className="mock-question" data-testid="mock-question" data-phase={state.phase}>
-      <h2 className="practice-question">{item.prompt}</h2>
+      <h2 className="practice-question">{props.promptHidden ? 'Listen to the interviewer' : item.prompt}</h2>
       <div className="practice-hud">
         {state.phase === 'recording' || state.phase === 'confirm-discard' ? (
           <RecordingClock elapsedMs={now - state.startedAt} targetSeconds={item.targetSeconds} />

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Attempt } from '../../../../electron/api/contract/attempts';
-import type { Session } from '../../../../electron/api/contract/sessions';
+import type { Session, SessionItem } from '../../../../electron/api/contract/sessions';
 import type { Settings } from '../../../../electron/api/contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
@@ -11,6 +11,7 @@ import type { CaptureApi } from '../practice/session/capture-api';
 import { CameraPreview } from '../practice/session/CameraPreview';
 import type { PracticeState } from '../practice/session/practice-state';
 import { useCaptureStream } from '../practice/session/use-capture-stream';
+import { FollowUpStage } from './FollowUpStage';
 import { MockQuestion } from './MockQuestion';
 import { QuitDialog } from './QuitDialog';
 import { TakeFeedback } from './TakeFeedback';
@@ -29,6 +30,8 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
   const [interlude, setInterlude] = useState<Attempt | null>(null);
   const [confirmQuit, setConfirmQuit] = useState(false);
   const [quitting, setQuitting] = useState(false);
+  /** The answer the interviewer is following up on, and the question it answered. */
+  const [thread, setThread] = useState<{ parent: Attempt; item: SessionItem } | null>(null);
   const devices = useCaptureStream(
     capture,
     { withVideo: settings.cameraEnabled, cameraId: settings.cameraDeviceId, microphoneId: settings.microphoneDeviceId },
@@ -40,12 +43,14 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
   const report = `/mock/${session.id}/report`;
 
   const run = useCallback(
-    (call: () => Promise<Session>, after?: (next: Session) => void) => {
+    (call: () => Promise<Session>, after?: (next: Session) => void, followUp?: () => void) => {
       setError(null);
       call().then(
         (next) => {
           setSession(next);
-          if (next.status === 'completed' || next.status === 'quit') void navigate(report);
+          // Follow-ups on the last answer come before the report.
+          if (followUp) followUp();
+          else if (next.status === 'completed' || next.status === 'quit') void navigate(report);
           else after?.(next);
         },
         (e: unknown) => setError(describeError(e).message),
@@ -58,19 +63,29 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
     [run, session.id],
   );
 
+  const followUps = session.options.interviewer.followUps;
   const onSaved = useCallback(
     (attempt: Attempt) => {
       const position = session.currentIndex;
+      const answered = session.items[position];
       run(
         () => api.call('sessions.answer', { sessionId: session.id, position, attemptId: attempt.id }),
         () => {
           if (quitting) quit();
           else if (session.options.feedbackBetween) setInterlude(attempt);
         },
+        followUps > 0 && !quitting && answered ? () => setThread({ parent: attempt, item: answered }) : undefined,
       );
     },
-    [run, quit, quitting, session.id, session.currentIndex, session.options.feedbackBetween],
+    [run, quit, quitting, followUps, session.id, session.items, session.currentIndex, session.options.feedbackBetween],
   );
+  const threadDone = useCallback(() => {
+    const parent = thread?.parent;
+    setThread(null);
+    if (session.status === 'completed' || session.status === 'quit') void navigate(report);
+    else if (quitting) quit();
+    else if (parent && session.options.feedbackBetween) setInterlude(parent);
+  }, [thread, session.status, session.options.feedbackBetween, quitting, quit, navigate, report]);
 
   const askQuit = () => setConfirmQuit(true);
   const doQuit = () => {
@@ -148,10 +163,24 @@ export function MockRunner(props: { initial: Session; settings: Settings; captur
             </button>
           </div>
         )}
-        {item && !interlude && !item.questionId && (
+        {thread && (
+          <FollowUpStage
+            parent={thread.parent}
+            item={thread.item}
+            interviewer={session.options.interviewer}
+            settings={settings}
+            stream={stream}
+            capture={capture}
+            paused={paused}
+            stopRequested={quitting}
+            onPhase={setPhase}
+            onDone={threadDone}
+          />
+        )}
+        {item && !interlude && !thread && !item.questionId && (
           <p role="status">This question was deleted from its deck since the interview began; skip it to go on.</p>
         )}
-        {item && !interlude && item.questionId && (
+        {item && !interlude && !thread && item.questionId && (
           <MockQuestion
             key={item.position}
             item={item}

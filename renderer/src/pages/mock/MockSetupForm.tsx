@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { DeckSummary } from '../../../../electron/api/contract/decks';
+import type { InterviewerOptions } from '../../../../electron/api/contract/follow-ups';
 import type { SessionOptionsInput } from '../../../../electron/api/contract/sessions';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
@@ -8,6 +9,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { userTimeZone } from '../progress/chart-data';
 import { DeckFilters } from './DeckFilters';
+import { InterviewerFields } from './InterviewerFields';
 
 const minutes = (seconds: number) => Math.max(1, Math.round(seconds / 60));
 
@@ -28,6 +30,7 @@ export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
   const [count, setCount] = useState(5);
   const [totalMinutes, setTotalMinutes] = useState(30);
   const [feedbackBetween, setFeedbackBetween] = useState(false);
+  const [interviewer, setInterviewer] = useState<InterviewerOptions>({ followUps: 0, voice: null, delivery: 'both' });
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
 
@@ -39,6 +42,7 @@ export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
     dueOnly,
     length: lengthKind === 'count' ? { kind: 'count', count } : { kind: 'minutes', minutes: totalMinutes },
     feedbackBetween,
+    interviewer,
     timeZone,
   };
   const preview = useApiQuery('sessions.preview', options, ['decks', 'attempts']);
@@ -134,6 +138,7 @@ export function MockSetupForm({ decks }: { decks: DeckSummary[] }) {
         <input type="checkbox" checked={feedbackBetween} onChange={(e) => setFeedbackBetween(e.target.checked)} />
         Let me see feedback between questions (off: like a real interview, feedback at the end)
       </label>
+      <InterviewerFields value={interviewer} onChange={setInterviewer} />
       <p className="muted" role="status" data-testid="mock-preview">
         {preview.status === 'ready' &&
           (preview.data.questions.length === 0

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { SessionReport } from '../../../../electron/api/contract/sessions';
 
@@ -14,6 +15,35 @@ const stateWords: Record<Row['state'], string> = {
 const secs = (n: number | null) => (n === null ? '–' : `${Math.round(n)} s`);
 const signed = (n: number | null) =>
   n === null ? '' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(Math.round(n))} s`;
+
+/** The interviewer's follow-ups under the answer they followed up on, and the points they drew out. */
+function FollowUpRows({ row }: { row: Row }) {
+  return (
+    <>
+      {row.followUps.map((f, i) => (
+        <tr key={f.attemptId} className="report-follow-up" data-testid="report-follow-up" data-state={f.state}>
+          <td />
+          <th scope="row" className="report-prompt">
+            <span className="muted">Follow-up {i + 1}: </span>
+            <Link to={`/review/${f.attemptId}`}>{f.text}</Link>
+          </th>
+          <td data-testid="report-follow-up-score">
+            {f.overall ?? <span className="muted">{stateWords[f.state]}</span>}
+          </td>
+          <td colSpan={3} className="muted">
+            {f.content === null ? '' : `Probed key points: ${f.content}`}
+          </td>
+        </tr>
+      ))}
+      {row.recovered.length > 0 && (
+        <tr className="report-follow-up" data-testid="report-recovered">
+          <td />
+          <td colSpan={5}>Recovered on prompting: {row.recovered.join('; ')}</td>
+        </tr>
+      )}
+    </>
+  );
+}
 
 export function ReportTable({ rows }: { rows: Row[] }) {
   return (
@@ -33,23 +63,26 @@ export function ReportTable({ rows }: { rows: Row[] }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.position} data-testid="report-row" data-state={row.state}>
-                <td>{row.position + 1}</td>
-                <th scope="row" className="report-prompt">
-                  {row.attemptId ? <Link to={`/review/${row.attemptId}`}>{row.prompt}</Link> : row.prompt}
-                </th>
-                <td>{row.overall ?? <span className="muted">{stateWords[row.state]}</span>}</td>
-                <td>
-                  {secs(row.durationSeconds)} / {row.targetSeconds} s{' '}
-                  {row.timing && (
-                    <span className={`timing-${row.timing}`}>
-                      {signed(row.overSeconds)} ({row.timing === 'on' ? 'on time' : row.timing})
-                    </span>
-                  )}
-                </td>
-                <td>{row.wpm === null ? '–' : `${Math.round(row.wpm)} wpm`}</td>
-                <td>{row.fillersPerMinute === null ? '–' : row.fillersPerMinute.toFixed(1)}</td>
-              </tr>
+              <Fragment key={row.position}>
+                <tr data-testid="report-row" data-state={row.state}>
+                  <td>{row.position + 1}</td>
+                  <th scope="row" className="report-prompt">
+                    {row.attemptId ? <Link to={`/review/${row.attemptId}`}>{row.prompt}</Link> : row.prompt}
+                  </th>
+                  <td>{row.overall ?? <span className="muted">{stateWords[row.state]}</span>}</td>
+                  <td>
+                    {secs(row.durationSeconds)} / {row.targetSeconds} s{' '}
+                    {row.timing && (
+                      <span className={`timing-${row.timing}`}>
+                        {signed(row.overSeconds)} ({row.timing === 'on' ? 'on time' : row.timing})
+                      </span>
+                    )}
+                  </td>
+                  <td>{row.wpm === null ? '–' : `${Math.round(row.wpm)} wpm`}</td>
+                  <td>{row.fillersPerMinute === null ? '–' : row.fillersPerMinute.toFixed(1)}</td>
+                </tr>
+                <FollowUpRows row={row} />
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -4,6 +4,7 @@ import type { ExportFormat, Review, TakeSummary } from '../../../../electron/api
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
+import { FollowUpThread } from '../../review/FollowUpThread';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
@@ -58,6 +59,7 @@ export function ReviewAttemptPage() {
         actions={<Link to="/review">All takes</Link>}
       />
       {error && <ErrorNotice message={error} />}
+      <FollowUpThread attemptId={attemptId} />
       <TakesOf
         questionId={current.question.id}
         render={(takes) => (

@@ -1,21 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
 import { speak } from '../../speech/speak';
+import { useVoices } from '../../speech/use-voices';
 import { DeviceSettings } from '../practice/DeviceSettings';
 import { NumberField } from './NumberField';
-
-function useVoices(): SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
-  useEffect(() => {
-    if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
-    // Voices load asynchronously in Chromium; the list arrives with "voiceschanged".
-    const load = () => setVoices(window.speechSynthesis.getVoices());
-    load();
-    window.speechSynthesis.addEventListener('voiceschanged', load);
-    return () => window.speechSynthesis.removeEventListener('voiceschanged', load);
-  }, []);
-  return voices;
-}
 
 const sample = 'Tell me about a time you disagreed with your manager.';
 
@@ -43,6 +30,15 @@ export function PracticeSettings(props: { settings: Settings; onChange: (patch: 
         testId="target-wpm"
         hint="An import times an answer whose guide states no target at this pace. Decks already saved keep their targets."
         onCommit={(targetWordsPerMinute) => onChange({ targetWordsPerMinute })}
+      />
+      <NumberField
+        label="Target for a follow-up answer (seconds)"
+        value={settings.followUpTargetSeconds}
+        min={10}
+        max={600}
+        testId="follow-up-target"
+        hint="Interviewer follow-ups probe one or two points, so their answers are held to a shorter clock."
+        onCommit={(followUpTargetSeconds) => onChange({ followUpTargetSeconds })}
       />
       <label className="checkbox">
         <input

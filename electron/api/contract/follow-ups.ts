@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { call, id } from './define';
+
+/** One interviewer follow-up: what is asked, which key points of the model answer it probes, and why. */
+export const followUpSchema = z.object({
+  text: z.string().min(1).max(600),
+  /** Key point texts the follow-up answer is scored against. */
+  probes: z.array(z.string().min(1).max(2000)).min(1).max(10),
+  reason: z.enum(['missed', 'partly', 'claim']),
+  generator: z.enum(['offline', 'llm']),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const followUpCountSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+
+/** How the interviewer asks: its voice (a system voice name, or the default) and whether it speaks, shows, or both. */
+export const interviewerOptionsSchema = z
+  .object({
+    followUps: followUpCountSchema.default(0),
+    voice: z.string().max(200).nullable().default(null),
+    delivery: z.enum(['speak', 'show', 'both']).default('both'),
+  })
+  .strict();
+export type InterviewerOptions = z.infer<typeof interviewerOptionsSchema>;
+
+const threadTurn = z.object({
+  attemptId: id,
+  /** What was asked: the question, or the follow-up. */
+  asked: z.string(),
+  /** The answer's transcript, null while it is being transcribed. */
+  answer: z.string().nullable(),
+  overall: z.number().min(0).max(100).nullable(),
+});
+
+export const followUpThreadSchema = z.object({
+  turns: z.array(threadTurn),
+  /** Key points missed in the first answer but covered in a follow-up. */
+  recovered: z.array(z.string()),
+});
+export type FollowUpThread = z.infer<typeof followUpThreadSchema>;
+
+export const followUpCalls = {
+  'followUps.thread': call(
+    'A take with its follow-ups as one conversation: question, answer, follow-up, answer; no turns after the first when none was asked.',
+    z.object({ attemptId: id }).strict(),
+    followUpThreadSchema,
+  ),
+  'followUps.generate': call(
+    'Follow-up questions on what a scored take left out or claimed without evidence; none when it covered everything.',
+    z
+      .object({ attemptId: id, count: z.number().int().min(1).max(2), seed: z.number().int().min(0).optional() })
+      .strict(),
+    z.object({ followUps: z.array(followUpSchema), scored: z.boolean() }),
+  ),
+  'followUps.link': call(
+    'Mark a recorded take as the answer to a follow-up of another take; it is scored against the probed points.',
+    z.object({ attemptId: id, parentAttemptId: id, followUp: followUpSchema }).strict(),
+    z.object({ ok: z.literal(true) }),
+  ),
+};

@@ -1,0 +1,15 @@
+import type { HandlersFor } from '../handlers';
+import type { Services } from '../../services';
+
+export function followUpHandlers(services: Services): HandlersFor<'followUps'> {
+  const { followUps, events } = services;
+  return {
+    'followUps.thread': ({ attemptId }) => followUps.thread(attemptId),
+    'followUps.generate': ({ attemptId, count, seed }) => followUps.generate(attemptId, count, seed),
+    'followUps.link': ({ attemptId, parentAttemptId, followUp }) => {
+      followUps.link(attemptId, parentAttemptId, followUp);
+      events.emit('data.changed', { kind: 'attempts' });
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Db } from '../store/database';
+import { FollowUpRepo, type AskedFollowUp } from './follow-up-repo';
+import { recoveredPoints, unpromptedGain, type ReportedContent, type ReportedPoint } from './recovery';
+
+export interface FollowUpOutcome {
+  attemptId: string;
+  followUp: AskedFollowUp;
+  keyPoints: readonly ReportedPoint[] | null;
+}
+
+export interface ThreadOutcome {
+  followUps: FollowUpOutcome[];
+  /** Points of the first answer covered only once the interviewer asked. */
+  recovered: string[];
+  /** Overall-score points those would have added said unprompted. */
+  unpromptedGain: number;
+}
+
+/** The key points of a take's latest finished score, read from the stored report. */
+export function latestContent(db: Db, attemptId: string): ReportedContent | null {
+  const row = db
+    .prepare(
+      `SELECT json_extract(result, '$.content.keyPoints') AS points, json_extract(result, '$.breakdown.weights.content') AS weight
+       FROM jobs WHERE kind = 'score' AND attempt_id = ? AND status = 'done' AND json_valid(result)
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    )
+    .get(attemptId) as { points: string | null; weight: number | null } | undefined;
+  if (!row?.points) return null;
+  try {
+    const points = JSON.parse(row.points) as ReportedPoint[];
+    return Array.isArray(points) ? { keyPoints: points, contentWeight: row.weight ?? 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A first answer's follow-ups with their scored points, and what they recovered. */
+export function threadOutcome(db: Db, parentAttemptId: string): ThreadOutcome {
+  const followUps = new FollowUpRepo(db).childrenOf(parentAttemptId).map((take) => ({
+    ...take,
+    keyPoints: latestContent(db, take.attemptId)?.keyPoints ?? null,
+  }));
+  const first = followUps.length > 0 ? latestContent(db, parentAttemptId) : null;
+  if (!first) return { followUps, recovered: [], unpromptedGain: 0 };
+  const recovered = recoveredPoints(
+    first.keyPoints,
+    followUps.map((f) => ({ probes: f.followUp.probes, keyPoints: f.keyPoints })),
+  );
+  return { followUps, recovered, unpromptedGain: unpromptedGain(first, recovered) };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { followUpSchema, type FollowUp } from '../api/contract/follow-ups';
+import { AppError } from '../api/app-error';
+import type { Db } from '../store/database';
+
+/** A follow-up as it was asked: with the clock the user saw, so a later change of the setting leaves its score alone. */
+export const askedFollowUpSchema = followUpSchema.extend({ targetSeconds: z.number().int().positive() });
+export type AskedFollowUp = z.infer<typeof askedFollowUpSchema>;
+
+export interface FollowUpTake {
+  attemptId: string;
+  followUp: AskedFollowUp;
+}
+
+function parse(text: string | null): AskedFollowUp | null {
+  if (!text) return null;
+  try {
+    const parsed = askedFollowUpSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links follow-up takes to the take they follow up on. */
+export class FollowUpRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Only a first answer of the same question can be followed up, and a take answers one follow-up only once. */
+  link(attemptId: string, parentAttemptId: string, followUp: FollowUp, targetSeconds: number): void {
+    if (attemptId === parentAttemptId) throw new AppError('VALIDATION', 'A take cannot follow up on itself.');
+    const rows = this.db
+      .prepare('SELECT id, question_id, parent_attempt_id FROM attempts WHERE id IN (?, ?)')
+      .all(attemptId, parentAttemptId) as { id: string; question_id: string; parent_attempt_id: string | null }[];
+    const take = rows.find((r) => r.id === attemptId);
+    const parent = rows.find((r) => r.id === parentAttemptId);
+    if (!take || !parent) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (take.question_id !== parent.question_id || parent.parent_attempt_id !== null) {
+      throw new AppError('CONFLICT', 'A follow-up answer belongs to a first answer of the same question.');
+    }
+    const asked: AskedFollowUp = { ...followUp, targetSeconds };
+    this.db
+      .prepare('UPDATE attempts SET parent_attempt_id = ?, follow_up = ? WHERE id = ?')
+      .run(parentAttemptId, JSON.stringify(asked), attemptId);
+  }
+
+  /** The follow-up a take answered, if it is a follow-up take. */
+  followUpOf(attemptId: string): AskedFollowUp | null {
+    const row = this.db.prepare('SELECT follow_up FROM attempts WHERE id = ?').get(attemptId) as
+      { follow_up: string | null } | undefined;
+    return parse(row?.follow_up ?? null);
+  }
+
+  /** Follow-up takes of a first answer, in the order they were recorded. */
+  childrenOf(parentAttemptId: string): FollowUpTake[] {
+    const rows = this.db
+      .prepare('SELECT id, follow_up FROM attempts WHERE parent_attempt_id = ? ORDER BY started_at, rowid')
+      .all(parentAttemptId) as { id: string; follow_up: string | null }[];
+    return rows.flatMap((r) => {
+      const followUp = parse(r.follow_up);
+      return followUp ? [{ attemptId: r.id, followUp }] : [];
+    });
+  }
+}

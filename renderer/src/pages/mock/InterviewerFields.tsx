@@ -1,0 +1,56 @@
+import type { InterviewerOptions } from '../../../../electron/api/contract/follow-ups';
+import { useVoices } from '../../speech/use-voices';
+
+/** Whether the interviewer asks follow-ups after each answer, and in which voice and form. */
+export function InterviewerFields(props: { value: InterviewerOptions; onChange(value: InterviewerOptions): void }) {
+  const { value, onChange } = props;
+  const voices = useVoices();
+  return (
+    <fieldset className="mock-interviewer">
+      <legend>Interviewer</legend>
+      <label>
+        Follow-up questions
+        <select
+          value={value.followUps}
+          data-testid="mock-follow-ups"
+          onChange={(e) => onChange({ ...value, followUps: Number(e.target.value) as 0 | 1 | 2 })}
+        >
+          <option value={0}>Off</option>
+          <option value={1}>1 per question</option>
+          <option value={2}>2 per question</option>
+        </select>
+      </label>
+      {value.followUps > 0 && (
+        <>
+          <label>
+            Interviewer's voice
+            <select
+              value={value.voice ?? ''}
+              disabled={voices.length === 0}
+              onChange={(e) => onChange({ ...value, voice: e.target.value || null })}
+            >
+              <option value="">System default</option>
+              {voices.map((voice) => (
+                <option key={voice.voiceURI} value={voice.name}>
+                  {voice.name} ({voice.lang})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Follow-ups are
+            <select
+              value={value.delivery}
+              data-testid="mock-follow-up-delivery"
+              onChange={(e) => onChange({ ...value, delivery: e.target.value as InterviewerOptions['delivery'] })}
+            >
+              <option value="both">Read aloud and shown</option>
+              <option value="speak">Read aloud only</option>
+              <option value="show">Shown only</option>
+            </select>
+          </label>
+        </>
+      )}
+    </fieldset>
+  );
+}
