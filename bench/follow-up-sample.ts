@@ -1,4 +1,4 @@
-// Prints ten offline follow-ups from the seed guides (two per guide), so their wording can be read and judged.
+// npm run sample:follow-ups — prints ten offline follow-ups from the seed guides (two per guide), so their wording can be read and judged.
 // Each is asked after a thin answer ("We used Docker and it got faster."), with the question's position as seed.
 import fs from 'node:fs';
 import path from 'node:path';

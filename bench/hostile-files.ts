@@ -1,4 +1,4 @@
-// npx tsx bench/hostile-files.ts — how fast hostile files are answered, through the paths a user takes:
+// npm run bench:hostile — how fast hostile files are answered, through the paths a user takes:
 // `npm run cli -- transcribe` on the crafted 80-byte model (target: non-zero exit within 2 s),
 // `npm run cli -- import` on 1.9 MB of '[' (target: an answer within 10 s), and the longest the
 // main thread is blocked while the hostile guides go through decks.previewImport (target: under 50 ms).
