@@ -69,6 +69,19 @@ describe('feedback report', () => {
     expect(report).not.toContain('Overall');
   });
 
+  it('says which step failed instead of promising feedback that is not coming', () => {
+    const failed = {
+      state: 'failed',
+      step: 'transcription',
+      jobId: null,
+      code: 'NETWORK',
+      message: 'Could not reach the transcription server.',
+    } as const;
+    const report = writeFeedbackReport(sampleReview({ feedback: null, stage: failed }));
+    expect(report).toContain('its transcription failed. Could not reach the transcription server.');
+    expect(report).not.toContain('still being transcribed');
+  });
+
   it('words the timing against the target', () => {
     const timing = (durationSeconds: number, verdict: 'on' | 'over' | 'no-target') =>
       timingLine(

@@ -30,7 +30,14 @@ export function writeFeedbackReport(review: Review): string {
   const lines = [`# Feedback: ${escapeMarkdown(question.prompt)}`, ''];
   lines.push(`Take ${attempt.name ? `“${escapeMarkdown(attempt.name)}” ` : ''}recorded ${when}.`, '');
   if (!feedback) {
-    lines.push('This take has no feedback yet: it is still being transcribed or scored.', '');
+    // A failed step says what failed, so a report never promises feedback that is not coming.
+    const { stage } = review;
+    lines.push(
+      stage.state === 'failed'
+        ? `This take has no feedback: its ${stage.step} failed. ${stage.message}`
+        : 'This take has no feedback yet: it is still being transcribed or scored.',
+      '',
+    );
     return `${lines.join('\n').trimEnd()}\n`;
   }
   const words = transcript?.words ?? [];

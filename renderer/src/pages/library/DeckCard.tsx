@@ -51,7 +51,8 @@ export function DeckCard(props: {
           </Link>
           {deck.starter && <span className="badge">Starter</span>}
           <div className="muted">
-            {deck.questionCount} {deck.questionCount === 1 ? 'question' : 'questions'} · {deck.attemptCount} takes
+            {deck.questionCount} {deck.questionCount === 1 ? 'question' : 'questions'} · {deck.attemptCount}{' '}
+            {deck.attemptCount === 1 ? 'take' : 'takes'}
             {!!props.dueToday && (
               <>
                 {' · '}

@@ -3,6 +3,7 @@ import type { Attempt } from '../../../../../electron/api/contract/attempts';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { formatClock } from '../session/practice-state';
+import './takes.css';
 
 const statusLabel: Record<Attempt['status'], string> = {
   recording: 'recording…',
