@@ -137,6 +137,10 @@ describe('recording a take', () => {
 
   it('plays the take from the takes list and seeks in it', async () => {
     const { page } = app;
+    // Feedback arrives moments after Stop (the take was transcribed while it recorded) and opens the review;
+    // the takes list is on the question's practice page.
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain(`#/review/`);
+    await page.goto(`${app.origin}/#/practice/${deckId}/${questionId}`);
     await page.getByTestId('take').first().getByRole('button', { name: 'Play' }).click();
     const player = page.getByTestId('take-player');
     await expect
