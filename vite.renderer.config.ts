@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pathAliases } from './scripts/path-aliases.ts';
 import { contentSecurityPolicy } from './electron/content-security-policy.ts';
 
 /**
@@ -33,5 +34,6 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), cspMeta()],
+  resolve: { alias: pathAliases },
   build: { target: 'chrome120', sourcemap: true },
 });

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './scripts/path-aliases.ts';
 
 const timeBudgetTests = [
   'electron/decks/markdown/import-fuzz.test.ts',
@@ -8,11 +9,13 @@ const timeBudgetTests = [
 ];
 
 export default defineConfig({
+  resolve: { alias: pathAliases },
   test: {
     // Native addons (better-sqlite3) and child processes are safer in forks than threads.
     pool: 'forks',
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -23,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // Tests that hold a time budget run after everything else, one at a time:
         // on a 2-core machine a neighbouring test fork competes for the same core.
         test: {
@@ -35,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'renderer',

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { TranscriptionJob } from '../electron/api/contract/transcription';
+import type { TranscriptionJob } from '@contract/transcription';
 import { silentLogger } from '../electron/logger';
 import { syntheticWebmChunks } from '../electron/recording/testing/synthetic-webm';
 import { createServices, type Services } from '../electron/services';

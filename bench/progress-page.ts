@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { apiCallHeader } from '../electron/api/contract/web-request';
+import { apiCallHeader } from '@contract/web-request';
 import { startApp } from '../e2e/harness';
 import { seedProgressHistory } from './progress-seed';
 

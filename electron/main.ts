@@ -2,12 +2,12 @@
 // logic lives in plain-Node services shared with browser mode and the CLI.
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
-import { eventChannel } from './api/contract';
+import { eventChannel } from '@contract';
 import { startAppRuntime, type AppRuntime } from './app-runtime/app-runtime';
 import { appVersion } from './app-version';
 import { consoleLogger } from './logger';
 import { askHowToRecover, showStartupFailure } from './shell/database-recovery-dialog';
-import { registerIpcHandlers } from './shell/ipc-adapter';
+import { registerIpcHandlers } from './transport/ipc-adapter';
 import { chooseModelFileFrom } from './shell/model-file-dialog';
 import { savePdfFrom } from './shell/pdf-export';
 import { SafeStorageKeyStore } from './shell/safe-storage-key-store';

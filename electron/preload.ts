@@ -1,8 +1,8 @@
 // Runs sandboxed in the renderer with context isolation: it exposes the typed
 // API built from the contract, and nothing else (no raw ipcRenderer).
 import { contextBridge, ipcRenderer } from 'electron';
-import { callChannel, eventChannel, isCallName, isEventName } from './api/contract';
-import type { RehearseBridge } from './api/contract/bridge';
+import { callChannel, eventChannel, isCallName, isEventName } from '@contract';
+import type { RehearseBridge } from '@contract/bridge';
 import { MEDIA_HOST, MEDIA_SCHEME } from './shell/trusted-origin';
 
 const bridge: RehearseBridge = {

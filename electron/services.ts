@@ -1,4 +1,4 @@
-import { EventBus } from './api/event-bus';
+import { EventBus } from '@contract/event-bus';
 import { appPaths, type AppPaths } from './app-paths';
 import { DeckLibrary } from './decks/deck-library';
 import { DeckRepo } from './decks/deck-repo';
@@ -13,7 +13,7 @@ import { ReviewService } from './review/review-service';
 import { SettingsRepo } from './settings/settings-repo';
 import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
-import { serverOrigin } from './api/contract/server-address';
+import { serverOrigin } from '@contract/server-address';
 import { EngineSettingsRepo } from './transcription/engine-settings-repo';
 import { workingDatabase, type DatabaseRecovery } from './store/health/database-recovery';
 import { FileApiKeyStore, type ApiKeyStore } from './transcription/keys/api-key-store';

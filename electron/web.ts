@@ -3,9 +3,9 @@
 import { startAppRuntime } from './app-runtime/app-runtime';
 import { appVersion } from './app-version';
 import { offThreadImporter } from './decks/off-thread/import-off-thread';
-import { newToken } from './web/auth';
-import { startWebServer } from './web/server';
-import { parseWebArgs } from './web/web-args';
+import { newToken } from './transport/http/auth';
+import { startWebServer } from './transport/http/server';
+import { parseWebArgs } from './transport/http/web-args';
 
 async function main() {
   const args = parseWebArgs(process.argv.slice(2), process.env, process.cwd());

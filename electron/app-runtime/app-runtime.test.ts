@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../api/dispatch';
+import { dispatch } from '../transport/dispatch';
 import { appPaths } from '../app-paths';
 import { silentLogger } from '../logger';
 import {

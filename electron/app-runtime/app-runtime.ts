@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { AppError } from '../api/app-error';
-import type { DamagedDatabase, DatabaseStatus, RecoveryChoice } from '../api/contract';
-import { EventBus } from '../api/event-bus';
-import type { Handlers } from '../api/handlers';
-import { appHandlers } from '../api/handlers/app-handlers';
-import { createHandlers } from '../api/handlers/index';
+import { AppError } from '@contract/app-error';
+import type { DamagedDatabase, DatabaseStatus, RecoveryChoice } from '@contract';
+import { EventBus } from '@contract/event-bus';
+import type { Handlers } from '../transport/handlers';
+import { appHandlers } from '../transport/handlers/app-handlers';
+import { createHandlers } from '../transport/handlers/index';
 import { appPaths, type AppPaths } from '../app-paths';
 import { consoleLogger, type Logger } from '../logger';
 import { createServices, type Services, type ServicesOptions } from '../services';

@@ -1,6 +1,6 @@
-import { AppError } from '../api/app-error';
-import { callNames, type CallName } from '../api/contract';
-import type { Handler, Handlers } from '../api/handlers';
+import { AppError } from '@contract/app-error';
+import { callNames, type CallName } from '@contract';
+import type { Handler, Handlers } from '../transport/handlers';
 
 /**
  * One set of handlers for the transports to register once: each call goes to

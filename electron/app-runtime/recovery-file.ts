@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { AppError } from '../api/app-error';
-import type { BackupInfo } from '../api/contract';
+import { AppError } from '@contract/app-error';
+import type { BackupInfo } from '@contract';
 import type { DatabaseBackups } from '../store/backups/database-backups';
 import { checkDatabaseFile } from '../store/health/database-check';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportResult } from '../api/contract/deck-import';
-import { AppError } from '../api/app-error';
+import type { ImportResult } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { appPaths, dataDirFrom } from '../app-paths';
 import { DeckLibrary } from '../decks/deck-library';
 import { importLimits, offThreadImporter, tooLarge } from '../decks/off-thread/import-off-thread';

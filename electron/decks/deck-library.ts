@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ImportFormat } from '../api/contract/deck-import';
-import type { DeckSummary, ImportPreview, QuestionInput, SaveImportResult } from '../api/contract/decks';
-import { AppError } from '../api/app-error';
+import type { ImportFormat } from '@contract/deck-import';
+import type { DeckSummary, ImportPreview, QuestionInput, SaveImportResult } from '@contract/decks';
+import { AppError } from '@contract/app-error';
 import type { Logger } from '../logger';
 import { removeMediaFiles } from '../recording/media-files';
 import { SettingsRepo } from '../settings/settings-repo';

@@ -1,5 +1,5 @@
-import type { AlternativeAnswer, QuestionKind } from '../api/contract/deck-import';
-import type { Deck, DeckSummary } from '../api/contract/decks';
+import type { AlternativeAnswer, QuestionKind } from '@contract/deck-import';
+import type { Deck, DeckSummary } from '@contract/decks';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
 import { normalizePrompt } from './markdown/inline-text';

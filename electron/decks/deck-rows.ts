@@ -1,5 +1,5 @@
-import { difficultySchema, type QuestionKind, type TargetSource } from '../api/contract/deck-import';
-import type { DeckSummary, Question } from '../api/contract/decks';
+import { difficultySchema, type QuestionKind, type TargetSource } from '@contract/deck-import';
+import type { DeckSummary, Question } from '@contract/decks';
 import { extrasFromRow, type ExtrasRow } from './question-extras';
 
 /** Source name that marks the bundled starter deck. */

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../api/contract/decks';
+import type { SearchHit } from '@contract/decks';
 import type { Db } from '../store/database';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { alternativeAnswerSchema } from '../api/contract/deck-import';
-import type { Question, QuestionInput } from '../api/contract/decks';
+import { alternativeAnswerSchema } from '@contract/deck-import';
+import type { Question, QuestionInput } from '@contract/decks';
 
 type Extras = Pick<QuestionInput, 'notes' | 'sourceNote' | 'tags' | 'answerLabel' | 'alternatives'>;
 

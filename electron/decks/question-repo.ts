@@ -1,4 +1,4 @@
-import type { Question, QuestionInput } from '../api/contract/decks';
+import type { Question, QuestionInput } from '@contract/decks';
 import type { Db } from '../store/database';
 import { nowIso } from '../store/clock';
 import { toQuestion, type QuestionRow } from './deck-rows';

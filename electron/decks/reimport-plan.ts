@@ -1,4 +1,4 @@
-import type { QuestionInput } from '../api/contract/decks';
+import type { QuestionInput } from '@contract/decks';
 import type { QuestionRow, StoredQuestionRow } from './deck-rows';
 import { sameExtras } from './question-extras';
 import { normalizePrompt } from './markdown/inline-text';

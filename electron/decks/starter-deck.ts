@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionInputSchema } from '../api/contract/decks';
+import { questionInputSchema } from '@contract/decks';
 import starterJson from '../../prompts/decks/starter.json';
 import { deckFormatName, deckFormatVersion } from './formats/deck-json';
 

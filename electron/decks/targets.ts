@@ -7,4 +7,4 @@ export {
   speakingSeconds,
   spokenWords,
   type TargetOptions,
-} from '../api/contract/deck-import';
+} from '@contract/deck-import';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventName } from '../api/contract';
-import { AppError } from '../api/app-error';
+import type { EventName } from '@contract';
+import { AppError } from '@contract/app-error';
 import { storedScores } from '../progress/stored-scores';
 import { deckContext } from '../scoring/content/deck';
 import { scoreAnswer } from '../scoring/score-answer';

@@ -1,6 +1,7 @@
-import type { CoachJob } from '../api/contract/coach';
-import { AppError, toApiError } from '../api/app-error';
-import type { EventBus } from '../api/event-bus';
+import type { CoachJob } from '@contract/coach';
+import { AppError } from '@contract/app-error';
+import { toApiError } from '../errors/to-api-error';
+import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
 import { scoreAnswer } from '../scoring/score-answer';
 import type { ScoreReport } from '../scoring/report';

@@ -1,4 +1,4 @@
-import type { JobStatus } from '../api/contract/transcription';
+import type { JobStatus } from '@contract/transcription';
 import type { ScoreReport } from '../scoring/report';
 import type { ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';

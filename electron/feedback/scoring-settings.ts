@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { applyPatch } from '../api/contract/patch';
-import { fillerWordsSchema } from '../api/contract/settings';
+import { applyPatch } from '@contract/patch';
+import { fillerWordsSchema } from '@contract/settings';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
 import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';

@@ -1,6 +1,6 @@
-import type { QuestionKind } from '../api/contract/decks';
-import { transcriptSchema, wordSchema, type Word } from '../api/contract/transcription';
-import { AppError } from '../api/app-error';
+import type { QuestionKind } from '@contract/decks';
+import { transcriptSchema, wordSchema, type Word } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import type { DeckQuestion } from '../scoring/content/deck';
 import type { Db } from '../store/database';
 import { askedFollowUpSchema } from '../interviewer/follow-up-repo';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { followUpSchema, type FollowUp } from '../api/contract/follow-ups';
-import { AppError } from '../api/app-error';
+import { followUpSchema, type FollowUp } from '@contract/follow-ups';
+import { AppError } from '@contract/app-error';
 import type { Db } from '../store/database';
 
 /** A follow-up as it was asked: with the clock the user saw, so a later change of the setting leaves its score alone. */

@@ -1,5 +1,5 @@
-import { AppError } from '../api/app-error';
-import type { FollowUp, FollowUpThread } from '../api/contract/follow-ups';
+import { AppError } from '@contract/app-error';
+import type { FollowUp, FollowUpThread } from '@contract/follow-ups';
 import { loadTakeSource } from '../feedback/take-source';
 import type { ScoreJob } from '../feedback/score-jobs';
 import type { Db } from '../store/database';

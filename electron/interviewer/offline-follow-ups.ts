@@ -1,4 +1,4 @@
-import type { FollowUp } from '../api/contract/follow-ups';
+import type { FollowUp } from '@contract/follow-ups';
 import { seededRandom } from '../seeded-random';
 import {
   claimTemplates,

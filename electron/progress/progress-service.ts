@@ -1,4 +1,4 @@
-import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '../api/contract/progress';
+import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '@contract/progress';
 import { scoringSettings } from '../feedback/scoring-settings';
 import type { Db } from '../store/database';
 import { dueCounts, dueQuestions, loadQuestionRefs } from './due';

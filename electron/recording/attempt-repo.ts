@@ -1,4 +1,4 @@
-import type { Attempt, AttemptStatus } from '../api/contract/attempts';
+import type { Attempt, AttemptStatus } from '@contract/attempts';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
 

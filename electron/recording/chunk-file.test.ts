@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toApiError } from '../api/app-error';
+import { toApiError } from '../errors/to-api-error';
 import { ChunkFile, type ChunkHandle } from './chunk-file';
 
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { AppError } from '../api/app-error';
+import { AppError } from '@contract/app-error';
 
 /** The part of fs.FileHandle used here (tests substitute a failing disk). */
 export type ChunkHandle = Pick<fs.FileHandle, 'write' | 'datasync' | 'truncate' | 'close'>;

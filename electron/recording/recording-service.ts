@@ -1,7 +1,7 @@
-import { AppError } from '../api/app-error';
-import type { Attempt } from '../api/contract/attempts';
-import type { RecoveryReport } from '../api/contract/recording';
-import type { EventBus } from '../api/event-bus';
+import { AppError } from '@contract/app-error';
+import type { Attempt } from '@contract/attempts';
+import type { RecoveryReport } from '@contract/recording';
+import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
 import type { AttemptRepo } from './attempt-repo';
 import type { AudioTap } from './audio-tap';

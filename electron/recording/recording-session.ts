@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { AppError } from '../api/app-error';
+import { AppError } from '@contract/app-error';
 import { ChunkFile, type AppendResult } from './chunk-file';
 import { finalizeWavPart, finalizeWebmPart } from './finalize-parts';
 import { releaseWrittenChunks } from './release-chunk-memory';

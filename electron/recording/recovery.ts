@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Attempt } from '../api/contract/attempts';
-import type { Leftover, RecoveryReport } from '../api/contract/recording';
+import type { Attempt } from '@contract/attempts';
+import type { Leftover, RecoveryReport } from '@contract/recording';
 import type { RecordingDeps } from './recording-service';
 import { finalizeWavPart, finalizeWebmPart } from './finalize-parts';
 import { removeMediaFiles } from './media-files';

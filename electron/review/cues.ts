@@ -1,4 +1,4 @@
-import type { Word } from '../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 
 export interface CueOptions {
   /** Longest a cue stays on screen, seconds. */

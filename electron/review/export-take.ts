@@ -1,5 +1,5 @@
-import { AppError } from '../api/app-error';
-import type { ExportFormat, Review } from '../api/contract/review';
+import { AppError } from '@contract/app-error';
+import type { ExportFormat, Review } from '@contract/review';
 import { writeFeedbackReport } from './feedback-report';
 import { writePlainText } from './plain-text';
 import { writeSrt } from './srt';

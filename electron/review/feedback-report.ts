@@ -1,4 +1,4 @@
-import type { Feedback, Review } from '../api/contract/review';
+import type { Feedback, Review } from '@contract/review';
 import { clockTime } from './timecode';
 
 const statusLabel = { covered: 'Covered', partly: 'Partly', missed: 'Missed' } as const;

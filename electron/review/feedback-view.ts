@@ -1,5 +1,5 @@
-import type { CoachResult } from '../api/contract/coach';
-import type { Feedback, ReviewMark } from '../api/contract/review';
+import type { CoachResult } from '@contract/coach';
+import type { Feedback, ReviewMark } from '@contract/review';
 import type { PhraseReport, ScoreReport } from '../scoring/report';
 import type { ScoreSettings } from '../scoring/settings';
 import { voiceView } from './voice-view';

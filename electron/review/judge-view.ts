@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { judgeResultSchema } from '../api/contract/judge';
-import type { Feedback } from '../api/contract/review';
+import { judgeResultSchema } from '@contract/judge';
+import type { Feedback } from '@contract/review';
 import { parseJson } from '../store/job-table';
 import type { JobSnapshot } from './review-store';
 

@@ -1,4 +1,4 @@
-import type { Word } from '../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 import { cleanWords } from './cues';
 import { clockTime } from './timecode';
 

@@ -1,8 +1,8 @@
-import { AppError } from '../api/app-error';
-import { coachResultSchema, type CoachResult } from '../api/contract/coach';
-import type { Feedback, RecentTake, Review, ReviewTranscript, TakeSummary } from '../api/contract/review';
-import { transcriptSchema, type Word } from '../api/contract/transcription';
-import type { EventBus } from '../api/event-bus';
+import { AppError } from '@contract/app-error';
+import { coachResultSchema, type CoachResult } from '@contract/coach';
+import type { Feedback, RecentTake, Review, ReviewTranscript, TakeSummary } from '@contract/review';
+import { transcriptSchema, type Word } from '@contract/transcription';
+import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
 import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';

@@ -1,5 +1,5 @@
-import type { Attempt } from '../api/contract/attempts';
-import type { ReviewStage } from '../api/contract/review';
+import type { Attempt } from '@contract/attempts';
+import type { ReviewStage } from '@contract/review';
 import type { JobSnapshot } from './review-store';
 
 export interface StageInput {

@@ -1,5 +1,5 @@
-import type { Question } from '../api/contract/decks';
-import type { Word } from '../api/contract/transcription';
+import type { Question } from '@contract/decks';
+import type { Word } from '@contract/transcription';
 import type { Db } from '../store/database';
 import { newId, nowIso } from '../store/clock';
 import type { JobKind } from '../store/job-table';

@@ -1,4 +1,4 @@
-import type { Word } from '../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

@@ -1,4 +1,4 @@
-import type { VoiceView } from '../api/contract/review';
+import type { VoiceView } from '@contract/review';
 import type { VoiceResult } from '../scoring/delivery/voice-score';
 import type { ScoreSettings } from '../scoring/settings';
 

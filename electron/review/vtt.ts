@@ -1,4 +1,4 @@
-import type { Word } from '../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 import { defaultCueOptions, groupCues, lineBreakIndex, type Cue, type CueOptions } from './cues';
 import { vttTime } from './timecode';
 

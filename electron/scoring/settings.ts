@@ -1,4 +1,4 @@
-import type { Patch } from '../api/contract/patch';
+import type { Patch } from '@contract/patch';
 
 /** Changes to the built-in filler list (electron/scoring/delivery/fillers.ts): lowercase words or short phrases. */
 export interface FillerWords {

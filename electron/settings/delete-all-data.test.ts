@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TranscriptionJob } from '../api/contract/transcription';
+import type { TranscriptionJob } from '@contract/transcription';
 import { seedQuestion } from '../recording/testing/seed-question';
 import type { Services } from '../services';
 import { tempServices } from '../testing/temp-services';

@@ -1,5 +1,5 @@
-import type { FillerWordsSetting } from '../api/contract/settings';
-import { AppError } from '../api/app-error';
+import type { FillerWordsSetting } from '@contract/settings';
+import { AppError } from '@contract/app-error';
 import { scoringSettings, updateScoringOverrides } from '../feedback/scoring-settings';
 import { builtInFillers } from '../scoring/delivery/fillers';
 import type { Db } from '../store/database';

@@ -1,7 +1,7 @@
-import { applyPatch } from '../api/contract/patch';
-import type { ScoringNorms, ScoringNormsPatch } from '../api/contract/settings';
+import { applyPatch } from '@contract/patch';
+import type { ScoringNorms, ScoringNormsPatch } from '@contract/settings';
 import { scoringSettings, updateScoringOverrides, scoringOverrides } from '../feedback/scoring-settings';
-import { AppError } from '../api/app-error';
+import { AppError } from '@contract/app-error';
 import {
   defaultScoreSettings,
   resolveSettings,

@@ -1,5 +1,5 @@
-import { applyPatch } from '../api/contract/patch';
-import { settingsSchema, type Settings, type SettingsPatch } from '../api/contract/settings';
+import { applyPatch } from '@contract/patch';
+import { settingsSchema, type Settings, type SettingsPatch } from '@contract/settings';
 import type { Db } from '../store/database';
 import { readSettingsRow, writeSettingsRow } from './settings-rows';
 

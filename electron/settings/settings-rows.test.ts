@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../api/contract/settings';
-import { engineSettingsSchema } from '../api/contract/transcription';
+import { settingsSchema } from '@contract/settings';
+import { engineSettingsSchema } from '@contract/transcription';
 import { scoringOverrides } from '../feedback/scoring-settings';
 import { tempServices } from '../testing/temp-services';
 import { readSettingsRow, writeSettingsRow } from './settings-rows';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withoutFallbacks } from '../api/contract/patch';
+import { withoutFallbacks } from '@contract/patch';
 import type { Db } from '../store/database';
 
 /**

@@ -1,5 +1,5 @@
 import { dialog } from 'electron';
-import { databaseProblemText, type RecoveryChoice } from '../api/contract';
+import { databaseProblemText, type RecoveryChoice } from '@contract';
 import type { AppRuntime } from '../app-runtime/app-runtime';
 
 /**

@@ -1,7 +1,7 @@
 // Kept free of Electron imports (types aside) so the policy runs under Vitest;
 // security.ts wires it to dialog.showMessageBox and shell.openExternal.
 import type { MessageBoxOptions } from 'electron';
-import { isSafeExternalUrl, openLinkQuestion } from '../api/contract/external-link';
+import { isSafeExternalUrl, openLinkQuestion } from '@contract/external-link';
 
 /** The confirm dialog: Cancel is the default, so Enter or Escape never opens a link. */
 export function openLinkDialog(url: string): MessageBoxOptions {

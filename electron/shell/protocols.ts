@@ -4,8 +4,8 @@ import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../content-security-policy';
 import { resolveMediaPath } from '../recording/media-path';
-import { resolveStatic } from '../web/static-files';
-import { mediaResponse } from '../web/media-response';
+import { resolveStatic } from '../transport/http/static-files';
+import { mediaResponse } from '../transport/http/media-response';
 import { APP_HOST, APP_SCHEME, MEDIA_HOST, MEDIA_SCHEME } from './trusted-origin';
 
 /** Must run before `app.ready`: both schemes behave like secure, fetchable origins. */

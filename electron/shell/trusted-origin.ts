@@ -28,7 +28,7 @@ export function isTrustedUrl(url: string | undefined, devServerUrl?: string): bo
 }
 
 /** Only web links leave the app, and only to the user's browser. */
-export { isSafeExternalUrl } from '../api/contract/external-link';
+export { isSafeExternalUrl } from '@contract/external-link';
 
 /** Camera and microphone, for our own origin, and nothing else. */
 export function isAllowedPermission(

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers/index';
+import { dispatch } from '../transport/dispatch';
+import { createHandlers } from '../transport/handlers/index';
 import { silentLogger } from '../logger';
 import { tempServices } from '../testing/temp-services';
 

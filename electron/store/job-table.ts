@@ -1,4 +1,4 @@
-import type { JobStatus } from '../api/contract/transcription';
+import type { JobStatus } from '@contract/transcription';
 import { newId, nowIso } from './clock';
 import type { Db } from './database';
 

@@ -1,6 +1,6 @@
-import type { CallInput, CallName, CallOutput } from '../api/contract';
-import { dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers/index';
+import type { CallInput, CallName, CallOutput } from '@contract';
+import { dispatch } from '../transport/dispatch';
+import { createHandlers } from '../transport/handlers/index';
 import { silentLogger } from '../logger';
 import type { Services } from '../services';
 

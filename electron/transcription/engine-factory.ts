@@ -1,6 +1,6 @@
-import { isOpenAiServer } from '../api/contract/server-address';
-import type { EngineId } from '../api/contract/transcription';
-import { AppError } from '../api/app-error';
+import { isOpenAiServer } from '@contract/server-address';
+import type { EngineId } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import type { TranscriptionEngine } from './engine';
 import type { EngineSettingsRepo } from './engine-settings-repo';
 import type { ServerKeys } from './keys/server-keys';

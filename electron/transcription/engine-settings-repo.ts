@@ -1,5 +1,5 @@
-import { applyPatch } from '../api/contract/patch';
-import { engineSettingsSchema, type EngineSettings, type EngineSettingsPatch } from '../api/contract/transcription';
+import { applyPatch } from '@contract/patch';
+import { engineSettingsSchema, type EngineSettings, type EngineSettingsPatch } from '@contract/transcription';
 import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
 import type { Db } from '../store/database';
 

@@ -1,4 +1,4 @@
-import type { EngineId, Transcript } from '../api/contract/transcription';
+import type { EngineId, Transcript } from '@contract/transcription';
 
 export interface TranscribeRequest {
   /** 16 kHz mono 16-bit PCM WAV, as the recorder writes it. */

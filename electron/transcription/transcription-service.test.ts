@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TranscriptionJob } from '../api/contract/transcription';
+import type { TranscriptionJob } from '@contract/transcription';
 import { silentLogger } from '../logger';
 import { createServices, type Services } from '../services';
 import { writeTestWav } from './testing/audio-fixtures';
 import { writeScriptedModel } from './testing/scripted-model';
-import type { CallName } from '../api/contract';
+import type { CallName } from '@contract';
 import { apiCaller } from '../testing/api-caller';
 
 let services: Services;

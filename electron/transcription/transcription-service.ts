@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '../api/contract/transcription';
-import { AppError } from '../api/app-error';
-import { keyMayTravelTo, serverOrigin } from '../api/contract/server-address';
-import type { EventBus } from '../api/event-bus';
+import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
+import { keyMayTravelTo, serverOrigin } from '@contract/server-address';
+import type { EventBus } from '@contract/event-bus';
 import type { AppPaths } from '../app-paths';
 import type { Logger } from '../logger';
 import type { Db } from '../store/database';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { ImportResult } from '../../api/contract/deck-import';
-import { AppError } from '../../api/app-error';
+import type { ImportResult } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
 import { guardCsvCell, unguardCsvCell } from './csv-formula-guard';
 import type { ExportableDeck } from './exportable-deck';

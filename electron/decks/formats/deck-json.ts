@@ -1,5 +1,5 @@
-import type { ImportResult } from '../../api/contract/deck-import';
-import { AppError } from '../../api/app-error';
+import type { ImportResult } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
 import type { ExportableDeck } from './exportable-deck';
 import { titleFromFileName } from './file-name';

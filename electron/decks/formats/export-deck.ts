@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../../api/contract/deck-import';
+import type { ImportFormat } from '@contract/deck-import';
 import { exportCsv } from './deck-csv';
 import { exportJson } from './deck-json';
 import { exportMarkdown } from './deck-markdown';

@@ -1,4 +1,4 @@
-import type { ImportedQuestion } from '../../api/contract/deck-import';
+import type { ImportedQuestion } from '@contract/deck-import';
 
 /** What every exporter needs from a deck; saved decks and import previews both fit. */
 export interface ExportableDeck {

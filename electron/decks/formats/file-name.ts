@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../../api/contract/deck-import';
+import type { ImportFormat } from '@contract/deck-import';
 
 /** "interview_prep-2024.md" → "interview prep 2024": a title for guides without a heading. */
 export function titleFromFileName(fileName: string | undefined): string | null {

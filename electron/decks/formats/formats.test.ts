@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../api/contract/deck-import';
+import type { ImportResult } from '@contract/deck-import';
 import { importMarkdown } from '../markdown/import-markdown';
 import { exportCsv, importCsv } from './deck-csv';
 import { exportJson, importJson } from './deck-json';

@@ -1,4 +1,4 @@
-import type { ImportFormat, ImportResult } from '../../api/contract/deck-import';
+import type { ImportFormat, ImportResult } from '@contract/deck-import';
 import { importMarkdown } from '../markdown/import-markdown';
 import type { TargetOptions } from '../targets';
 import { importCsv } from './deck-csv';

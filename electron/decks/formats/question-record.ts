@@ -4,7 +4,7 @@ import {
   type Difficulty,
   type ImportedQuestion,
   type SkippedItem,
-} from '../../api/contract/deck-import';
+} from '@contract/deck-import';
 import { inferKind } from '../markdown/question-shape';
 import { statedDifficulty } from '../markdown/section-roles';
 import { countWords, defaultTarget, defaultTargetOptions, type TargetOptions } from '../targets';

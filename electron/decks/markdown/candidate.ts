@@ -1,4 +1,4 @@
-import type { SkippedItem } from '../../api/contract/deck-import';
+import type { SkippedItem } from '@contract/deck-import';
 
 /** Where a question came from; explicit "Q:" markers are trusted even in tip sections. */
 export type CandidateOrigin = 'explicit' | 'heading' | 'bold' | 'list' | 'details' | 'timed';

@@ -2,8 +2,8 @@
 // found (recall), which found items were real (precision), whether each answer
 // starts and ends where the guide's author meant (boundaries), and whether
 // targets, alternatives, coaching notes and metadata came out as written.
-import type { ImportResult } from '../../api/contract/deck-import';
-import { skipReasons } from '../../api/contract/deck-import';
+import type { ImportResult } from '@contract/deck-import';
+import { skipReasons } from '@contract/deck-import';
 import { normalizePrompt } from './inline-text';
 
 export interface ExpectedSpan {

@@ -7,7 +7,7 @@ import {
   type ImportedQuestion,
   type ImportWarning,
   type SkippedItem,
-} from '../../api/contract/deck-import';
+} from '@contract/deck-import';
 import { countWords, defaultTarget, speakingSeconds, type TargetOptions } from '../targets';
 import type { Candidate, CandidateExtras, Collected } from './candidate';
 import { findGuideLimit, findParenthesisedDuration, type StatedDuration } from './durations';

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../api/contract/deck-import';
-import { AppError } from '../../api/app-error';
+import type { ImportResult } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { scoreGuide, type ExpectedGuide, type GuideScore } from './corpus-score';
 import { importMarkdown } from './import-markdown';
 

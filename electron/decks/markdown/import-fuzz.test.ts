@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResultSchema } from '../../api/contract/deck-import';
-import { AppError } from '../../api/app-error';
+import { importResultSchema } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { seededRandom } from '../../seeded-random';
 import { fuzzInput } from './fuzz-inputs';
 import { importMarkdown } from './import-markdown';

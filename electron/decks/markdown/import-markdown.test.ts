@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResultSchema, skipReasons } from '../../api/contract/deck-import';
+import { importResultSchema, skipReasons } from '@contract/deck-import';
 import { importMarkdown } from './import-markdown';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures', name), 'utf8');

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { skipReasons, type ImportResult } from '../../api/contract/deck-import';
-import { AppError } from '../../api/app-error';
+import { skipReasons, type ImportResult } from '@contract/deck-import';
+import { AppError } from '@contract/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
 import { looksBinary } from './binary-check';
 import { defuse } from './defuse';

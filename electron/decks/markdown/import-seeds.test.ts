@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { skipReasons, type ImportResult } from '../../api/contract/deck-import';
+import { skipReasons, type ImportResult } from '@contract/deck-import';
 import { importMarkdown } from './import-markdown';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');

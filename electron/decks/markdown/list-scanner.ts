@@ -1,5 +1,5 @@
 import type { List, ListItem } from 'mdast';
-import { skipReasons } from '../../api/contract/deck-import';
+import { skipReasons } from '@contract/deck-import';
 import { answerOver } from './answer-span';
 import type { Collected, Context } from './candidate';
 import { findParenthesisedDuration } from './durations';

@@ -1,4 +1,4 @@
-import { countWords } from '../../api/contract/deck-import';
+import { countWords } from '@contract/deck-import';
 import type { Candidate } from './candidate';
 import type { SourceText } from './source-text';
 

@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../../api/contract/deck-import';
+import type { QuestionKind } from '@contract/deck-import';
 import { isWhollyQuoted, stripOuterQuotes } from './inline-text';
 
 /** "Q:", "Q1:", "Q 12.", "Question 3:", "Question:" at the start of a prompt. Not "Questions to ask:". */

@@ -1,4 +1,4 @@
-import { skipReasons, type Difficulty } from '../../api/contract/deck-import';
+import { skipReasons, type Difficulty } from '@contract/deck-import';
 
 const levels: [RegExp, Difficulty][] = [
   [/\b(?:simple|easy|basic|beginner|foundational|junior|entry[- ]level)\b/i, 'easy'],

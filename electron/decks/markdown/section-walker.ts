@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { skipReasons } from '../../api/contract/deck-import';
+import { skipReasons } from '@contract/deck-import';
 import { answerOver } from './answer-span';
 import { scanBlocks, skipFor } from './block-scanner';
 import { rootContext, type Collected, type Context } from './candidate';

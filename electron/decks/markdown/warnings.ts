@@ -1,4 +1,4 @@
-import type { ImportedQuestion, ImportWarning } from '../../api/contract/deck-import';
+import type { ImportedQuestion, ImportWarning } from '@contract/deck-import';
 import type { Candidate } from './candidate';
 import type { StatedDuration } from './durations';
 import { normalizePrompt } from './inline-text';

@@ -1,5 +1,5 @@
-import type { ApiError } from '../../api/contract';
-import { AppError } from '../../api/app-error';
+import type { ApiError } from '@contract';
+import { AppError } from '@contract/app-error';
 import { importDeckFile, type DeckFileImport } from '../formats/import-deck-file';
 import type { TargetOptions } from '../targets';
 

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import type { DeckFileImport } from '../formats/import-deck-file';
 import type { TargetOptions } from '../targets';
 import type { ImportJob, ImportJobResult } from './import-job';

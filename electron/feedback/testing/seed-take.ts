@@ -1,4 +1,4 @@
-import type { Transcript } from '../../api/contract/transcription';
+import type { Transcript } from '@contract/transcription';
 import type { NewQuestion } from '../../decks/deck-repo';
 import type { Services } from '../../services';
 

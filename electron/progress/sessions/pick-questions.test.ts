@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionOptionsSchema, type SessionOptionsInput } from '../../api/contract/sessions';
+import { sessionOptionsSchema, type SessionOptionsInput } from '@contract/sessions';
 import { seededRandom } from '../../seeded-random';
 import { pickQuestions, questionSeconds, type Candidate } from './pick-questions';
 

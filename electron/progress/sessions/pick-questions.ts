@@ -1,4 +1,4 @@
-import type { SessionOptions } from '../../api/contract/sessions';
+import type { SessionOptions } from '@contract/sessions';
 import { topSection } from '../series';
 
 export interface Candidate {

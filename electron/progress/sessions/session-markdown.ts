@@ -1,4 +1,4 @@
-import type { SessionReport } from '../../api/contract/sessions';
+import type { SessionReport } from '@contract/sessions';
 
 const areaNames = { content: 'Content', delivery: 'Delivery', timing: 'Timing', structure: 'Structure' } as const;
 const stateWords = {

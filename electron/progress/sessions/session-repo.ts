@@ -5,7 +5,7 @@ import {
   type SessionOptions,
   type SessionStatus,
   type SessionSummary,
-} from '../../api/contract/sessions';
+} from '@contract/sessions';
 import type { Db } from '../../store/database';
 import { newId, nowIso } from '../../store/clock';
 import type { Candidate } from './pick-questions';

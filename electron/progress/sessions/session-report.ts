@@ -1,7 +1,7 @@
-import type { SessionReport, SessionSummary } from '../../api/contract/sessions';
+import type { SessionReport, SessionSummary } from '@contract/sessions';
 import { threadOutcome } from '../../interviewer/follow-up-outcomes';
 import type { Db } from '../../store/database';
-import type { SessionItem } from '../../api/contract/sessions';
+import type { SessionItem } from '@contract/sessions';
 import type { TakeScore } from '../take-history';
 
 type Row = SessionReport['rows'][number];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempServices } from '../../testing/temp-services';
 import { ProgressService } from '../progress-service';
 import { memoryScores, seedDeck, seedTake } from '../testing/seed-takes';
-import { sessionOptionsSchema, type SessionOptionsInput } from '../../api/contract/sessions';
+import { sessionOptionsSchema, type SessionOptionsInput } from '@contract/sessions';
 import { SessionService } from './session-service';
 import { sessionMarkdown } from './session-markdown';
 

@@ -4,8 +4,8 @@ import type {
   SessionReport,
   SessionStatus,
   SessionSummary,
-} from '../../api/contract/sessions';
-import { AppError } from '../../api/app-error';
+} from '@contract/sessions';
+import { AppError } from '@contract/app-error';
 import { scoringSettings } from '../../feedback/scoring-settings';
 import type { Db } from '../../store/database';
 import type { ProgressService } from '../progress-service';

@@ -1,7 +1,7 @@
 // The writer side of a recording in its own process, fed chunks over IPC, so a
 // test can SIGKILL it mid-answer the way a crash would end the app.
 // Only the recording pieces are loaded, not every service.
-import { EventBus } from '../../api/event-bus';
+import { EventBus } from '@contract/event-bus';
 import { appPaths } from '../../app-paths';
 import { silentLogger } from '../../logger';
 import { openDatabase } from '../../store/database';

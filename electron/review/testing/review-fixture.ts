@@ -1,5 +1,5 @@
-import type { Transcript, Word } from '../../api/contract/transcription';
-import { EventBus } from '../../api/event-bus';
+import type { Transcript, Word } from '@contract/transcription';
+import { EventBus } from '@contract/event-bus';
 import { FeedbackService } from '../../feedback/feedback-service';
 import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
 import { ServerKeys } from '../../transcription/keys/server-keys';

@@ -1,4 +1,4 @@
-import type { Feedback, Review } from '../../api/contract/review';
+import type { Feedback, Review } from '@contract/review';
 import { w } from './sample-words';
 
 const words = [

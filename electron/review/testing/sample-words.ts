@@ -1,4 +1,4 @@
-import type { Word } from '../../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 
 /** A deterministic pseudo-random answer: fillers, pauses, sentence ends, odd characters, sloppy timings. */
 export function sampleWords(seed: number, count: number): Word[] {

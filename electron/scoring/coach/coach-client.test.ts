@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { askCoach, type CoachConnection, type CoachRequest } from './coach-client';
 import { currentPromptTemplate } from './prompt-template';
 import { sampleAdvice, startCoachServer, type CoachReply } from './testing/coach-server';

@@ -1,4 +1,4 @@
-import type { CoachResult } from '../../api/contract/coach';
+import type { CoachResult } from '@contract/coach';
 import { askForJson, type LlmConnection } from '../llm/structured-chat';
 import { coachOutputSchema, rubricItems, type CoachOutput } from './coach-output';
 import { currentPromptTemplate, renderPrompt, rubricText, type PromptTemplate } from './prompt-template';

@@ -1,5 +1,5 @@
-import type { CoachStatus } from '../../api/contract/coach';
-import type { Settings } from '../../api/contract/settings';
+import type { CoachStatus } from '@contract/coach';
+import type { Settings } from '@contract/settings';
 import type { ServerKeys } from '../../transcription/keys/server-keys';
 import { llmServerState } from '../llm/llm-server-config';
 import type { CoachConnection } from './coach-client';

@@ -1,4 +1,4 @@
-import { coachResultSchema, type CoachResult } from '../../api/contract/coach';
+import { coachResultSchema, type CoachResult } from '@contract/coach';
 import type { Db } from '../../store/database';
 import { LlmJobRepo } from '../llm/llm-job-repo';
 

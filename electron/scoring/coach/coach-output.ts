@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CoachRubricItem } from '../../api/contract/coach';
+import type { CoachRubricItem } from '@contract/coach';
 import type { PromptTemplate } from './prompt-template';
 
 const rubricScore = z.object({ score: z.number().int().min(1).max(5), reason: z.string() }).strict();

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoachJob } from '../../api/contract/coach';
+import type { CoachJob } from '@contract/coach';
 import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../feedback/testing/seed-take';
 import { tempServices } from '../../testing/temp-services';
 import { currentPromptTemplate } from './prompt-template';
 import { sampleAdvice, startCoachServer, type CoachReply } from './testing/coach-server';
-import type { CallName } from '../../api/contract';
+import type { CallName } from '@contract';
 import { apiCaller } from '../../testing/api-caller';
 
 let services: ReturnType<typeof tempServices>;

@@ -1,7 +1,7 @@
-import type { CoachJob, CoachResult, CoachStatus } from '../../api/contract/coach';
-import type { Settings } from '../../api/contract/settings';
-import { AppError } from '../../api/app-error';
-import type { EventBus } from '../../api/event-bus';
+import type { CoachJob, CoachResult, CoachStatus } from '@contract/coach';
+import type { Settings } from '@contract/settings';
+import { AppError } from '@contract/app-error';
+import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../../logger';
 import type { Db } from '../../store/database';
 import type { ServerKeys } from '../../transcription/keys/server-keys';

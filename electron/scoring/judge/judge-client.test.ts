@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import type { LlmConnection } from '../llm/structured-chat';
 import { askJudge, type JudgeRequest } from './judge-client';
 import { currentJudgeTemplate } from './judge-prompt';

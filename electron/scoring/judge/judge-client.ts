@@ -1,4 +1,4 @@
-import type { JudgeResult } from '../../api/contract/judge';
+import type { JudgeResult } from '@contract/judge';
 import { askForJson, type LlmConnection } from '../llm/structured-chat';
 import { currentJudgeTemplate, numberedKeyPoints, renderJudgePrompt, type JudgeTemplate } from './judge-prompt';
 import { judgedPoints, judgeOutputSchema } from './judge-output';

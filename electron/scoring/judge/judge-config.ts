@@ -1,5 +1,5 @@
-import type { JudgeStatus } from '../../api/contract/judge';
-import type { Settings } from '../../api/contract/settings';
+import type { JudgeStatus } from '@contract/judge';
+import type { Settings } from '@contract/settings';
 import type { ServerKeys } from '../../transcription/keys/server-keys';
 import { llmServerState } from '../llm/llm-server-config';
 import type { LlmConnection } from '../llm/structured-chat';

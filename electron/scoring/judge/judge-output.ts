@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../../api/app-error';
-import { judgeVerdictSchema, type JudgedPoint } from '../../api/contract/judge';
+import { AppError } from '@contract/app-error';
+import { judgeVerdictSchema, type JudgedPoint } from '@contract/judge';
 
 /**
  * The JSON the model must return: one verdict per key point, by number.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallName } from '../../api/contract';
-import type { Feedback } from '../../api/contract/review';
+import type { CallName } from '@contract';
+import type { Feedback } from '@contract/review';
 import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../feedback/testing/seed-take';
 import { apiCaller } from '../../testing/api-caller';
 import { tempServices } from '../../testing/temp-services';

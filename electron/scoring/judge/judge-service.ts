@@ -1,7 +1,7 @@
-import { AppError } from '../../api/app-error';
-import { judgeResultSchema, type JudgeResult, type JudgeStatus } from '../../api/contract/judge';
-import type { Settings } from '../../api/contract/settings';
-import type { EventBus } from '../../api/event-bus';
+import { AppError } from '@contract/app-error';
+import { judgeResultSchema, type JudgeResult, type JudgeStatus } from '@contract/judge';
+import type { Settings } from '@contract/settings';
+import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../../logger';
 import type { Db } from '../../store/database';
 import type { ServerKeys } from '../../transcription/keys/server-keys';

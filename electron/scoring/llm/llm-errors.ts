@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 
 /**
  * Turns what the SDK throws (after its own retries) into codes the UI can

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { JobStatus } from '../../api/contract/transcription';
+import type { JobStatus } from '@contract/transcription';
 import type { Db } from '../../store/database';
 import { JobTable, parseJson, type JobKind, type JobRow } from '../../store/job-table';
 

@@ -1,4 +1,4 @@
-import { toApiError } from '../../api/app-error';
+import { toApiError } from '../../errors/to-api-error';
 import type { Logger } from '../../logger';
 import type { Db } from '../../store/database';
 import type { LlmJob, LlmJobRepo } from './llm-job-repo';

@@ -1,4 +1,4 @@
-import { isOpenAiServer, keyMayTravelTo, serverOrigin } from '../../api/contract/server-address';
+import { isOpenAiServer, keyMayTravelTo, serverOrigin } from '@contract/server-address';
 import type { ServerKeys } from '../../transcription/keys/server-keys';
 import type { LlmConnection } from './structured-chat';
 

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { z } from 'zod';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { refuseInsecureKey } from '../../transcription/keys/server-keys';
 import { llmError } from './llm-errors';
 

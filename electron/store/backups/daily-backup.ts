@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../api/contract';
+import type { BackupInfo } from '@contract';
 import type { Logger } from '../../logger';
 import type { Db } from '../database';
 import type { DatabaseBackups } from './database-backups';

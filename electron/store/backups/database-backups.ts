@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../api/contract';
+import type { BackupInfo } from '@contract';
 import type { Db } from '../database';
 import { fileStamp, stampTime } from '../file-stamp';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { damagedDatabaseSchema, type DamagedDatabase } from '../../api/contract';
+import { damagedDatabaseSchema, type DamagedDatabase } from '@contract';
 
 /**
  * What was set aside and why, written beside the data until the user has

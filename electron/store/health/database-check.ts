@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import type { DatabaseProblem } from '../../api/contract';
+import type { DatabaseProblem } from '@contract';
 import { isDatabaseDamage } from '../sqlite-errors';
 
 export type DatabaseCheck = { healthy: true } | { healthy: false; problem: DatabaseProblem; detail: string };

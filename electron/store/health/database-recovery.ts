@@ -1,5 +1,5 @@
-import type { DatabaseStatus, RecoveryChoice } from '../../api/contract';
-import { AppError } from '../../api/app-error';
+import type { DatabaseStatus, RecoveryChoice } from '@contract';
+import { AppError } from '@contract/app-error';
 import type { DatabaseBackups } from '../backups/database-backups';
 
 /** What the app calls `app.databaseStatus` and `app.recoverDatabase` answer from. */

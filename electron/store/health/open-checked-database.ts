@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { DamagedDatabase } from '../../api/contract';
+import type { DamagedDatabase } from '@contract';
 import type { DatabaseBackups } from '../backups/database-backups';
 import { connectDatabase, type Db } from '../database';
 import { migrateWithBackup } from '../migrate';

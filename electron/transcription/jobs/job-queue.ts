@@ -1,5 +1,5 @@
-import type { EngineId, Transcript, TranscriptionJob } from '../../api/contract/transcription';
-import { AppError } from '../../api/app-error';
+import type { EngineId, Transcript, TranscriptionJob } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import type { Logger } from '../../logger';
 import type { TranscriptionJobRepo } from './job-repo';
 

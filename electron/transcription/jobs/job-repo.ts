@@ -1,5 +1,5 @@
-import type { EngineId, Transcript, TranscriptionJob } from '../../api/contract/transcription';
-import { transcriptSchema } from '../../api/contract/transcription';
+import type { EngineId, Transcript, TranscriptionJob } from '@contract/transcription';
+import { transcriptSchema } from '@contract/transcription';
 import type { Db } from '../../store/database';
 import { JobTable, type JobRow } from '../../store/job-table';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../api/app-error';
-import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '../../api/contract/server-address';
+import { AppError } from '@contract/app-error';
+import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '@contract/server-address';
 import type { ApiKeyStore } from './api-key-store';
 
 /** Throws before a key could leave over plain http for another computer. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { writeTestWav } from '../testing/audio-fixtures';
 import { writeScriptedModel } from '../testing/scripted-model';
 import { LocalWhisperEngine } from './local-engine';

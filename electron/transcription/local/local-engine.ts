@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import type { Transcript } from '../../api/contract/transcription';
-import { AppError } from '../../api/app-error';
+import type { Transcript } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import { inspectModelFile } from '../models/model-file';
 import { monotonicProgress, type TranscribeRequest, type TranscriptionEngine } from '../engine';
 import { runWhisperCli } from './run-whisper-cli';

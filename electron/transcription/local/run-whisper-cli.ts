@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { parseWhisperJson, type WhisperJson } from './whisper-json';
 
 export interface WhisperCliRun {

@@ -1,4 +1,4 @@
-import type { Segment, Word } from '../../api/contract/transcription';
+import type { Segment, Word } from '@contract/transcription';
 import type { WhisperJson } from './whisper-json';
 
 /** First special token id: `<|endoftext|>` is 50256 in English-only vocabularies and 50257 in multilingual ones. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { ProgressMeter, type DownloadProgress } from './progress-meter';
 
 export interface DownloadRequest {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import { seededRandom } from '../../seeded-random';
 import { miniModelLayout, rewind, writeMiniModel, type MiniModelLayout } from '../testing/hostile-models';
 import { inspectModelFile } from './model-file';

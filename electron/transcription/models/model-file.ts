@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 
 export const GGML_MAGIC = 0x67676d6c;
 

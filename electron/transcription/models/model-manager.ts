@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { modelNameSchema, type ModelInfo } from '../../api/contract/transcription';
-import { AppError } from '../../api/app-error';
+import { modelNameSchema, type ModelInfo } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import {
   catalogue,
   catalogueEntry,

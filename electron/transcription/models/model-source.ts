@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 
 /** The smallest published whisper.cpp model (tiny, 5-bit) is 31 MB; 1 MB leaves room for test models. */
 export const MIN_MODEL_BYTES = 1024 * 1024;

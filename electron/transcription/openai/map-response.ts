@@ -1,4 +1,4 @@
-import type { Segment, Word } from '../../api/contract/transcription';
+import type { Segment, Word } from '@contract/transcription';
 
 /** The verbose_json shape: whisper-1 and most OpenAI-compatible servers return it. */
 export interface VerboseResponse {

@@ -1,5 +1,5 @@
 import OpenAI, { toFile } from 'openai';
-import type { Segment, Transcript, Word } from '../../api/contract/transcription';
+import type { Segment, Transcript, Word } from '@contract/transcription';
 import { monotonicProgress, type TranscribeRequest, type TranscriptionEngine } from '../engine';
 import { refuseInsecureKey } from '../keys/server-keys';
 import { encodeWav, readWav } from '../wav-pcm';

@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 
 /** Turns the SDK's errors (after its own retries) into codes the UI can explain. */
 export function openAiError(error: unknown, model: string): AppError {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Segment, Word } from '../../api/contract/transcription';
-import { AppError } from '../../api/app-error';
+import type { Segment, Word } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import { mergeTokensIntoWords } from '../local/word-timings';
 import type { ServerEndpoint } from './whisper-server';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Word } from '../../api/contract/transcription';
+import type { Word } from '@contract/transcription';
 import { seededRandom } from '../../seeded-random';
 import { stitchPieces, type TranscribedPiece } from './stitch';
 

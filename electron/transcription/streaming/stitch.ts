@@ -1,4 +1,4 @@
-import type { Segment, Word } from '../../api/contract/transcription';
+import type { Segment, Word } from '@contract/transcription';
 import type { PieceTranscript } from './server-inference';
 
 /** A transcribed piece, with its place in the take in seconds (see AudioPiece). */

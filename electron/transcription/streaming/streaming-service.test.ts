@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TranscriptionJob } from '../../api/contract/transcription';
+import type { TranscriptionJob } from '@contract/transcription';
 import { silentLogger } from '../../logger';
 import { seedQuestion } from '../../recording/testing/seed-question';
 import { createServices, type Services } from '../../services';

@@ -1,5 +1,5 @@
-import type { Transcript } from '../../api/contract/transcription';
-import { AppError } from '../../api/app-error';
+import type { Transcript } from '@contract/transcription';
+import { AppError } from '@contract/app-error';
 import { WAV_SAMPLE_RATE } from '../../recording/wav-format';
 import { encodeWav } from '../wav-pcm';
 import { Segmenter, type AudioPiece, type SegmenterOptions } from './segmenter';

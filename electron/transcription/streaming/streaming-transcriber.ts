@@ -1,4 +1,4 @@
-import type { Transcript } from '../../api/contract/transcription';
+import type { Transcript } from '@contract/transcription';
 import type { Logger } from '../../logger';
 import type { AudioTap } from '../../recording/audio-tap';
 import type { EngineSettingsRepo } from '../engine-settings-repo';

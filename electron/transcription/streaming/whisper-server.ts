@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../api/app-error';
+import { AppError } from '@contract/app-error';
 import type { Logger } from '../../logger';
 import { freeLoopbackPort } from './free-port';
 

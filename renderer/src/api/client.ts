@@ -7,7 +7,7 @@ import {
   type ErrorCode,
   type EventName,
   type EventPayload,
-} from '../../../electron/api/contract';
+} from '@contract';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';

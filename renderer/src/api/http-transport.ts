@@ -1,6 +1,6 @@
-import { eventNames, type Result } from '../../../electron/api/contract';
-import { apiCallHeader } from '../../../electron/api/contract/web-request';
-import { decodeWire, encodeWire } from '../../../electron/api/contract/wire';
+import { eventNames, type Result } from '@contract';
+import { apiCallHeader } from '@contract/web-request';
+import { decodeWire, encodeWire } from '@contract/wire';
 import type { Transport } from './transport';
 
 /**

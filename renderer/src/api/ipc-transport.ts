@@ -1,4 +1,4 @@
-import type { RehearseBridge } from '../../../electron/api/contract/bridge';
+import type { RehearseBridge } from '@contract/bridge';
 import type { Transport } from './transport';
 
 declare global {

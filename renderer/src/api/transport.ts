@@ -1,4 +1,4 @@
-import type { CallName, EventName, Result } from '../../../electron/api/contract';
+import type { CallName, EventName, Result } from '@contract';
 
 /** How the client reaches main: Electron IPC or browser-mode HTTP. Components never see which. */
 export interface Transport {

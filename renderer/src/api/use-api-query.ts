@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallInput, CallName, CallOutput } from '../../../electron/api/contract';
+import type { CallInput, CallName, CallOutput } from '@contract';
 import { api } from './client';
 import { describeError } from './describe-error';
 

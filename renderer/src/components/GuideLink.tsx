@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { Components } from 'react-markdown';
-import { isSafeExternalUrl, openLinkQuestion } from '../../../electron/api/contract/external-link';
+import { isSafeExternalUrl, openLinkQuestion } from '@contract/external-link';
 import { api } from '../api/client';
 
 /**

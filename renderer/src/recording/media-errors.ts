@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../electron/api/contract';
+import type { ErrorCode } from '@contract';
 
 export interface CaptureProblem {
   code: ErrorCode;

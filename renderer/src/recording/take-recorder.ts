@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../electron/api/contract/attempts';
+import type { Attempt } from '@contract/attempts';
 import { api } from '../api/client';
 import { startAudioCapture, type AudioCapture } from './audio-capture';
 import { ChunkUploader } from './chunk-uploader';

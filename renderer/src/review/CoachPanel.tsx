@@ -1,4 +1,4 @@
-import type { Feedback } from '../../../electron/api/contract/review';
+import type { Feedback } from '@contract/review';
 
 const List = ({ title, items }: { title: string; items: readonly string[] }) =>
   items.length === 0 ? null : (

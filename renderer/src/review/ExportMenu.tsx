@@ -1,7 +1,7 @@
 import { download } from '../components/download';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ExportFormat } from '../../../electron/api/contract/review';
+import type { ExportFormat } from '@contract/review';
 import { describeError } from '../api/describe-error';
 
 const formats: { format: ExportFormat; label: string }[] = [

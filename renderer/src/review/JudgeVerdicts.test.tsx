@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Feedback } from '../../../electron/api/contract/review';
+import type { Feedback } from '@contract/review';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
 import { sampleFeedback, sampleReview } from './testing/sample-review';
 

@@ -1,5 +1,5 @@
-import type { JudgedPoint } from '../../../electron/api/contract/judge';
-import type { Feedback, KeyPointView } from '../../../electron/api/contract/review';
+import type { JudgedPoint } from '@contract/judge';
+import type { Feedback, KeyPointView } from '@contract/review';
 
 type Judge = NonNullable<Feedback['judge']>;
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { guideLinkComponents } from '../components/GuideLink';
-import type { Feedback, KeyPointView } from '../../../electron/api/contract/review';
+import type { Feedback, KeyPointView } from '@contract/review';
 import { JudgeStatus, JudgeVerdict, judgedPointFor } from './JudgeVerdicts';
 import { pointForBlock, statusLabel } from './key-point-match';
 

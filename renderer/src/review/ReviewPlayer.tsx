@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ReviewMark, ReviewTranscript, VoiceView } from '../../../electron/api/contract/review';
+import type { ReviewMark, ReviewTranscript, VoiceView } from '@contract/review';
 import { playMedia, seekMedia, setMediaRate } from './media-control';
 import { PlaybackControls } from './PlaybackControls';
 import { Timeline } from './Timeline';

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Review } from '../../../electron/api/contract/review';
+import type { Review } from '@contract/review';
 import { ReviewView, type ReviewViewProps } from './ReviewView';
 import { sampleReview } from './testing/sample-review';
 

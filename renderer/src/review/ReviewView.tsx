@@ -1,7 +1,7 @@
 import './review.css';
 import { useMemo, useState } from 'react';
-import type { ExportFormat, Feedback, Review, TakeSummary } from '../../../electron/api/contract/review';
-import type { EngineId } from '../../../electron/api/contract/transcription';
+import type { ExportFormat, Feedback, Review, TakeSummary } from '@contract/review';
+import type { EngineId } from '@contract/transcription';
 import type { QueryState } from '../api/use-api-query';
 import { CoachPanel } from './CoachPanel';
 import { ExportMenu, type ExportedFile } from './ExportMenu';

@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TakeSummary } from '../../../electron/api/contract/review';
+import type { TakeSummary } from '@contract/review';
 import { dateLabel } from './format';
 
 /** The overall score across takes, oldest first, with the same figures as a table for screen readers. */

@@ -1,4 +1,4 @@
-import type { BreakdownKey, Feedback } from '../../../electron/api/contract/review';
+import type { BreakdownKey, Feedback } from '@contract/review';
 import { secondsLabel } from './format';
 import { TimingBar } from './TimingBar';
 

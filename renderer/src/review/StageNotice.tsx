@@ -1,4 +1,4 @@
-import type { ReviewStage } from '../../../electron/api/contract/review';
+import type { ReviewStage } from '@contract/review';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { CancelJob } from './CancelJob';
 import { etaLabel } from './format';

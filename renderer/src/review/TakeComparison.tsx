@@ -1,4 +1,4 @@
-import type { TakeSummary } from '../../../electron/api/contract/review';
+import type { TakeSummary } from '@contract/review';
 import { dateLabel } from './format';
 import { statusLabel } from './key-point-match';
 import { partLabel } from './ScorePanel';

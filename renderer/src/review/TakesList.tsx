@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { TakeSummary } from '../../../electron/api/contract/review';
+import type { TakeSummary } from '@contract/review';
 import { dateLabel, durationLabel } from './format';
 
 interface TakesListProps {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TakeSummary } from '../../../electron/api/contract/review';
+import type { TakeSummary } from '@contract/review';
 import { TakesPanel } from './TakesPanel';
 import { sampleReview } from './testing/sample-review';
 

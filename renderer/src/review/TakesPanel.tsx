@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TakeSummary } from '../../../electron/api/contract/review';
+import type { TakeSummary } from '@contract/review';
 import { ScoreChart } from './ScoreChart';
 import { TakeComparison } from './TakeComparison';
 import { TakesList } from './TakesList';

@@ -1,4 +1,4 @@
-import type { ReviewMark } from '../../../electron/api/contract/review';
+import type { ReviewMark } from '@contract/review';
 import { clock, secondsLabel } from './format';
 
 const kindLabel: Record<ReviewMark['kind'], string> = {

@@ -1,4 +1,4 @@
-import type { Feedback } from '../../../electron/api/contract/review';
+import type { Feedback } from '@contract/review';
 import { clock } from './format';
 
 /** Duration against the target: a bar with the target marked and the on-target band around it. */

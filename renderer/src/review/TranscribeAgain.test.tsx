@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EngineChoice } from '../../../electron/api/contract/transcription';
+import type { EngineChoice } from '@contract/transcription';
 import { ApiCallError } from '../api/client';
 import type { QueryState } from '../api/use-api-query';
 import { TranscribeAgain, type EngineChoices } from './TranscribeAgain';

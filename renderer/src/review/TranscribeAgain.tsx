@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { EngineChoice, EngineId } from '../../../electron/api/contract/transcription';
+import type { EngineChoice, EngineId } from '@contract/transcription';
 import type { QueryState } from '../api/use-api-query';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useFormAction } from '../components/use-form-action';

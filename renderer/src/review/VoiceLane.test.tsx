@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { VoiceView } from '../../../electron/api/contract/review';
+import type { VoiceView } from '@contract/review';
 import { ScorePanel } from './ScorePanel';
 import { VoiceLane } from './VoiceLane';
 import { sampleFeedback } from './testing/sample-review';

@@ -1,4 +1,4 @@
-import type { VoiceView } from '../../../electron/api/contract/review';
+import type { VoiceView } from '@contract/review';
 import { clock } from './format';
 
 type Measured = Extract<VoiceView, { status: 'measured' }>;

@@ -1,4 +1,4 @@
-import type { KeyPointView } from '../../../electron/api/contract/review';
+import type { KeyPointView } from '@contract/review';
 
 const normalise = (text: string) =>
   text

@@ -1,4 +1,4 @@
-import type { ReviewMark, ReviewTranscript } from '../../../electron/api/contract/review';
+import type { ReviewMark, ReviewTranscript } from '@contract/review';
 
 type Word = ReviewTranscript['words'][number];
 

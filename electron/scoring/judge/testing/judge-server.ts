@@ -1,4 +1,4 @@
-import type { JudgeVerdict } from '../../../api/contract/judge';
+import type { JudgeVerdict } from '@contract/judge';
 import { startScriptedChatServer, type ChatReply, type ReceivedChat } from '../../../testing/scripted-chat-server';
 
 export type JudgeReply = ChatReply;

@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DatabaseStatus } from '../../../../electron/api/contract';
+import type { DatabaseStatus } from '@contract';
 import { api, ApiCallError } from '../../api/client';
 import { DatabaseGate } from './DatabaseGate';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { DatabaseStatus } from '../../../../electron/api/contract';
+import type { DatabaseStatus } from '@contract';
 import { api } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { DatabaseRecoveryPage } from './DatabaseRecoveryPage';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { databaseProblemText, type DatabaseStatus, type RecoveryChoice } from '../../../../electron/api/contract';
+import { databaseProblemText, type DatabaseStatus, type RecoveryChoice } from '@contract';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { ErrorNotice } from '../../components/ErrorNotice';

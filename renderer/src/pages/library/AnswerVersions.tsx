@@ -1,4 +1,4 @@
-import type { QuestionInput } from '../../../../electron/api/contract/decks';
+import type { QuestionInput } from '@contract/decks';
 import { dropAlternative, pickAlternative } from './answer-choice';
 import { MarkdownView } from './deck/MarkdownView';
 

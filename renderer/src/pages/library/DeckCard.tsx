@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { DeckSummary } from '../../../../electron/api/contract/decks';
+import type { DeckSummary } from '@contract/decks';
 
 /** One deck in the library: open it, rename it in place, or delete it (with Undo). */
 export function DeckCard(props: {

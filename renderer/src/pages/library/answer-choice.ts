@@ -1,4 +1,4 @@
-import type { QuestionInput } from '../../../../electron/api/contract/decks';
+import type { QuestionInput } from '@contract/decks';
 
 type Versions = Pick<QuestionInput, 'modelAnswer' | 'targetSeconds' | 'answerLabel' | 'alternatives'>;
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Attempt } from '../../../../electron/api/contract/attempts';
-import type { FollowUp, InterviewerOptions } from '../../../../electron/api/contract/follow-ups';
-import type { SessionItem } from '../../../../electron/api/contract/sessions';
-import type { Settings } from '../../../../electron/api/contract/settings';
+import type { Attempt } from '@contract/attempts';
+import type { FollowUp, InterviewerOptions } from '@contract/follow-ups';
+import type { SessionItem } from '@contract/sessions';
+import type { Settings } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -1,4 +1,4 @@
-import type { InterviewerOptions } from '../../../../electron/api/contract/follow-ups';
+import type { InterviewerOptions } from '@contract/follow-ups';
 import { useVoices } from '../../speech/use-voices';
 
 /** Whether the interviewer asks follow-ups after each answer, and in which voice and form. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Attempt } from '../../../../electron/api/contract/attempts';
-import type { Question } from '../../../../electron/api/contract/decks';
-import type { SessionItem } from '../../../../electron/api/contract/sessions';
+import type { Attempt } from '@contract/attempts';
+import type { Question } from '@contract/decks';
+import type { SessionItem } from '@contract/sessions';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { CaptureApi } from '../practice/session/capture-api';
 import { LevelMeter } from '../practice/session/LevelMeter';

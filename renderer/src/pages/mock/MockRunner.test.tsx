@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionOptionsSchema, type Session } from '../../../../electron/api/contract/sessions';
+import { sessionOptionsSchema, type Session } from '@contract/sessions';
 import { fakeCapture, settings } from '../practice/session/testing-fakes';
 
 const calls: [string, Record<string, unknown>][] = [];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { DeckSummary } from '../../../../electron/api/contract/decks';
-import type { InterviewerOptions } from '../../../../electron/api/contract/follow-ups';
-import type { SessionOptionsInput } from '../../../../electron/api/contract/sessions';
+import type { DeckSummary } from '@contract/decks';
+import type { InterviewerOptions } from '@contract/follow-ups';
+import type { SessionOptionsInput } from '@contract/sessions';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import type { SessionReport } from '../../../../electron/api/contract/sessions';
+import type { SessionReport } from '@contract/sessions';
 
 type Row = SessionReport['rows'][number];
 

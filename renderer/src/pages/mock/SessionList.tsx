@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { SessionSummary } from '../../../../electron/api/contract/sessions';
+import type { SessionSummary } from '@contract/sessions';
 import { useApiQuery } from '../../api/use-api-query';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ReviewStage } from '../../../../electron/api/contract/review';
+import type { ReviewStage } from '@contract/review';
 import { useApiQuery } from '../../api/use-api-query';
 
 const stageWords = (stage: ReviewStage): string => {

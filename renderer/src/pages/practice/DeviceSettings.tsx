@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { listDevices, type DeviceLists } from '../../recording/media-devices';
 
 /** Camera on/off and the camera and microphone to use; choices are saved in settings. */

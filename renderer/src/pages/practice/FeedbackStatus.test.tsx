@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Review } from '../../../../electron/api/contract/review';
+import type { Review } from '@contract/review';
 import { api } from '../../api/client';
 import { FeedbackStatus } from './FeedbackStatus';
 

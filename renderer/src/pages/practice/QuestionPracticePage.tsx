@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import type { SettingsPatch } from '../../../../electron/api/contract/settings';
+import type { SettingsPatch } from '@contract/settings';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';

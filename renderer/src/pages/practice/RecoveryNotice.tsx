@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RecoveryReport } from '../../../../electron/api/contract/recording';
+import type { RecoveryReport } from '@contract/recording';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ProgressOverview } from '../../../../electron/api/contract/progress';
+import type { ProgressOverview } from '@contract/progress';
 import { ChartPanel } from './ChartPanel';
 import { formatDay, formatNumber, periodLabel, type Granularity } from './chart-data';
 import { useChartColors } from './chart-colors';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressOverview } from '../../../../electron/api/contract/progress';
+import type { ProgressOverview } from '@contract/progress';
 import { busyOverview, emptyOverview } from './testing/overview-fixture';
 
 // Records each call and answers with whatever the test chose.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DayPoint, ScoreSeries } from '../../../../electron/api/contract/progress';
+import type { DayPoint, ScoreSeries } from '@contract/progress';
 import { ChartPanel } from './ChartPanel';
 import { formatDay, maxLines, mergeSeries, periodLabel, type Granularity } from './chart-data';
 import { useChartColors, type ChartColors } from './chart-colors';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ProgressOverview } from '../../../../electron/api/contract/progress';
+import type { ProgressOverview } from '@contract/progress';
 
 function Stat(props: { label: string; value: string; detail?: ReactNode; testId: string }) {
   return (

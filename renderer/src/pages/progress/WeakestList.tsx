@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { WeakQuestion } from '../../../../electron/api/contract/progress';
+import type { WeakQuestion } from '@contract/progress';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ProgressOverview } from '../../../../electron/api/contract/progress';
+import type { ProgressOverview } from '@contract/progress';
 import { ChartPanel } from './ChartPanel';
 import { formatDay } from './chart-data';
 import { useChartColors } from './chart-colors';

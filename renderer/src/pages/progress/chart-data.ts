@@ -1,4 +1,4 @@
-import type { ScoreSeries } from '../../../../electron/api/contract/progress';
+import type { ScoreSeries } from '@contract/progress';
 
 /** How many lines one chart draws; the table view lists every series. */
 export const maxLines = 6;

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Review } from '../../../../electron/api/contract/review';
-import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
+import type { Review } from '@contract/review';
+import type { TranscriptionJob } from '@contract/transcription';
 import { sampleJob, sampleReview } from '../../review/testing/sample-review';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ExportFormat, Review, TakeSummary } from '../../../../electron/api/contract/review';
+import type { ExportFormat, Review, TakeSummary } from '@contract/review';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { TextField } from './TextField';
 
 /** The optional LLM coach: off until turned on here, and then only the server named here sees the transcript. */

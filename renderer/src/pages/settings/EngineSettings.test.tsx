@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settingsSchema } from '../../../../electron/api/contract/settings';
-import { engineSettingsSchema } from '../../../../electron/api/contract/transcription';
+import { settingsSchema } from '@contract/settings';
+import { engineSettingsSchema } from '@contract/transcription';
 
 // Calls are recorded and answered from `answers`.
 const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());

@@ -1,12 +1,12 @@
-import { applyPatch } from '../../../../electron/api/contract/patch';
-import type { EngineSettings as Engine, EngineSettingsPatch } from '../../../../electron/api/contract/transcription';
-import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import { applyPatch } from '@contract/patch';
+import type { EngineSettings as Engine, EngineSettingsPatch } from '@contract/transcription';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { CoachSettings } from './CoachSettings';
 import { JudgeSettings } from './JudgeSettings';
-import { serverOrigin } from '../../../../electron/api/contract/server-address';
+import { serverOrigin } from '@contract/server-address';
 import { ModelManager } from './ModelManager';
 import { ServerKeyField } from './ServerKeyField';
 import { TextField } from './TextField';

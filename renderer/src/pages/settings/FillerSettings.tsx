@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FillerWordsSetting } from '../../../../electron/api/contract/settings';
+import type { FillerWordsSetting } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

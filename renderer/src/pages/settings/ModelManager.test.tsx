@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModelInfo } from '../../../../electron/api/contract/transcription';
+import type { ModelInfo } from '@contract/transcription';
 import { api } from '../../api/client';
 import { ModelManager } from './ModelManager';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ModelInfo } from '../../../../electron/api/contract/transcription';
+import type { ModelInfo } from '@contract/transcription';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

@@ -1,4 +1,4 @@
-import type { ScoringNorms } from '../../../../electron/api/contract/settings';
+import type { ScoringNorms } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

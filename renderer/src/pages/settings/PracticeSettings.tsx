@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { speak } from '../../speech/speak';
 import { useVoices } from '../../speech/use-voices';
 import { DeviceSettings } from '../practice/DeviceSettings';

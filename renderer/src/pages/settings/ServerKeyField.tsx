@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '../../../../electron/api/contract/server-address';
+import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '@contract/server-address';
 
 /**
  * The API key of one server: the one the feature's address points at. Each

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settingsSchema } from '../../../../electron/api/contract/settings';
+import { settingsSchema } from '@contract/settings';
 
 const norms = {
   wpmMin: 130,

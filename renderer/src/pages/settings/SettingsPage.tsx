@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { applyPatch } from '../../../../electron/api/contract/patch';
-import type { Settings, SettingsPatch } from '../../../../electron/api/contract/settings';
+import { applyPatch } from '@contract/patch';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EventPayload } from '../../../../electron/api/contract';
+import type { EventPayload } from '@contract';
 import { api } from '../../api/client';
 
 type ModelEvent = EventPayload<'transcription.model'>;

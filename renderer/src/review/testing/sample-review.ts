@@ -1,5 +1,5 @@
-import type { Feedback, Review } from '../../../../electron/api/contract/review';
-import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
+import type { Feedback, Review } from '@contract/review';
+import type { TranscriptionJob } from '@contract/transcription';
 
 const w = (text: string, start: number, end: number) => ({ text, start, end, probability: 0.9 });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { ImportFormat } from '../../../../../electron/api/contract/deck-import';
-import type { SaveImportResult } from '../../../../../electron/api/contract/decks';
+import type { ImportFormat } from '@contract/deck-import';
+import type { SaveImportResult } from '@contract/decks';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { useApiQuery } from '../../../api/use-api-query';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Question, QuestionInput } from '../../../../../electron/api/contract/decks';
+import type { Question, QuestionInput } from '@contract/decks';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { useApiQuery } from '../../../api/use-api-query';

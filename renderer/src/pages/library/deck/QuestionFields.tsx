@@ -1,4 +1,4 @@
-import type { QuestionInput } from '../../../../../electron/api/contract/decks';
+import type { QuestionInput } from '@contract/decks';
 import { difficultyLabels, kindLabels } from '../format-target';
 
 /** The short fields of a question: prompt, section, kind, difficulty and timing target. */

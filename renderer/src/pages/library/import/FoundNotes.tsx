@@ -1,5 +1,5 @@
-import type { ImportPreview } from '../../../../../electron/api/contract/decks';
-import type { SkippedItem } from '../../../../../electron/api/contract/deck-import';
+import type { ImportPreview } from '@contract/decks';
+import type { SkippedItem } from '@contract/deck-import';
 import { canKeep } from './preview-items';
 
 /** Warnings worth a look and what was left out, with a way to keep a question that has no answer yet. */

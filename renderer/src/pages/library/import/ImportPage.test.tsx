@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../../../../electron/api/contract/decks';
+import type { ImportPreview } from '@contract/decks';
 import { api } from '../../../api/client';
 import { ImportPage } from './ImportPage';
 

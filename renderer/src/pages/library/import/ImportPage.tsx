@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ImportPreview } from '../../../../../electron/api/contract/decks';
-import { defaultTargetOptions, type SkippedItem } from '../../../../../electron/api/contract/deck-import';
+import type { ImportPreview } from '@contract/decks';
+import { defaultTargetOptions, type SkippedItem } from '@contract/deck-import';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DeckSummary, ImportPreview } from '../../../../../electron/api/contract/decks';
+import type { DeckSummary, ImportPreview } from '@contract/decks';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import './save-target.css';

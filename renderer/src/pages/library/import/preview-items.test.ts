@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../../../electron/api/contract/decks';
+import type { ImportPreview } from '@contract/decks';
 import {
   itemsFromPreview,
   keepSkipped,

@@ -1,4 +1,4 @@
-import type { ImportPreview, QuestionInput } from '../../../../../electron/api/contract/decks';
+import type { ImportPreview, QuestionInput } from '@contract/decks';
 import {
   defaultTarget,
   defaultTargetOptions,
@@ -6,7 +6,7 @@ import {
   skipReasons,
   spokenWords,
   type SkippedItem,
-} from '../../../../../electron/api/contract/deck-import';
+} from '@contract/deck-import';
 
 /** One row of the import preview as the user fixes it before saving. */
 export interface PreviewItem extends QuestionInput {

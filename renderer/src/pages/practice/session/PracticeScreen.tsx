@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { Attempt } from '../../../../../electron/api/contract/attempts';
-import type { Question } from '../../../../../electron/api/contract/decks';
-import type { Settings, SettingsPatch } from '../../../../../electron/api/contract/settings';
+import type { Attempt } from '@contract/attempts';
+import type { Question } from '@contract/decks';
+import type { Settings, SettingsPatch } from '@contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { DeviceSettings } from '../DeviceSettings';
 import { CameraPreview } from './CameraPreview';

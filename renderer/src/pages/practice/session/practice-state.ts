@@ -1,4 +1,4 @@
-import type { Attempt } from '../../../../../electron/api/contract/attempts';
+import type { Attempt } from '@contract/attempts';
 
 /** Where one question's practice is. Every field a phase needs lives on that phase only. */
 export type PracticeState =

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import type { Attempt } from '../../../../../electron/api/contract/attempts';
-import type { Question } from '../../../../../electron/api/contract/decks';
-import type { Settings } from '../../../../../electron/api/contract/settings';
+import type { Attempt } from '@contract/attempts';
+import type { Question } from '@contract/decks';
+import type { Settings } from '@contract/settings';
 import type { TakeRecorderEvents } from '../../../recording/take-recorder';
 import type { CaptureApi } from './capture-api';
 

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
-import type { Question } from '../../../../../electron/api/contract/decks';
+import type { Question } from '@contract/decks';
 import { describeError } from '../../../api/describe-error';
 import type { TakeRecorder } from '../../../recording/take-recorder';
 import type { CaptureApi } from './capture-api';

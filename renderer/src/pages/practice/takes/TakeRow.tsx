@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Attempt } from '../../../../../electron/api/contract/attempts';
+import type { Attempt } from '@contract/attempts';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { formatClock } from '../session/practice-state';

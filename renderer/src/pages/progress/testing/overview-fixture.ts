@@ -1,4 +1,4 @@
-import type { ProgressOverview } from '../../../../../electron/api/contract/progress';
+import type { ProgressOverview } from '@contract/progress';
 
 const norms = { wpmMin: 130, wpmMax: 160, fillersPerMinuteMax: 3 };
 

@@ -4,8 +4,8 @@
 // call without a row below fails here.
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { calls, callNames, type CallName } from './contract';
-import { patchedSchemaOf, withoutFallbacks } from './contract/patch';
+import { calls, callNames, type CallName } from '@contract';
+import { patchedSchemaOf, withoutFallbacks } from '@contract/patch';
 import { apiCaller } from '../testing/api-caller';
 import { tempServices } from '../testing/temp-services';
 

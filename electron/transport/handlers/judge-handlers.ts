@@ -1,4 +1,4 @@
-import { AppError } from '../app-error';
+import { AppError } from '@contract/app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 

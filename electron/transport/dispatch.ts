@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { calls, isCallName, type Result } from './contract';
-import { toApiError } from './app-error';
+import { calls, isCallName, type Result } from '@contract';
+import { toApiError } from '../errors/to-api-error';
 import type { CallContext, Handlers } from './handlers';
 import type { Logger } from '../logger';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dataDirFrom } from '../app-paths';
+import { dataDirFrom } from '../../app-paths';
 
 export interface WebArgs {
   port: number;

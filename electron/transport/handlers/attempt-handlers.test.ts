@@ -5,7 +5,7 @@ import { silentLogger } from '../../logger';
 import { seedQuestion } from '../../recording/testing/seed-question';
 import { syntheticWebmChunks } from '../../recording/testing/synthetic-webm';
 import { tempServices } from '../../testing/temp-services';
-import type { CallInput, CallName } from '../contract';
+import type { CallInput, CallName } from '@contract';
 import { dispatch } from '../dispatch';
 import { createHandlers } from './index';
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeWire, encodeWire } from '../api/contract/wire';
-import { dispatch } from '../api/dispatch';
-import type { Handlers } from '../api/handlers';
-import { contentSecurityPolicy } from '../content-security-policy';
-import { resolveMediaPath } from '../recording/media-path';
-import type { Services } from '../services';
+import { decodeWire, encodeWire } from '@contract/wire';
+import { dispatch } from '../dispatch';
+import type { Handlers } from '../handlers';
+import { contentSecurityPolicy } from '../../content-security-policy';
+import { resolveMediaPath } from '../../recording/media-path';
+import type { Services } from '../../services';
 import { hasApiCallHeader, LaunchAuth, requestIsSameOrigin } from './auth';
 import { openForStreaming, pipeFileStream } from './file-stream';
 import { mediaResponse } from './media-response';

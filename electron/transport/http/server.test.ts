@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../api/handlers/index';
-import { tempServices } from '../testing/temp-services';
-import { apiCallHeader } from '../api/contract/web-request';
+import { createHandlers } from '../handlers/index';
+import { tempServices } from '../../testing/temp-services';
+import { apiCallHeader } from '@contract/web-request';
 import { startWebServer, type WebServer } from './server';
 
 const services = tempServices();

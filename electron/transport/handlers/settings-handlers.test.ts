@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionOptionsSchema } from '../contract/sessions';
+import { sessionOptionsSchema } from '@contract/sessions';
 import { generateHistory } from '../../progress/history-generator';
 import { tempServices } from '../../testing/temp-services';
 import { apiCaller } from '../../testing/api-caller';

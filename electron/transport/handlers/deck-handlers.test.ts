@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallOutput } from '../contract';
+import type { CallOutput } from '@contract';
 import { tempServices } from '../../testing/temp-services';
 import { apiCaller } from '../../testing/api-caller';
 

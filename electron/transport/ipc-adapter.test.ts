@@ -1,11 +1,11 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { callChannel, callNames } from '../api/contract';
-import { createHandlers } from '../api/handlers/index';
+import { callChannel, callNames } from '@contract';
+import { createHandlers } from './handlers/index';
 import { silentLogger } from '../logger';
 import { tempServices } from '../testing/temp-services';
 import { registerIpcHandlers } from './ipc-adapter';
-import { isTrustedUrl } from './trusted-origin';
+import { isTrustedUrl } from '../shell/trusted-origin';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 

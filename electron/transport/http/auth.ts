@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { apiCallHeader } from '../api/contract/web-request';
+import { apiCallHeader } from '@contract/web-request';
 
 export const newToken = (): string => randomBytes(24).toString('base64url');
 

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { callChannel, callNames, type Result } from '../api/contract';
-import { dispatch } from '../api/dispatch';
-import type { CallContext, Handlers } from '../api/handlers';
+import { callChannel, callNames, type Result } from '@contract';
+import { dispatch } from './dispatch';
+import type { CallContext, Handlers } from './handlers';
 import type { Logger } from '../logger';
 
 type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;

@@ -1,4 +1,4 @@
-import { events, type EventName, type EventPayload } from './contract';
+import { events, type EventName, type EventPayload } from './index';
 
 type Listener = (name: EventName, payload: unknown) => void;
 

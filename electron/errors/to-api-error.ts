@@ -1,17 +1,6 @@
-import type { ApiError, ErrorCode } from './contract';
+import type { ApiError } from '@contract';
+import { AppError } from '@contract/app-error';
 import { isDatabaseDamage, isDatabaseFull } from '../store/sqlite-errors';
-
-/** Thrown by services for failures a user can act on; the code survives the trip to the UI. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'AppError';
-  }
-}
 
 const diskFull: ApiError = {
   code: 'DISK_FULL',

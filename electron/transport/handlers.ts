@@ -1,4 +1,4 @@
-import type { CallName, CallOutput, ParsedInput } from './contract';
+import type { CallName, CallOutput, ParsedInput } from '@contract';
 
 export interface CallContext {
   /** Aborted when the caller goes away (window closed, HTTP client disconnected). */

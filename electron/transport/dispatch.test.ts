@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callNames } from './contract';
+import { callNames } from '@contract';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 import { createHandlers } from './handlers/index';
 import { silentLogger } from '../logger';
 import { tempServices } from '../testing/temp-services';
-import { AppError } from './app-error';
+import { AppError } from '@contract/app-error';
 
 const services = tempServices();
 afterEach(() => vi.restoreAllMocks());
