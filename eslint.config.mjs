@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,6 +13,31 @@ const electronOnlyInShell = {
       allowTypeImports: true,
     },
   ],
+};
+
+/**
+ * The floors of the main process. A file may import its own floor and the
+ * floors below it, never one above: contract ← foundation ← features ←
+ * services ← transport ← shell. Entry points and test helpers sit outside.
+ */
+const floors = [
+  { type: 'contract', pattern: 'electron/contract' },
+  { type: 'foundation', pattern: 'electron/(store|errors)' },
+  {
+    type: 'feature',
+    pattern: 'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|progress|settings|review)',
+  },
+  { type: 'transport', pattern: 'electron/(transport|app-runtime)' },
+  { type: 'shell', pattern: 'electron/shell' },
+  { type: 'renderer', pattern: 'renderer/src' },
+];
+const below = {
+  contract: [],
+  foundation: ['contract', 'foundation'],
+  feature: ['contract', 'foundation', 'feature'],
+  transport: ['contract', 'foundation', 'feature', 'transport'],
+  shell: ['contract', 'foundation', 'feature', 'transport', 'shell'],
+  renderer: ['contract', 'renderer'],
 };
 
 export default tseslint.config(
@@ -41,6 +67,19 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
+  },
+  {
+    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,progress,settings,review,store,errors}/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          patterns: [{ regex: '^(\\.\\./)+services$', message: 'services.ts builds the features; a feature takes what it needs as arguments.' }],
+        },
+      ],
+    },
   },
   {
     // The shell: the only files that may talk to Electron.
@@ -74,6 +113,31 @@ export default tseslint.config(
               message: 'The renderer talks to main only through the API client; it may share only the contract, imported as @contract.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Floors hold for product code; tests and test helpers may reach any floor.
+    files: ['electron/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**', 'renderer/src/test-setup.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': floors,
+      'boundaries/include': ['electron/**/*', 'renderer/src/**/*'],
+      'import/resolver': {
+        typescript: { project: ['tsconfig.json', 'renderer/tsconfig.json'], noWarnOnMultipleProjects: true },
+      },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: Object.entries(below).map(([floor, allowed]) => ({
+            from: { element: { type: floor } },
+            disallow: { to: { element: { types: { noneOf: allowed } } } },
+          })),
         },
       ],
     },

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
-import { sampleAdvice, startCoachServer } from '../electron/scoring/coach/testing/coach-server';
+import { sampleAdvice, startCoachServer } from '../electron/feedback/coach/testing/coach-server';
 import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
 import { makeSpeechWav } from './fixtures/speech-wav';
 import { startApp, type AppHandle } from './harness';

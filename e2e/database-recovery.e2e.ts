@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
-import { overwriteWithGarbage, writeDatabaseWithDeck } from '../electron/store/testing/damaged-database';
+import { overwriteWithGarbage, writeDatabaseWithDeck } from '../electron/testing/damaged-database';
 import { startApp, type AppHandle } from './harness';
 
 const open: AppHandle[] = [];

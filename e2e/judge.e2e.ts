@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
-import { startJudgeServer } from '../electron/scoring/judge/testing/judge-server';
+import { startJudgeServer } from '../electron/feedback/judge/testing/judge-server';
 import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
 import { makeSpeechWav } from './fixtures/speech-wav';
 import { startApp, type AppHandle } from './harness';

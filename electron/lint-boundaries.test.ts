@@ -10,6 +10,11 @@ async function restrictedImportMessages(file: string, code: string): Promise<str
   return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
+async function floorMessages(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
+  return result!.messages.filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+}
+
 // Type-aware ESLint takes many seconds to start on a busy two-core machine.
 describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   it('keeps electron out of services', async () => {
@@ -37,5 +42,33 @@ describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   it('keeps Node APIs out of the shared contract', async () => {
     const messages = await restrictedImportMessages('electron/contract/define.ts', "import fs from 'node:fs';\nexport const f = fs;\n");
     expect(messages.join()).toContain('renderer too');
+  });
+
+  it('lets a floor import only the floors below it', async () => {
+    const featureUsingTransport = await floorMessages(
+      'electron/settings/settings-repo.ts',
+      "import { dispatch } from '../transport/dispatch';\nexport const d = dispatch;\n",
+    );
+    expect(featureUsingTransport.join()).toContain('"transport" are not allowed in elements of type "feature"');
+    const storeUsingFeature = await floorMessages(
+      'electron/store/database.ts',
+      "import { DeckRepo } from '../decks/deck-repo';\nexport const d = DeckRepo;\n",
+    );
+    expect(storeUsingFeature.join()).toContain('"feature" are not allowed in elements of type "foundation"');
+    const contractUsingStore = await floorMessages(
+      'electron/contract/define.ts',
+      "import { openDatabase } from '../store/database';\nexport const d = openDatabase;\n",
+    );
+    expect(contractUsingStore.join()).toContain('"foundation" are not allowed in elements of type "contract"');
+    const transportUsingFeature = await floorMessages(
+      'electron/transport/dispatch.ts',
+      "import { DeckRepo } from '../decks/deck-repo';\nimport { calls } from '@contract';\nexport const d = [DeckRepo, calls];\n",
+    );
+    expect(transportUsingFeature).toEqual([]);
+  });
+
+  it('keeps features from importing the services they are built by', async () => {
+    const messages = await restrictedImportMessages('electron/decks/deck-repo.ts', "import { createServices } from '../services';\nexport const s = createServices;\n");
+    expect(messages.join()).toContain('services.ts builds the features');
   });
 });

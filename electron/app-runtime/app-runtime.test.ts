@@ -10,7 +10,7 @@ import {
   overwriteWithGarbage,
   truncate,
   writeDatabaseWithDeck,
-} from '../store/testing/damaged-database';
+} from '../testing/damaged-database';
 import { startAppRuntime, type AppRuntime } from './app-runtime';
 
 const dirs: string[] = [];

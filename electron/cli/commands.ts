@@ -1,4 +1,4 @@
-import { progressCommand } from '../progress/progress-command';
+import { progressCommand } from './progress-command';
 import type { CliCommand } from './command';
 import { importCommand } from './import-command';
 import { scoreCommand } from './score-command';

@@ -58,3 +58,7 @@ export const followUpCalls = {
     z.object({ ok: z.literal(true) }),
   ),
 };
+
+/** A follow-up as it was asked: with the clock the user saw, so a later change of the setting leaves its score alone. */
+export const askedFollowUpSchema = followUpSchema.extend({ targetSeconds: z.number().int().positive() });
+export type AskedFollowUp = z.infer<typeof askedFollowUpSchema>;

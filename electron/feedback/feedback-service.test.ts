@@ -4,9 +4,9 @@ import { AppError } from '@contract/app-error';
 import { storedScores } from '../progress/stored-scores';
 import { deckContext } from '../scoring/content/deck';
 import { scoreAnswer } from '../scoring/score-answer';
-import { startCoachServer } from '../scoring/coach/testing/coach-server';
+import { startCoachServer } from './coach/testing/coach-server';
 import { tempServices } from '../testing/temp-services';
-import { updateScoringOverrides } from './scoring-settings';
+import { updateScoringOverrides } from '../settings/scoring-settings';
 import {
   conflictQuestion,
   deployQuestion,
@@ -15,7 +15,7 @@ import {
   seedTake,
   storeTranscript,
   timedWords,
-} from './testing/seed-take';
+} from '../testing/seed-take';
 
 const failScoring = vi.hoisted(() => ({ on: false }));
 vi.mock('../scoring/score-answer', async (importOriginal) => {

@@ -3,7 +3,7 @@ import { transcriptSchema, wordSchema, type Word } from '@contract/transcription
 import { AppError } from '@contract/app-error';
 import type { DeckQuestion } from '../scoring/content/deck';
 import type { Db } from '../store/database';
-import { askedFollowUpSchema } from '../interviewer/follow-up-repo';
+import { askedFollowUpSchema } from '@contract/follow-ups';
 import { z } from 'zod';
 
 /** Everything about one take that its score depends on. */

@@ -4,7 +4,7 @@ import { storedScores } from '../progress/stored-scores';
 import { tempServices } from '../testing/temp-services';
 import { writeTestWav } from '../transcription/testing/audio-fixtures';
 import { startOpenAiServer } from '../transcription/testing/openai-server';
-import { seedDeck } from './testing/seed-take';
+import { seedDeck } from '../testing/seed-take';
 
 let services: ReturnType<typeof tempServices>;
 let server: Awaited<ReturnType<typeof startOpenAiServer>>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempServices } from '../testing/temp-services';
 import { audioDir, concat, espeak, writeWav } from '../voice/testing/synth-audio';
-import { goodAnswer, seedDeck, storeTranscript } from './testing/seed-take';
+import { goodAnswer, seedDeck, storeTranscript } from '../testing/seed-take';
 
 let services: ReturnType<typeof tempServices>;
 const scratch = audioDir();

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
-import { FollowUpRepo, type AskedFollowUp } from './follow-up-repo';
+import type { AskedFollowUp } from '@contract/follow-ups';
+import { FollowUpRepo } from './follow-up-repo';
 import { recoveredPoints, unpromptedGain, type ReportedContent, type ReportedPoint } from './recovery';
 
 export interface FollowUpOutcome {

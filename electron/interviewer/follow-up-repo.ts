@@ -1,11 +1,7 @@
-import { z } from 'zod';
-import { followUpSchema, type FollowUp } from '@contract/follow-ups';
+import { askedFollowUpSchema, type AskedFollowUp, type FollowUp } from '@contract/follow-ups';
 import { AppError } from '@contract/app-error';
 import type { Db } from '../store/database';
 
-/** A follow-up as it was asked: with the clock the user saw, so a later change of the setting leaves its score alone. */
-export const askedFollowUpSchema = followUpSchema.extend({ targetSeconds: z.number().int().positive() });
-export type AskedFollowUp = z.infer<typeof askedFollowUpSchema>;
 
 export interface FollowUpTake {
   attemptId: string;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deployQuestion, seedDeck, seedTake, storeTranscript } from '../feedback/testing/seed-take';
+import { deployQuestion, seedDeck, seedTake, storeTranscript } from '../testing/seed-take';
 import { progressService } from '../progress/progress-service';
 import { storedScores } from '../progress/stored-scores';
 import { apiCaller } from '../testing/api-caller';

@@ -1,5 +1,5 @@
 import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '@contract/progress';
-import { scoringSettings } from '../feedback/scoring-settings';
+import { scoringSettings } from '../settings/scoring-settings';
 import type { Db } from '../store/database';
 import { dueCounts, dueQuestions, loadQuestionRefs } from './due';
 import { ReviewCards } from './review-cards';

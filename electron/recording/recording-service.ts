@@ -1,23 +1,14 @@
 import { AppError } from '@contract/app-error';
 import type { Attempt } from '@contract/attempts';
 import type { RecoveryReport } from '@contract/recording';
-import type { EventBus } from '@contract/event-bus';
-import type { Logger } from '../logger';
-import type { AttemptRepo } from './attempt-repo';
-import type { AudioTap } from './audio-tap';
 import { removeMediaFiles } from './media-files';
 import { takeFiles } from './recording-files';
 import { RecordingSession } from './recording-session';
+import type { AudioTap } from './audio-tap';
+import type { RecordingDeps } from './recording-deps';
 import { discardLeftovers, recoverInterrupted } from './recovery';
 
-export interface RecordingDeps {
-  attempts: AttemptRepo;
-  recordingsDir: string;
-  events: EventBus;
-  logger: Logger;
-  /** Follows each take's audio as it is saved (transcription while recording). */
-  audioTap?: AudioTap;
-}
+export type { RecordingDeps } from './recording-deps';
 
 /**
  * A window that reloads or crashes while main lives on stops sending chunks

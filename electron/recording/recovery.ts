@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Attempt } from '@contract/attempts';
 import type { Leftover, RecoveryReport } from '@contract/recording';
-import type { RecordingDeps } from './recording-service';
+import type { RecordingDeps } from './recording-deps';
 import { finalizeWavPart, finalizeWebmPart } from './finalize-parts';
 import { removeMediaFiles } from './media-files';
 import { partOf, takeFiles, takePaths } from './recording-files';

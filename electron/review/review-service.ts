@@ -6,7 +6,7 @@ import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
 import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';
-import { scoringSettings } from '../feedback/scoring-settings';
+import { scoringSettings } from '../settings/scoring-settings';
 import type { Db } from '../store/database';
 import { judgeView } from './judge-view';
 import { toFeedback } from './feedback-view';

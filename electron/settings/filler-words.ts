@@ -1,6 +1,6 @@
 import type { FillerWordsSetting } from '@contract/settings';
 import { AppError } from '@contract/app-error';
-import { scoringSettings, updateScoringOverrides } from '../feedback/scoring-settings';
+import { scoringSettings, updateScoringOverrides } from './scoring-settings';
 import { builtInFillers } from '../scoring/delivery/fillers';
 import type { Db } from '../store/database';
 

@@ -1,6 +1,6 @@
 import { applyPatch } from '@contract/patch';
 import type { ScoringNorms, ScoringNormsPatch } from '@contract/settings';
-import { scoringSettings, updateScoringOverrides, scoringOverrides } from '../feedback/scoring-settings';
+import { scoringSettings, updateScoringOverrides, scoringOverrides } from './scoring-settings';
 import { AppError } from '@contract/app-error';
 import {
   defaultScoreSettings,

@@ -1,7 +1,7 @@
 import { applyPatch } from '@contract/patch';
 import { settingsSchema, type Settings, type SettingsPatch } from '@contract/settings';
 import type { Db } from '../store/database';
-import { readSettingsRow, writeSettingsRow } from './settings-rows';
+import { readSettingsRow, writeSettingsRow } from '../store/settings-rows';
 
 const KEY = 'app';
 

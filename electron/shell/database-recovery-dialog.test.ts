@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAppRuntime, type AppRuntime } from '../app-runtime/app-runtime';
 import { appPaths } from '../app-paths';
 import { silentLogger } from '../logger';
-import { overwriteWithGarbage, writeDatabaseWithDeck } from '../store/testing/damaged-database';
+import { overwriteWithGarbage, writeDatabaseWithDeck } from '../testing/damaged-database';
 import { askHowToRecover, showStartupFailure } from './database-recovery-dialog';
 
 // The Electron binary is not needed to check what the dialog offers and what each answer does.

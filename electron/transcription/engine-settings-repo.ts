@@ -1,6 +1,6 @@
 import { applyPatch } from '@contract/patch';
 import { engineSettingsSchema, type EngineSettings, type EngineSettingsPatch } from '@contract/transcription';
-import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
+import { readSettingsRow, writeSettingsRow } from '../store/settings-rows';
 import type { Db } from '../store/database';
 
 const KEY = 'transcription';

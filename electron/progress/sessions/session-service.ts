@@ -6,7 +6,7 @@ import type {
   SessionSummary,
 } from '@contract/sessions';
 import { AppError } from '@contract/app-error';
-import { scoringSettings } from '../../feedback/scoring-settings';
+import { scoringSettings } from '../../settings/scoring-settings';
 import type { Db } from '../../store/database';
 import type { ProgressService } from '../progress-service';
 import { seededRandom } from '../../seeded-random';

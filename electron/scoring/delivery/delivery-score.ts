@@ -5,13 +5,10 @@ import { findHedges, findRepeats } from './hedges';
 import { findPauses, measurePace, type Pause } from './pace';
 import { measureVoice, voiceDeductions, type VoiceResult } from './voice-score';
 import type { VoiceTrack } from '../../voice/voice-track';
+import type { Deduction } from './deduction';
 
-export interface Deduction {
-  reason: string;
-  points: number;
-  /** What to do about it, when the reason alone does not say. */
-  tip?: string;
-}
+export type { Deduction } from './deduction';
+
 
 export interface DeliveryResult {
   score: number;

@@ -1,7 +1,7 @@
 import type { ScoreSettings } from '../settings';
 import type { WordRef } from '../types';
 import type { VoiceTrack } from '../../voice/voice-track';
-import type { Deduction } from './delivery-score';
+import type { Deduction } from './deduction';
 import { paceWindows, type PaceWindow } from './pace-windows';
 import { measurePitchVariation, type PitchVariation } from './pitch-variation';
 import { measureTrailingOff, type TrailingOff } from './trailing-off';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../logger';
-import { startCoachServer } from '../../scoring/coach/testing/coach-server';
+import { startCoachServer } from '../../feedback/coach/testing/coach-server';
 import { createServices, type Services } from '../../services';
 import { apiCaller } from '../../testing/api-caller';
 import { writeTestWav } from '../testing/audio-fixtures';

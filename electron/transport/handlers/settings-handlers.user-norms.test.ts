@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scoringOverrides } from '../../feedback/scoring-settings';
+import { scoringOverrides } from '../../settings/scoring-settings';
 import { scoreAnswer } from '../../scoring/score-answer';
 import { timedWords } from '../../scoring/test-words';
 import { tempServices } from '../../testing/temp-services';

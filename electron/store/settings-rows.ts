@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { withoutFallbacks } from '@contract/patch';
-import type { Db } from '../store/database';
+import type { Db } from './database';
 
 /**
  * Each group of settings is one JSON row in the `settings` table, always read

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallName } from '@contract';
 import type { Feedback } from '@contract/review';
-import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../feedback/testing/seed-take';
+import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../testing/seed-take';
 import { apiCaller } from '../../testing/api-caller';
 import { tempServices } from '../../testing/temp-services';
 import { currentJudgeTemplate } from './judge-prompt';

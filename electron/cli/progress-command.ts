@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { appPaths, dataDirFrom } from '../app-paths';
-import { CliError, type CliCommand } from '../cli/command';
+import { CliError, type CliCommand } from './command';
 import { openDatabase } from '../store/database';
-import { isValidTimeZone } from './local-time';
-import { progressService } from './progress-service';
+import { isValidTimeZone } from '../progress/local-time';
+import { progressService } from '../progress/progress-service';
 
 /** `progress`: the progress page's figures (or, with --due, the questions due today) as JSON. */
 export const progressCommand: CliCommand = {

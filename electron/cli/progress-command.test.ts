@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appPaths } from '../app-paths';
-import { CliError } from '../cli/command';
+import { CliError } from './command';
 import { openDatabase } from '../store/database';
-import { generateHistory } from './history-generator';
+import { generateHistory } from '../progress/history-generator';
 import { progressCommand } from './progress-command';
 
 const dirs: string[] = [];

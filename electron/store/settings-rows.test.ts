@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '@contract/settings';
 import { engineSettingsSchema } from '@contract/transcription';
-import { scoringOverrides } from '../feedback/scoring-settings';
+import { scoringOverrides } from '../settings/scoring-settings';
 import { tempServices } from '../testing/temp-services';
 import { readSettingsRow, writeSettingsRow } from './settings-rows';
 

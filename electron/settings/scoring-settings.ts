@@ -3,7 +3,7 @@ import { applyPatch } from '@contract/patch';
 import { fillerWordsSchema } from '@contract/settings';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
-import { readSettingsRow, writeSettingsRow } from '../settings/settings-rows';
+import { readSettingsRow, writeSettingsRow } from '../store/settings-rows';
 
 const KEY = 'scoring';
 

@@ -1,6 +1,6 @@
 import type { Transcript } from '@contract/transcription';
-import type { NewQuestion } from '../../decks/deck-repo';
-import type { Services } from '../../services';
+import type { NewQuestion } from '../decks/deck-repo';
+import type { Services } from '../services';
 
 export const deployQuestion: NewQuestion = {
   prompt: 'How do you deploy a service to Kubernetes?',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoachJob } from '@contract/coach';
-import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../feedback/testing/seed-take';
+import { goodAnswer, seedDeck, seedTake, storeTranscript } from '../../testing/seed-take';
 import { tempServices } from '../../testing/temp-services';
 import { currentPromptTemplate } from './prompt-template';
 import { sampleAdvice, startCoachServer, type CoachReply } from './testing/coach-server';

@@ -1,7 +1,7 @@
 // Real databases damaged the ways disks and crashes damage them, for tests.
 import fs from 'node:fs';
-import { DeckRepo } from '../../decks/deck-repo';
-import { openDatabase } from '../database';
+import { DeckRepo } from '../decks/deck-repo';
+import { openDatabase } from '../store/database';
 
 /**
  * A migrated app database holding one deck of `questions` questions, with
