@@ -75,18 +75,22 @@ export function createServices(options: ServicesOptions): Services {
   const events = options.events ?? new EventBus();
   const logger = options.logger ?? consoleLogger;
   const attempts = new AttemptRepo(db);
+  // Each repository is built once here and handed to whoever needs it.
+  const settings = new SettingsRepo(db);
+  const decks = new DeckRepo(db);
+  const progress = progressService(db);
   const keys = new ServerKeys(options.apiKeyStore ?? new FileApiKeyStore(paths.dataDir), () => legacyKeyServers(db));
   const transcription = new TranscriptionService({ db, paths, events, logger, keys, ...options.transcription });
   transcription.start();
-  const feedback = startFeedback({ db, events, logger, transcription, recordingsDir: paths.recordingsDir });
+  const feedback = startFeedback({ db, events, logger, transcription, settings, recordingsDir: paths.recordingsDir });
   return {
     paths,
     db,
     database: options.database ?? workingDatabase(new DatabaseBackups(paths.backupsDir)),
     events,
     logger,
-    decks: new DeckRepo(db),
-    library: new DeckLibrary(db, paths.recordingsDir, logger),
+    decks,
+    library: new DeckLibrary(db, paths.recordingsDir, logger, settings, decks),
     attempts,
     recording: new RecordingService({
       attempts,
@@ -95,9 +99,9 @@ export function createServices(options: ServicesOptions): Services {
       logger,
       audioTap: transcription.streaming,
     }),
-    settings: new SettingsRepo(db),
-    progress: progressService(db),
-    sessions: sessionService(db, progressService(db), () => new SettingsRepo(db).get().thinkSeconds),
+    settings,
+    progress,
+    sessions: sessionService(db, progress, () => settings.get().thinkSeconds),
     transcription,
     feedback,
     review: new ReviewService({
@@ -112,7 +116,7 @@ export function createServices(options: ServicesOptions): Services {
       db,
       latestScore: (attemptId) => feedback.latest(attemptId),
       rescore: (attemptId) => void feedback.rescore(attemptId),
-      followUpTargetSeconds: () => new SettingsRepo(db).get().followUpTargetSeconds,
+      followUpTargetSeconds: () => settings.get().followUpTargetSeconds,
       transcriptText: (attemptId) => transcription.transcript(attemptId)?.text ?? null,
     }),
     transport: options.transport,

@@ -30,8 +30,10 @@ export class DeckLibrary {
     private readonly db: Db,
     private readonly recordingsDir: string,
     private readonly logger: Logger,
+    private readonly settings: SettingsRepo = new SettingsRepo(db),
+    decks: DeckRepo = new DeckRepo(db),
   ) {
-    this.decks = new DeckRepo(db);
+    this.decks = decks;
     this.questions = new QuestionRepo(db, this.decks);
     // Whatever was deleted with Undo still possible in an earlier session goes for good now.
     this.purgeInBackground(0);
@@ -49,7 +51,7 @@ export class DeckLibrary {
   async preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): Promise<ImportPreview> {
     const used = {
       ...options,
-      wordsPerMinute: options.wordsPerMinute ?? new SettingsRepo(this.db).get().targetWordsPerMinute,
+      wordsPerMinute: options.wordsPerMinute ?? this.settings.get().targetWordsPerMinute,
     };
     const { format, result } = await offThreadImporter().import(text, fileName || undefined, used);
     const sourceHash = hashText(text);

@@ -32,6 +32,8 @@ export interface FeedbackServiceOptions {
   readonly judgeRetries?: number;
   /** The recordings folder; with it, each take's WAV is analysed for pitch and volume before it is scored. */
   readonly recordingsDir?: string;
+  /** The app's one settings repository; tests may leave it out. */
+  readonly settings?: SettingsRepo;
 }
 
 function coachRequest(source: TakeSource, input: ScoreInput, report: ScoreReport): CoachRequest {
@@ -77,7 +79,7 @@ export class FeedbackService {
     this.voice = options.recordingsDir
       ? new VoiceAnalyser({ db: options.db, logger: options.logger, recordingsDir: options.recordingsDir })
       : null;
-    const settings = new SettingsRepo(options.db);
+    const settings = options.settings ?? new SettingsRepo(options.db);
     this.coach = new CoachService({
       db: options.db,
       events: options.events,

@@ -9,7 +9,7 @@ import { ModelAnswerPanel } from './ModelAnswerPanel';
 import { ReviewPlayer } from './ReviewPlayer';
 import { ScorePanel } from './ScorePanel';
 import { StageNotice } from './StageNotice';
-import { TakesPanel } from './TakesPanel';
+import { OtherTakesPanel } from './OtherTakesPanel';
 import { TranscribeAgain, type EngineChoices } from './TranscribeAgain';
 import { TranscriptEditor } from './TranscriptEditor';
 
@@ -147,7 +147,7 @@ export function ReviewView(props: ReviewViewProps) {
           The coach is reading this take…
         </p>
       )}
-      {props.takes && <TakesPanel takes={props.takes} currentId={attempt.id} />}
+      {props.takes && <OtherTakesPanel takes={props.takes} currentId={attempt.id} />}
       <ExportMenu
         attemptId={attempt.id}
         videoUrl={attempt.videoFile ? props.mediaUrl(attempt.videoFile) : null}

@@ -9,7 +9,7 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { browserCapture } from './session/capture-api';
 import { FeedbackStatus } from './FeedbackStatus';
 import { PracticeScreen } from './session/PracticeScreen';
-import { TakesPanel } from './takes/TakesPanel';
+import { QuestionTakesList } from './takes/QuestionTakesList';
 
 /** Practice one question of a deck, with its takes below; N moves on through the deck. */
 export function QuestionPracticePage() {
@@ -45,7 +45,7 @@ export function QuestionPracticePage() {
         onNext={next ? () => void navigate(`/practice/${deckId}/${next.id}`) : undefined}
         afterSave={(attempt) => <FeedbackStatus attemptId={attempt.id} />}
       />
-      <TakesPanel questionId={question.id} />
+      <QuestionTakesList questionId={question.id} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TakeSummary } from '@contract/review';
-import { TakesPanel } from './TakesPanel';
+import { OtherTakesPanel } from './OtherTakesPanel';
 import { sampleReview } from './testing/sample-review';
 
 afterEach(cleanup);
@@ -35,11 +35,11 @@ const takes = [take('a', 1, 48), take('b', 2, 71), take('c', 3, null)];
 const renderPanel = () =>
   render(
     <MemoryRouter>
-      <TakesPanel takes={takes} currentId="b" />
+      <OtherTakesPanel takes={takes} currentId="b" />
     </MemoryRouter>,
   );
 
-describe('TakesPanel', () => {
+describe('OtherTakesPanel', () => {
   it('lists every take with its length and score, the current one marked', () => {
     renderPanel();
     const rows = within(screen.getByTestId('takes')).getAllByRole('row').slice(1);

@@ -3,7 +3,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TakeRow } from './TakeRow';
 
 /** Every take of this question, newest first. */
-export function TakesPanel(props: { questionId: string }) {
+export function QuestionTakesList(props: { questionId: string }) {
   const takes = useApiQuery('attempts.list', { questionId: props.questionId }, ['attempts']);
   return (
     <section className="panel" aria-label="Your takes">

@@ -5,7 +5,7 @@ import { TakeComparison } from './TakeComparison';
 import { TakesList } from './TakesList';
 
 /** Takes of the same question: the list, two of them side by side, and the score across all of them. */
-export function TakesPanel({ takes, currentId }: { takes: readonly TakeSummary[]; currentId: string }) {
+export function OtherTakesPanel({ takes, currentId }: { takes: readonly TakeSummary[]; currentId: string }) {
   const [selected, setSelected] = useState<string[]>([currentId]);
   const indexOf = (id: string) => takes.findIndex((take) => take.attempt.id === id);
   const picked = takes
