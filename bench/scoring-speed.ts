@@ -63,3 +63,16 @@ export function measureSpeed(runs = 200, warmup = 30): { firstMs: number; median
     p95Ms: times[Math.floor(times.length * 0.95)] ?? 0,
   };
 }
+
+/**
+ * Milliseconds for a fixed plain arithmetic loop (10 million steps), the yardstick for how fast this machine runs
+ * right now: on a shared or busy machine every timing above grows with it.
+ */
+export function plainLoopMs(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 10_000_000; i++) x += i & 7;
+  const ms = performance.now() - started;
+  if (x < 0) console.log(x); // keeps the loop from being optimised away
+  return ms;
+}

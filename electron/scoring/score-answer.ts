@@ -69,7 +69,8 @@ function otherQuestionFit(
   settings: ScoreSettings,
   deck?: Deck,
 ): OtherQuestionFit | null {
-  if (!deck || settings.content.otherQuestionMargin >= 100 || content.score >= 100) return null;
+  const { otherQuestionMargin, otherQuestionUnder } = settings.content;
+  if (!deck || otherQuestionMargin >= 100 || content.score >= Math.min(100, otherQuestionUnder)) return null;
   let best: OtherQuestionFit | null = null;
   for (const other of likelyOtherQuestions(own, keysOf(deck), contentKeys(terms), 2)) {
     const score = scoreContent(reference(other, settings, deck), terms, settings.content).score;

@@ -25,7 +25,11 @@ const overridesSchema = z
       'semanticFrom',
       'relatedCredit',
       'semanticCredit',
+      'sentenceFrom',
+      'sentenceCredit',
+      'sentenceNeeds',
       'otherQuestionMargin',
+      'otherQuestionUnder',
     ]),
     delivery: part([
       'wpmMin',

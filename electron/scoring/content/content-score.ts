@@ -4,6 +4,7 @@ import type { ScoreSettings } from '../settings';
 import { coverPoint } from './coverage';
 import type { OtherQuestionFit } from './other-question';
 import type { PreparedReference } from './reference';
+import { meaningVector, sentenceCredit } from './sentence-meaning';
 import { joinCompounds } from './term-match';
 
 export type PointStatus = 'covered' | 'partly' | 'missed';
@@ -84,6 +85,12 @@ export function scoreContent(
   const factor = keywordList
     ? settings.keywordListFloor + (1 - settings.keywordListFloor) * (explanationShare / settings.explanationShare)
     : 1;
-  const score = totalWeight > 0 ? Math.round(100 * factor * (earned / totalWeight)) : 0;
+  const pointsScore = totalWeight > 0 ? 100 * factor * (earned / totalWeight) : 0;
+  const answerMeaning = meaningVector(said, reference.questionWords, settings.questionWeight);
+  // Overall meaning is evidence of saying the points in other words; an answer in the model answer's own words
+  // already earns what it says through its points, and would otherwise gain twice.
+  const paraphrased = points.some((p) => p.inOtherWords);
+  const meaningPoints = paraphrased ? sentenceCredit(reference.meaning, answerMeaning, pointsScore, settings) : 0;
+  const score = Math.min(100, Math.round(pointsScore + meaningPoints));
   return { score, explanationShare, keywordList, points };
 }

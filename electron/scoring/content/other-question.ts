@@ -13,6 +13,19 @@ export function contentKeys(terms: readonly Term[]): Set<string> {
 }
 
 /**
+ * A question's wording without its numbers and one-letter labels: "reading of 1.5 for terminal 1" and "reading of
+ * 0 for terminal 4" ask the same thing about another item, so answers to one are no sign of answering the wrong one.
+ */
+export function questionPattern(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/\d+(?:[.,]\d+)?/g, ' ')
+    .replace(/\b\p{L}\b/gu, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+/**
  * The deck's other questions most likely to fit an answer, by the share of each model answer's content words the
  * answer uses: a cheap filter, so the full scorer runs on a few questions rather than the whole deck.
  */
@@ -22,9 +35,10 @@ export function likelyOtherQuestions(
   answerKeys: ReadonlySet<string>,
   count: number,
 ): DeckQuestion[] {
+  const pattern = questionPattern(own.question);
   return deck
     .filter(
-      ({ question: q }) => q.modelAnswer.trim() !== own.modelAnswer.trim() && q.question.trim() !== own.question.trim(),
+      ({ question: q }) => q.modelAnswer.trim() !== own.modelAnswer.trim() && questionPattern(q.question) !== pattern,
     )
     .map(({ question, keys }) => {
       let shared = 0;

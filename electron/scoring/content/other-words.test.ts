@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAnswer } from '../score-answer';
 import { timedWords } from '../test-words';
 import { deckContext } from './deck';
+import { questionPattern } from './other-question';
 
 const question = 'Why microservices instead of a monolith?';
 const modelAnswer =
@@ -65,6 +66,28 @@ describe('right question, not just right topic', () => {
     const own =
       'each service scales independently, teams deploy independently, and one failure does not bring down the platform';
     const report = scoreAnswer({ question, modelAnswer, transcript: own, durationSeconds: 20 }, { deck });
+    expect(report.tips.map((t) => t.text).join(' ')).not.toContain('This answers');
+  });
+});
+
+describe('questions that differ only by their numbers or labels', () => {
+  const reading = (n: number, volts: string, answer: string) => ({
+    question: `Explain why you got a voltage reading of ${volts} for terminal ${n} and the positive terminal.`,
+    modelAnswer: answer,
+  });
+  const one = reading(1, '1.5', 'Terminal 1 and the positive terminal are separated by the gap');
+  const four = reading(4, '0', 'Terminal 4 and the positive terminal are connected');
+  const circuits = deckContext([one, four]);
+
+  it('read as one question asked about another item', () => {
+    expect(questionPattern(one.question)).toBe(questionPattern(four.question));
+    expect(questionPattern('Why did bulb A go out?')).toBe(questionPattern('Why did bulb C go out?'));
+    expect(questionPattern('What is voltage?')).not.toBe(questionPattern('What is a gap?'));
+  });
+
+  it('are never offered as the question an answer fits better', () => {
+    const transcript = 'terminal 1 is connected to the negative terminal, not the positive one';
+    const report = scoreAnswer({ ...one, transcript, durationSeconds: 10 }, { deck: circuits });
     expect(report.tips.map((t) => t.text).join(' ')).not.toContain('This answers');
   });
 });

@@ -1,6 +1,7 @@
 import { analyzeText, type Term } from '../text/analyze';
 import type { ScoreSettings } from '../settings';
 import { extractKeyPoints, type KeyPoint } from './key-points';
+import { meaningVector } from './sentence-meaning';
 import { type Idf, type WeightedTerm, weighTerms } from './term-weights';
 
 export interface PreparedPoint extends KeyPoint {
@@ -18,6 +19,10 @@ export interface PreparedReference {
   points: PreparedPoint[];
   /** Every surface form in the model answer, for joining split compounds in the answer ("argo cd"). */
   surfaces: ReadonlySet<string>;
+  /** Lemmas of the question's words, which weigh less in the answer's overall meaning too. */
+  questionWords: ReadonlySet<string>;
+  /** The model answer's overall meaning (see meaningVector). */
+  meaning: Float32Array | null;
 }
 
 /** Analyses a model answer into weighted key points; terms the question uses and terms common in the deck weigh less. */
@@ -45,5 +50,7 @@ export function prepareReference(
     const body = label ? weigh(analyzeText(point.text.slice(label.length + 1), settings)) : [];
     return [{ ...point, terms: weighted, bodyTerms: body.length > 0 ? body : null, weight }];
   });
-  return { points, surfaces };
+  const questionWords = new Set(questionTerms.map((t) => t.lemma));
+  const meaning = meaningVector(analyzeText(modelAnswer, settings), questionWords, settings.questionWeight);
+  return { points, surfaces, questionWords, meaning };
 }
