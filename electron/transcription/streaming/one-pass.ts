@@ -15,7 +15,11 @@ export function whisperCliOnePass(options: {
   modelName: string;
   language: string;
 }): OnePass {
-  const engine = new LocalWhisperEngine({ binary: options.binary, modelFile: options.modelFile, modelName: options.modelName });
+  const engine = new LocalWhisperEngine({
+    binary: options.binary,
+    modelFile: options.modelFile,
+    modelName: options.modelName,
+  });
   return async ({ wav, prompt, signal }) => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rehearse-rest-'));
     try {

@@ -49,7 +49,9 @@ describe('what Stop does with the backlog', () => {
   });
 
   it('transcribes in one pass when the server has not finished a piece yet, since nothing shows it keeps up', () => {
-    expect(planAtStop(backlog({ serverRtf: null, inFlightAudioSeconds: 12, inFlightElapsedSeconds: 3 })).kind).toBe('batch');
+    expect(planAtStop(backlog({ serverRtf: null, inFlightAudioSeconds: 12, inFlightElapsedSeconds: 3 })).kind).toBe(
+      'batch',
+    );
     expect(planAtStop(backlog({ serverRtf: null, waitingAudioSeconds: 4 })).kind).toBe('batch');
   });
 

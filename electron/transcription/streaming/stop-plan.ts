@@ -64,7 +64,10 @@ export function planAtStop(backlog: BacklogAtStop): StopPlan {
     // the take would cost without streaming, the safe choice. Nothing left at all: nothing to choose.
     const nothingLeft = inFlight === 0 && waiting === 0;
     const batch = nothingLeft ? 0 : BATCH_START_SECONDS;
-    return { kind: nothingLeft ? 'stream' : 'batch', estimates: { stream: batch, 'finish-piece-then-batch': batch, batch } };
+    return {
+      kind: nothingLeft ? 'stream' : 'batch',
+      estimates: { stream: batch, 'finish-piece-then-batch': batch, batch },
+    };
   }
   const rtf = backlog.serverRtf;
   const batchRtf = rtf / batchSpeedup(backlog.serverThreads, backlog.batchThreads);

@@ -199,7 +199,9 @@ export class StreamingTake {
   /** The pieces' audio as one WAV (each after the first without the overlap it repeats), in one pass. */
   private async transcribeInOnePass(rest: readonly AudioPiece[]): Promise<void> {
     const first = rest[0]!;
-    const parts = rest.map((piece, i) => (i === 0 ? piece.samples : piece.samples.subarray(piece.ownStart - piece.audioStart)));
+    const parts = rest.map((piece, i) =>
+      i === 0 ? piece.samples : piece.samples.subarray(piece.ownStart - piece.audioStart),
+    );
     const samples = new Int16Array(parts.reduce((sum, part) => sum + part.length, 0));
     let at = 0;
     for (const part of parts) {

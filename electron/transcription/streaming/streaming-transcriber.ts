@@ -61,7 +61,7 @@ export class StreamingTranscriber implements AudioTap {
         }),
         onePassThreads: onePassThreads(),
         onText: (text) => this.options.onText?.(attemptId, text),
-        onPlan: (plan, backlog) => logger.info(describePlan(plan, backlog)),
+        onPlan: (plan, backlog) => logger.info(describePlan(plan, backlog), { plan, backlog }),
       }),
     );
   }
