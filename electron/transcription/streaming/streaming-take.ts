@@ -167,11 +167,13 @@ export class StreamingTake {
 
   private async sendNext(): Promise<void> {
     if (this.stopped || this.serverDone) return;
-    const piece = this.waiting.shift();
-    if (!piece || piece.voicedSeconds < MIN_VOICED_SECONDS) return;
     try {
       const { endpoint } = await this.lease;
-      if (this.stopped) return;
+      // Taken off the waiting list only once it goes to the server: at Stop, every piece is either
+      // waiting or in flight, so the one pass never misses one.
+      if (this.stopped || this.serverDone) return;
+      const piece = this.waiting.shift();
+      if (!piece || piece.voicedSeconds < MIN_VOICED_SECONDS) return;
       const startedAt = performance.now();
       this.inFlight = { piece, startedAt };
       const transcript = await transcribeOnServer({
