@@ -56,7 +56,13 @@ async function main() {
     const figures: Partial<Record<'batch' | 'streaming', TakeFigures>> = {};
     for (const mode of order) {
       process.stderr.write(`playing ${seconds} s of speech, ${mode}...\n`);
-      figures[mode] = await playTake({ mode, wav: speech.file, model });
+      const f = await playTake({ mode, wav: speech.file, model });
+      figures[mode] = f;
+      // Each take as it finishes: on a busy machine a whole run takes long, and a stopped one still says something.
+      process.stderr.write(
+        `  ${seconds} s ${mode}: Stop->transcript ${s(f.transcriptSeconds)}, Stop->score ${s(f.scoreSeconds)}, ` +
+          `jitter p99 ${f.jitterP99Ms.toFixed(1)} ms${atStop(f)}, load average ${os.loadavg()[0]!.toFixed(1)}\n`,
+      );
     }
     rows.push({ seconds, batch: figures.batch!, streaming: figures.streaming! });
   }
