@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TranscriptionJob } from '@contract/transcription';
-import { silentLogger } from '../electron/logger';
+import type { Logger } from '../electron/logger';
 import { syntheticWebmChunks } from '../electron/recording/testing/synthetic-webm';
 import { createServices, type Services } from '../electron/services';
+import type { BacklogAtStop, StopPlan, StopPlanKind } from '../electron/transcription/streaming/stop-plan';
 import { readWav } from '../electron/transcription/wav-pcm';
 
 export interface TakeFigures {
@@ -21,6 +22,8 @@ export interface TakeFigures {
   appCpuPercent: number;
   engineCpuPercent: number;
   fellBack: boolean;
+  /** Streaming: what Stop did with the backlog (stop-plan.ts), and what was left then. */
+  stopPlan: { kind: StopPlanKind; backlog: BacklogAtStop } | null;
 }
 
 const VIDEO_BYTES_PER_SECOND = 300_000;
@@ -69,11 +72,21 @@ export async function playTake(options: {
 }): Promise<TakeFigures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bench-feedback-'));
   let serverPid = 0;
+  let stopPlan: TakeFigures['stopPlan'] = null;
+  // The app's own log line at Stop says which way the take went; the bench keeps its figures.
+  const logger: Logger = {
+    info: (_message, detail) => {
+      const d = detail as { plan?: StopPlan; backlog?: BacklogAtStop } | undefined;
+      if (d?.plan && d.backlog) stopPlan = { kind: d.plan.kind, backlog: d.backlog };
+    },
+    warn: () => undefined,
+    error: () => undefined,
+  };
   const services = createServices({
     dataDir,
     transport: 'web',
     version: 'bench',
-    logger: silentLogger,
+    logger,
     transcription: {
       streaming: { enabled: options.mode === 'streaming', onServerSpawn: (pid) => (serverPid = pid) },
     },
@@ -122,6 +135,7 @@ export async function playTake(options: {
       engineCpuPercent: (engineCpu / wall) * 100,
       // A streamed take's job never waits in the queue; one that does fell back to the batch job.
       fellBack: options.mode === 'streaming' && jobs.some((j) => j.attemptId === id && j.status === 'queued'),
+      stopPlan,
     };
   } finally {
     await services.transcription.close();

@@ -20,7 +20,8 @@ export interface EngineFactoryOptions {
 
 /** Builds the engine a job asks for from the current settings, and says what is missing when it cannot. */
 export class EngineFactory {
-  private readonly binary: string | null;
+  /** whisper-cli, or null when it was not built on this machine. */
+  readonly binary: string | null;
   /** Cached so the queue can decide synchronously; refreshed whenever the key or the server changes. */
   private keySet = { address: '', set: false };
 

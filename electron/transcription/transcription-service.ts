@@ -16,6 +16,7 @@ import { catalogueEntry, RECOMMENDED_MODEL } from './models/catalogue';
 import { ModelManager, type ModelManagerOptions } from './models/model-manager';
 import { findWhisperServer } from './local/whisper-cli-path';
 import type { SegmenterOptions } from './streaming/segmenter';
+import type { BacklogAtStop, StopPlan } from './streaming/stop-plan';
 import { StreamingJobs } from './streaming/streaming-jobs';
 import { StreamingTranscriber } from './streaming/streaming-transcriber';
 import { WhisperServer } from './streaming/whisper-server';
@@ -37,6 +38,8 @@ export interface TranscriptionServiceOptions {
     readonly enabled?: boolean;
     readonly idleMs?: number;
     readonly segmenter?: SegmenterOptions;
+    /** What to do with the backlog at Stop (stop-plan.ts); tests pin one path. */
+    readonly plan?: (backlog: BacklogAtStop) => StopPlan;
     readonly onServerSpawn?: (pid: number) => void;
   };
 }
@@ -109,11 +112,13 @@ export class TranscriptionService {
         : null;
     this.streaming = new StreamingTranscriber({
       server: this.server,
+      whisperCli: this.engines.binary,
       settings: this.settings,
       models: this.models,
       jobs: this.jobs,
       logger,
       segmenter: streaming.segmenter,
+      plan: streaming.plan,
       onText: (attemptId, text) => events.emit('transcription.live', { attemptId, text }),
     });
     this.streamingJobs = new StreamingJobs({

@@ -24,7 +24,31 @@ export interface InferenceRequest {
   readonly wav: Buffer;
   readonly language: string;
   readonly prompt: string;
+  /** Seconds of audio in the WAV: the encoder only looks at that much (see audioContextFor). */
+  readonly audioSeconds: number;
   readonly signal: AbortSignal;
+}
+
+/** Whisper's encoder sees 30 s as 1500 positions. */
+const FULL_AUDIO_CONTEXT = 1500;
+const POSITIONS_PER_SECOND = FULL_AUDIO_CONTEXT / 30;
+/**
+ * Positions beyond the audio: the encoder attends across them, and a context
+ * cut right at the last word makes whisper stop early or repeat itself.
+ * Upstream users measured this margin (2.56 s) on short clips with base.en,
+ * for about 3x faster transcription of 5-10 s clips without more errors.
+ */
+const AUDIO_CONTEXT_MARGIN = 128;
+
+/**
+ * The encoder context for a piece of this many seconds. Whisper pads every
+ * request to a 30 s window and by default encodes all of it, so a 10 s piece
+ * costs as much as 30 s; sized to the piece, the encoder does about a third
+ * of the work. Rounded up to a multiple of 64 positions.
+ */
+export function audioContextFor(seconds: number): number {
+  const needed = Math.ceil(seconds * POSITIONS_PER_SECOND) + AUDIO_CONTEXT_MARGIN;
+  return Math.min(FULL_AUDIO_CONTEXT, Math.ceil(needed / 64) * 64);
 }
 
 export interface PieceTranscript {
@@ -44,6 +68,7 @@ export async function transcribeOnServer(request: InferenceRequest): Promise<Pie
   form.set('token_timestamps', 'true');
   form.set('language', request.language);
   form.set('temperature', '0');
+  form.set('audio_ctx', String(audioContextFor(request.audioSeconds)));
   if (request.prompt) form.set('prompt', request.prompt);
   let response: Response;
   try {

@@ -8,6 +8,7 @@ import { seedQuestion } from '../../recording/testing/seed-question';
 import { createServices, type Services } from '../../services';
 import { shapes } from '../testing/model-shapes';
 import { writeScriptedModel } from '../testing/scripted-model';
+import { planAtStop, type StopPlanKind } from './stop-plan';
 
 const RATE = 16_000;
 let services: Services | null = null;
@@ -26,7 +27,7 @@ interface Setup {
  * "Hello world." in every piece. Pieces are cut after 2 s instead of 10 s so
  * a take of a few seconds has several.
  */
-function setup(model: 'scripted' | 'base-shapes' = 'scripted'): Setup {
+function setup(model: 'scripted' | 'base-shapes' = 'scripted', plan?: StopPlanKind): Setup {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-streaming-'));
   const serverPids: number[] = [];
   services = createServices({
@@ -39,6 +40,8 @@ function setup(model: 'scripted' | 'base-shapes' = 'scripted'): Setup {
         idleMs: 500,
         segmenter: { minSeconds: 2, maxSeconds: 8 },
         onServerSpawn: (pid) => serverPids.push(pid),
+        // Pinned where a test walks one path; the choice itself is tested in stop-plan.test.ts.
+        ...(plan && { plan: (backlog) => ({ ...planAtStop(backlog), kind: plan }) }),
       },
     },
   });
@@ -134,6 +137,30 @@ describe('transcribing while recording', () => {
     await until(() => s.feedback.latest(attempt.id));
   });
 
+  it('hands what the server has not done at Stop to one whisper-cli pass, stitched after the streamed pieces', async () => {
+    const { services: s, questionId, jobs, live } = setup('scripted', 'batch');
+    const attempt = await s.recording.start(questionId);
+    await record(s, attempt.id, speech(5));
+    await until(() => live.some((l) => l.attemptId === attempt.id && l.text.includes('Hello world.')));
+    const streamed = live.filter((l) => l.attemptId === attempt.id).at(-1)!.text;
+    await record(s, attempt.id, speech(6), 5);
+    await s.recording.stop(attempt.id);
+
+    await until(() => statusesOf(jobs, attempt.id).includes('done'), 60_000);
+    // No trip through the queue: the job goes from running to done as a streamed one does.
+    expect(statusesOf(jobs, attempt.id)).toEqual(['running', 'done']);
+    const transcript = s.transcription.transcript(attempt.id)!;
+    const text = transcript.words.map((w) => w.text).join(' ');
+    expect(text.startsWith(streamed)).toBe(true);
+    // The pass heard the rest as one window (the scripted model says its sentence once per window).
+    expect(text.length).toBeGreaterThan(streamed.length);
+    expect(text).toMatch(/^(Hello world\. ?)+$/);
+    transcript.words.forEach((w, i) => {
+      expect(w.start).toBeLessThan(11);
+      if (i > 0) expect(w.start).toBeGreaterThanOrEqual(transcript.words[i - 1]!.end);
+    });
+  });
+
   it('falls back to the batch job when the server crashes mid-take, and restarts the server for the next take', async () => {
     const { services: s, questionId, jobs, live, serverPids } = setup();
     const attempt = await s.recording.start(questionId);
@@ -174,7 +201,7 @@ describe('transcribing while recording', () => {
   });
 
   it('canceling the job after Stop stops the server work at once and keeps no transcript', async () => {
-    const { services: s, questionId, jobs, serverPids } = setup('base-shapes');
+    const { services: s, questionId, jobs, serverPids } = setup('base-shapes', 'stream');
     const attempt = await s.recording.start(questionId);
     await record(s, attempt.id, speech(1));
     // The model is loaded (the server answers) before Stop, so the last piece is on the server when the job is canceled.

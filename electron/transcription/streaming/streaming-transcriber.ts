@@ -6,17 +6,22 @@ import { initialPrompt } from '../initial-prompt';
 import type { TranscriptionJobRepo } from '../jobs/job-repo';
 import type { ModelManager } from '../models/model-manager';
 import type { SegmenterOptions } from './segmenter';
+import { onePassThreads, whisperCliOnePass } from './one-pass';
+import { describePlan, type BacklogAtStop, type StopPlan } from './stop-plan';
 import { StreamingTake } from './streaming-take';
 import type { WhisperServer } from './whisper-server';
 
 export interface StreamingTranscriberOptions {
   /** Null when whisper-server was not built: every take is transcribed after Stop. */
   readonly server: WhisperServer | null;
+  /** whisper-cli, for the rest of a take the server fell behind on (and for the batch job if streaming fails). */
+  readonly whisperCli: string | null;
   readonly settings: EngineSettingsRepo;
   readonly models: ModelManager;
   readonly jobs: TranscriptionJobRepo;
   readonly logger: Logger;
   readonly segmenter?: SegmenterOptions;
+  readonly plan?: (backlog: BacklogAtStop) => StopPlan;
   readonly onText?: (attemptId: string, text: string) => void;
 }
 
@@ -32,9 +37,9 @@ export class StreamingTranscriber implements AudioTap {
   constructor(private readonly options: StreamingTranscriberOptions) {}
 
   opened(attemptId: string): void {
-    const { server, settings, models, jobs } = this.options;
+    const { server, whisperCli, settings, models, jobs, logger } = this.options;
     const engine = settings.get();
-    if (!server || engine.engine !== 'local') return;
+    if (!server || !whisperCli || engine.engine !== 'local') return;
     const modelFile = models.installedFile(engine.localModel);
     if (!modelFile) return;
     const source = jobs.attemptSource(attemptId);
@@ -47,7 +52,16 @@ export class StreamingTranscriber implements AudioTap {
         language: engine.language,
         prompt: initialPrompt(source?.question, source?.modelAnswer),
         segmenter: this.options.segmenter,
+        plan: this.options.plan,
+        onePass: whisperCliOnePass({
+          binary: whisperCli,
+          modelFile,
+          modelName: engine.localModel,
+          language: engine.language,
+        }),
+        onePassThreads: onePassThreads(),
         onText: (text) => this.options.onText?.(attemptId, text),
+        onPlan: (plan, backlog) => logger.info(describePlan(plan, backlog), { plan, backlog }),
       }),
     );
   }

@@ -89,6 +89,7 @@ describe('the kept-loaded whisper-server', () => {
     const piece = await transcribeOnServer({
       endpoint: lease.endpoint,
       wav: toneWav(3),
+      audioSeconds: 3,
       language: 'en',
       prompt: '',
       signal: new AbortController().signal,
@@ -131,6 +132,7 @@ describe('the kept-loaded whisper-server', () => {
       transcribeOnServer({
         endpoint: lease.endpoint,
         wav: toneWav(2),
+        audioSeconds: 2,
         language: 'en',
         prompt: '',
         signal: new AbortController().signal,
@@ -158,6 +160,7 @@ describe('the kept-loaded whisper-server', () => {
     const request = transcribeOnServer({
       endpoint: lease.endpoint,
       wav: toneWav(30),
+      audioSeconds: 30,
       language: 'en',
       prompt: '',
       signal: controller.signal,

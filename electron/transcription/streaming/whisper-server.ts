@@ -13,7 +13,7 @@ export interface WhisperServerOptions {
   readonly logger: Logger;
   /** With no take using it for this long, the server stops and gives its memory back. */
   readonly idleMs?: number;
-  /** One thread leaves the other cores to the recorder and the UI while a take records. */
+  /** Fixed thread count; by default chosen at each launch from how busy the machine is (serverThreads). */
   readonly threads?: number;
   readonly startTimeoutMs?: number;
   /** Tests watch the process through this. */
@@ -24,6 +24,19 @@ export interface WhisperServerOptions {
 export interface ServerEndpoint {
   readonly url: string;
   readonly pid: number;
+  readonly threads: number;
+}
+
+/**
+ * Threads for a server launched now. The recorder and the camera preview come
+ * first, so the server takes only the cores nobody else is using (cores less
+ * the load average), at least one, and at most four (whisper.cpp gains little
+ * beyond that on one request). On an idle 2-core machine that is both cores:
+ * the server runs at a lower priority, so the recorder still gets a core when
+ * it needs one.
+ */
+export function serverThreads(cores = os.availableParallelism(), load = os.loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(4, cores, Math.round(cores - load)));
 }
 
 export interface ServerLease {
@@ -144,6 +157,7 @@ export class WhisperServer {
     const port = await freeLoopbackPort();
     // An empty folder for static files: otherwise the server would serve ./examples/server/public if it exists.
     const publicDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rehearse-whisper-server-'));
+    const threads = this.options.threads ?? serverThreads();
     const args = [
       ['--host', '127.0.0.1'],
       ['--port', String(port)],
@@ -151,7 +165,7 @@ export class WhisperServer {
       ['--public', publicDir],
       ['--tmp-dir', publicDir],
       ['--model', modelFile],
-      ['--threads', String(this.options.threads ?? 1)],
+      ['--threads', String(threads)],
       ['--beam-size', '1'],
       // Language probabilities cost a second encoder pass per request; the app never shows them.
       ['--no-language-probabilities'],
@@ -175,7 +189,7 @@ export class WhisperServer {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     const running: Running = {
       child,
-      endpoint: { url: `http://127.0.0.1:${port}/${secret}`, pid },
+      endpoint: { url: `http://127.0.0.1:${port}/${secret}`, pid, threads },
       modelFile,
       publicDir,
       exited,
