@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/content-security-policy.ts';
+import { presenceAssets } from './scripts/presence-assets.ts';
 
 /**
  * Writes the CSP into index.html. The dev server needs inline scripts and a
@@ -32,6 +33,8 @@ function cspMeta(): Plugin {
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), presenceAssets()],
+  // The presence worker imports Human's ES module build, which needs a module worker.
+  worker: { format: 'es' },
   build: { target: 'chrome120', sourcemap: true },
 });

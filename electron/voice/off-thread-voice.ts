@@ -40,7 +40,11 @@ export class OffThreadVoice {
     if (!pending) return;
     this.pending.delete(id);
     how(pending);
-    if (this.pending.size === 0) void this.worker?.then((w) => w.unref(), () => undefined);
+    if (this.pending.size === 0)
+      void this.worker?.then(
+        (w) => w.unref(),
+        () => undefined,
+      );
   }
 
   private ready(): Promise<Worker> {
