@@ -1,7 +1,8 @@
 // `npm run bench:delivery`: voice analysis of a 2-minute take (espeak-ng speech, the recorder's 16 kHz WAV) through
 // the path the app runs after a take: read the WAV and track pitch and level on the voice worker thread, score the
 // voice with the words on this thread; then the
-// pitch tracker's accuracy on synthetic tones, sweeps and vibrato.
+// pitch tracker's accuracy on synthetic tones, sweeps and vibrato; then camera presence of a 2-minute video take in
+// browser mode (bench/presence-bench.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import { scoreAnswer } from '../electron/scoring/score-answer';
 import { audioDir, concat, espeak, writeWav } from '../electron/voice/testing/synth-audio';
 import { OffThreadVoice } from '../electron/voice/off-thread-voice';
 import { printAccuracy } from './delivery-accuracy';
+import { printPresenceBench } from './presence-bench';
 
 const takeSeconds = 120;
 const sentences = [
@@ -96,6 +98,8 @@ async function main() {
     else console.log(`  voice not measured: ${voice?.reason ?? 'no voice part'}`);
     console.log('');
     await printAccuracy(scratch.dir);
+    console.log('');
+    await printPresenceBench();
   } finally {
     scratch.dispose();
   }
