@@ -52,7 +52,9 @@ export function PresenceLane(props: {
   const width = Math.max(duration, states.length * stepSeconds, 0.1);
   return (
     <div className="voice-lane" data-testid="presence-lane">
-      <span className="lane-label">Camera</span>
+      <span className="lane-label" title="Only framing and where you faced: never emotion or any judgement about you.">
+        Camera
+      </span>
       <svg
         className="presence-svg"
         viewBox={`0 0 ${width} ${height}`}

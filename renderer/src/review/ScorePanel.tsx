@@ -180,6 +180,11 @@ export function ScorePanel({ feedback, presence }: { feedback: Feedback; presenc
           ))}
         </tbody>
       </table>
+      {presence && (
+        <p className="muted" data-testid="presence-note">
+          Camera figures are framing and gaze only — never emotion or any judgement about you.
+        </p>
+      )}
       {feedback.structure && <StructureSummary structure={feedback.structure} />}
       {tips.length > 0 && (
         <>
