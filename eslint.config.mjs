@@ -25,7 +25,7 @@ const floors = [
   { type: 'foundation', pattern: 'electron/(store|errors)' },
   {
     type: 'feature',
-    pattern: 'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|progress|settings|review)',
+    pattern: 'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|presence|progress|settings|review)',
   },
   { type: 'transport', pattern: 'electron/(transport|app-runtime)' },
   { type: 'shell', pattern: 'electron/shell' },
@@ -69,7 +69,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
   },
   {
-    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,progress,settings,review,store,errors}/**/*.ts'],
+    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors}/**/*.ts'],
     ignores: ['**/*.test.ts', '**/testing/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -54,6 +54,8 @@ const config: ForgeConfig = {
         { entry: 'electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
         // Guides are parsed on a worker thread (electron/decks/off-thread), loaded from beside main.cjs.
         { entry: 'electron/decks/off-thread/import-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Each take's voice is analysed on a worker thread (electron/voice/off-thread-voice.ts).
+        { entry: 'electron/voice/voice-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { pathAliases } from './scripts/path-aliases.ts';
 import { contentSecurityPolicy } from './electron/content-security-policy.ts';
+import { presenceAssets } from './scripts/presence-assets.ts';
 
 /**
  * Writes the CSP into index.html. The dev server needs inline scripts and a
@@ -33,7 +34,9 @@ function cspMeta(): Plugin {
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), presenceAssets()],
   resolve: { alias: pathAliases },
+  // The presence worker imports Human's ES module build, which needs a module worker.
+  worker: { format: 'es' },
   build: { target: 'chrome120', sourcemap: true },
 });

@@ -1,6 +1,6 @@
 // A take recorded on the practice screen with Chromium's fake camera and microphone (an espeak-ng answer),
 // transcribed by whisper.cpp on a scripted model: its review page shows the voice lane and the voice figures,
-// and a voice norm changed on the Settings page is still there after a reload.
+// its pace per window, and a voice norm changed on the Settings page is still there after a reload.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,11 +77,18 @@ describe('voice on the review page', () => {
     await pitchRow.waitFor();
     expect(await pitchRow.textContent()).toMatch(/^Pitch variation[\d.]+ semitones≥ 2 semitones$/);
     expect(await page.locator('table.metrics tr', { hasText: 'Volume' }).textContent()).toMatch(/-\d+(\.\d)? dBFS/);
-    expect(await lane.getByRole('img').getAttribute('aria-label')).toMatch(/^Voice: pitch spread [\d.]+ semitones/);
+    expect(await lane.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Voice: pitch spread [\d.]+ semitones.*; pace \d+ words a minute$/,
+    );
+    // The words run from 0.4 s to 5 s: one pace window, drawn over the lane with its rate.
+    const paceTitles = () => page.getByTestId('voice-pace-window').allTextContents();
+    expect(await paceTitles()).toEqual([expect.stringMatching(/^0:00–0:0\d: \d+ words a minute$/)]);
+    const before = await paceTitles();
 
     await page.reload();
     await page.getByTestId('voice-lane').waitFor({ timeout: 30_000 });
     expect(await page.locator('table.metrics tr', { hasText: 'Pitch variation' }).count()).toBe(1);
+    expect(await paceTitles()).toEqual(before);
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectronBundles } from './build-electron-bundles';
 import { nativeRuntimeModules } from './native-runtime-modules';
 import { bundledWorkerFile } from '../electron/decks/off-thread/launch-import-worker';
+import { audioDir, soxSynth, writeWav } from '../electron/voice/testing/synth-audio';
+import { bundledFile } from '../electron/worker-threads/launch-worker';
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-bundles-'));
 const requires = (file: string) =>
@@ -45,6 +47,32 @@ describe('Electron bundles built with the Forge Vite config', () => {
       expect((messages[1] as { value: { result: { questions: unknown[] } } }).value.result.questions).toHaveLength(1);
     } finally {
       await worker.terminate();
+    }
+  });
+
+  it('bundles the voice worker beside main, and it analyses a WAV on its own thread', async () => {
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const file = bundledFile('voice-worker');
+    expect(requires(file).filter((name) => !builtins.has(name))).toEqual([]);
+    const scratch = audioDir();
+    const wav = path.join(scratch.dir, 'tone.wav');
+    writeWav(wav, soxSynth(scratch.dir, 'tone-src', ['1', 'sine', '220']));
+    const worker = new Worker(path.join(outDir, file));
+    try {
+      const messages: unknown[] = [];
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.on('message', (message) => messages.push(message) === 2 && resolve());
+        worker.on('error', reject);
+      });
+      worker.postMessage({ id: 3, file: wav });
+      await answered;
+      expect(messages[0]).toBe('ready');
+      const result = messages[1] as { id: number; ok: boolean; track: { f0: number[] } };
+      expect(result).toMatchObject({ id: 3, ok: true });
+      expect(result.track.f0.filter((hz) => Math.abs(hz - 220) < 2).length).toBeGreaterThan(90);
+    } finally {
+      await worker.terminate();
+      scratch.dispose();
     }
   });
 });

@@ -3,6 +3,7 @@ import { attemptSchema } from './attempts';
 import { questionSchema } from './decks';
 import { call, id, isoDate } from './define';
 import { judgedPointSchema } from './judge';
+import { presenceTrackSchema, presenceViewSchema } from './presence';
 import { wordSchema } from './transcription';
 
 const score = z.number().min(0).max(100);
@@ -169,6 +170,11 @@ export const reviewSchema = z.object({
   stage: reviewStageSchema,
   transcript: reviewTranscriptSchema.nullable(),
   feedback: feedbackSchema.nullable(),
+  /**
+   * Camera presence from the take's video: null while it has not been analysed (the review page analyses it), absent
+   * for an audio-only take.
+   */
+  presence: presenceViewSchema.nullable().optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -227,6 +233,11 @@ export const reviewCalls = {
   'review.transcript.restore': call(
     "Drop the user's corrections and go back to the recogniser's words.",
     attemptRef,
+    reviewSchema,
+  ),
+  'review.presence.save': call(
+    "Store what the camera saw in a take's video, sampled in the page after the take; null when it could not be read.",
+    z.object({ attemptId: id, track: presenceTrackSchema.nullable() }).strict(),
     reviewSchema,
   ),
   'review.export': call(

@@ -122,6 +122,7 @@ export class FeedbackService {
     this.unsubscribeSaved = null;
     this.coach.close();
     this.judge.close();
+    this.voice?.close();
   }
 
   /**

@@ -7,6 +7,9 @@ import type { Logger } from '../logger';
 import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';
 import { scoringSettings } from '../settings/scoring-settings';
+import type { PresenceTrack, PresenceView } from '@contract/presence';
+import { PresenceJobRepo } from '../presence/presence-jobs';
+import { measurePresence } from '../presence/presence-measures';
 import type { Db } from '../store/database';
 import { judgeView } from './judge-view';
 import { toFeedback } from './feedback-view';
@@ -36,9 +39,21 @@ const missingTake = () => new AppError('NOT_FOUND', 'That take no longer exists.
 /** Everything the review page shows for a take, and the changes a user can make there. */
 export class ReviewService {
   private readonly store: ReviewStore;
+  private readonly presence: PresenceJobRepo;
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.store = new ReviewStore(options.db);
+    this.presence = new PresenceJobRepo(options.db);
+  }
+
+  /** Stores what the camera saw in a video take (analysed in the page), replacing any earlier analysis. */
+  savePresence(attemptId: string, track: PresenceTrack | null): Review {
+    const attempt = this.options.attempts.get(attemptId);
+    if (!attempt) throw missingTake();
+    if (!attempt.videoFile) throw new AppError('CONFLICT', 'This take has no video to measure.');
+    this.presence.save(attemptId, track);
+    this.options.events.emit('data.changed', { kind: 'jobs' });
+    return this.get(attemptId);
   }
 
   get(attemptId: string): Review {
@@ -165,6 +180,7 @@ export class ReviewService {
         stage,
         transcript,
         feedback: stage.state === 'ready' ? feedback : null,
+        ...(attempt.videoFile && { presence: this.presenceView(attemptId) }),
       },
       originalText: original?.text ?? null,
     };
@@ -183,6 +199,12 @@ export class ReviewService {
       this.options.logger.warn('Stored score report unreadable.', error);
       return null;
     }
+  }
+
+  /** Camera presence of a video take; null until its frames are in. */
+  private presenceView(attemptId: string): PresenceView | null {
+    const track = this.presence.track(attemptId);
+    return track === undefined ? null : measurePresence(track);
   }
 
   /** The coach's latest answer on this take, and whether it is still thinking. */

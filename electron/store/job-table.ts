@@ -16,7 +16,7 @@ export interface JobRow {
   updated_at: string;
 }
 
-export type JobKind = 'transcribe' | 'score' | 'coach' | 'judge' | 'voice';
+export type JobKind = 'transcribe' | 'score' | 'coach' | 'judge' | 'voice' | 'presence';
 
 /** A JSON column's value, or null when it is empty or unreadable (a row from an older or broken write). */
 export function parseJson<T>(json: string | null): T | null {

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Logger } from '../logger';
 import { resolveMediaPath } from '../recording/media-path';
 import type { Db } from '../store/database';
-import { readWav } from '../transcription/wav-pcm';
 import { VoiceJobRepo } from './voice-jobs';
-import { analyseVoice, VoiceAnalysisStopped, type VoiceTrack } from './voice-track';
+import { OffThreadVoice } from './off-thread-voice';
+import { VoiceAnalysisStopped, type VoiceTrack } from './voice-track';
 
 export interface VoiceAnalyserOptions {
   readonly db: Db;
@@ -14,13 +14,14 @@ export interface VoiceAnalyserOptions {
 }
 
 /**
- * Analyses each take's WAV once, after the take, in slices that leave the event loop free. A recording that cannot
+ * Analyses each take's WAV once, after the take, on a worker thread that leaves the event loop free. A recording that cannot
  * be read is stored as such, so its feedback says "not enough to measure" instead of failing.
  */
 export class VoiceAnalyser {
   readonly jobs: VoiceJobRepo;
   private readonly running = new Map<string, Promise<void>>();
-  /** Bumped by stopAll: analyses started under an older generation stop at their next slice. */
+  private readonly offThread = new OffThreadVoice();
+  /** Bumped by stopAll: an analysis started under an older generation stores nothing. */
   private generation = 0;
 
   constructor(private readonly options: VoiceAnalyserOptions) {
@@ -50,7 +51,13 @@ export class VoiceAnalyser {
   /** Stops every running analysis (for "delete all my data") and waits for them to settle. */
   async stopAll(): Promise<void> {
     this.generation += 1;
+    await this.offThread.stop();
     await this.idle();
+  }
+
+  /** Stops the worker as the app closes; whatever it was analysing is analysed again at the next start. */
+  close(): void {
+    void this.stopAll();
   }
 
   /** Resolves when no analysis is running. */
@@ -65,15 +72,16 @@ export class VoiceAnalyser {
     let track: VoiceTrack;
     const generation = this.generation;
     try {
-      track = await analyseVoice(await readWav(file), undefined, () => generation !== this.generation || !db.open);
+      track = await this.offThread.analyse(file);
     } catch (error) {
       if (error instanceof VoiceAnalysisStopped) return;
       logger.warn(`could not analyse the voice of take ${attemptId} (${path.basename(file)})`, error);
       if (db.open) this.jobs.fail(attemptId, 'UNREADABLE', 'The recording could not be read.');
       return;
     }
-    // The take may have been deleted, or the app closed, while the analysis ran.
-    if (!db.open || !db.prepare('SELECT 1 FROM attempts WHERE id = ?').get(attemptId)) return;
+    // The take may have been deleted, its data wiped, or the app closed, while the analysis ran.
+    if (generation !== this.generation || !db.open) return;
+    if (!db.prepare('SELECT 1 FROM attempts WHERE id = ?').get(attemptId)) return;
     this.jobs.save(attemptId, track);
   }
 

@@ -1,46 +1,12 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { bundledFile, launchWorker } from '../../worker-threads/launch-worker';
 
-/** The worker's file name beside the desktop app's bundled main.cjs (Forge names a bundle after its entry). */
-export const bundledWorkerFile = 'import-worker.cjs';
+const name = 'import-worker';
 
-/**
- * Node 20 ignores `--import tsx` in a worker's execArgv (and tsx's own loader
- * registers on the main thread only), so from TypeScript source the worker
- * registers tsx through its API, then loads its entry.
- */
-const sourceBootstrap = `
-const { workerData } = require('node:worker_threads');
-import(workerData.loader)
-  .then((tsx) => { tsx.register(); return import(workerData.entry); })
-  .catch((error) => { setImmediate(() => { throw error; }); });
-`;
+/** The worker's file name beside the desktop app's bundled main.cjs. */
+export const bundledWorkerFile = bundledFile(name);
 
-/** tsx's ESM API; its package exports give require() only a CommonJS build that cannot register ESM hooks. */
-function tsxEsmApi(from: string): string {
-  const tsxDir = path.dirname(createRequire(path.join(from, 'x.js')).resolve('tsx/package.json'));
-  return pathToFileURL(path.join(tsxDir, 'dist/esm/api/index.mjs')).href;
-}
-
-/**
- * Starts the import worker wherever the importer runs: the desktop app loads
- * the bundled worker next to main.cjs; browser mode, the CLI and tests run
- * under tsx and load the TypeScript entry beside this file.
- */
+/** Starts the import worker (import-worker.ts) from source or from the desktop bundle. */
 export function launchImportWorker(resourceLimits: ResourceLimits): Worker {
-  // In the desktop bundle this is the folder of main.cjs (vite.main.config.ts); elsewhere, this file's folder.
-  const here = import.meta.dirname;
-  const bundled = path.join(here, bundledWorkerFile);
-  if (fs.existsSync(bundled)) return new Worker(bundled, { resourceLimits });
-  return new Worker(sourceBootstrap, {
-    eval: true,
-    resourceLimits,
-    workerData: {
-      loader: tsxEsmApi(here),
-      entry: pathToFileURL(path.join(here, 'import-worker.ts')).href,
-    },
-  });
+  return launchWorker({ dir: import.meta.dirname, name }, resourceLimits);
 }

@@ -34,13 +34,20 @@ export function semitoneTrack(track: VoiceTrack): { medianHz: number; st: (numbe
   const voiced = track.f0.filter((hz) => hz > 0).sort((a, b) => a - b);
   const medianHz = quantile(voiced, 0.5);
   const raw = track.f0.map((hz) => (hz > 0 && medianHz > 0 ? 12 * Math.log2(hz / medianHz) : null));
+  // One small buffer, sorted in place, for every frame's neighbourhood: a 2-minute take has 12,000 frames, and an
+  // array per frame cost this score tens of milliseconds.
+  const around = new Float64Array(5);
   const st = raw.map((value, k) => {
     if (value === null) return null;
-    const around = raw.slice(Math.max(0, k - 2), k + 3).filter((v): v is number => v !== null);
-    const smoothed = quantile(
-      around.sort((a, b) => a - b),
-      0.5,
-    );
+    let n = 0;
+    for (let j = Math.max(0, k - 2); j < Math.min(raw.length, k + 3); j++) {
+      const v = raw[j];
+      if (v === null || v === undefined) continue;
+      let at = n++;
+      for (; at > 0 && around[at - 1]! > v; at--) around[at] = around[at - 1]!;
+      around[at] = v;
+    }
+    const smoothed = n % 2 === 1 ? around[n >> 1]! : (around[(n >> 1) - 1]! + around[n >> 1]!) / 2;
     return Math.abs(smoothed) > octave ? null : smoothed;
   });
   return { medianHz, st };

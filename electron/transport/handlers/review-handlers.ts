@@ -11,6 +11,7 @@ export function reviewHandlers(services: Services): HandlersFor<'review'> {
     'review.retry': ({ attemptId }) => review.retry(attemptId),
     'review.transcript.save': ({ attemptId, text }) => review.saveTranscript(attemptId, text),
     'review.transcript.restore': ({ attemptId }) => review.restoreTranscript(attemptId),
+    'review.presence.save': ({ attemptId, track }) => review.savePresence(attemptId, track),
     'review.export': ({ attemptId, format }) => exportTake(review.get(attemptId), format),
   };
 }

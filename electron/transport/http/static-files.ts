@@ -11,6 +11,8 @@ const types: Record<string, string> = {
   '.json': 'application/json',
   '.woff2': 'font/woff2',
   '.wav': 'audio/wav',
+  // Compiled in streaming only when served as application/wasm (the face models' runtime).
+  '.wasm': 'application/wasm',
 };
 
 /** Finds a file of the built renderer; unknown paths get index.html (the app routes by hash). */

@@ -19,6 +19,8 @@ export interface ReviewPlayerProps {
   /** Pitch and volume for the voice lane; absent on takes scored before they were measured. */
   voice?: VoiceView;
   highlighted: ReadonlySet<number>;
+  /** Further lanes under the voice lane (the camera's), drawn on the player's clock. */
+  lanes?: (duration: number, onSeek: (seconds: number) => void) => ReactNode;
   /** Title and actions above the transcript. */
   transcriptHeader?: ReactNode;
   /** Replaces the transcript (e.g. with the editor) while keeping the player. */
@@ -91,6 +93,7 @@ export function ReviewPlayer(props: ReviewPlayerProps) {
         <PlaybackControls playing={playing} speed={speed} onToggle={() => actions?.toggle()} onSpeed={setSpeed} />
         <Timeline duration={duration} time={time} marks={props.marks} onSeek={seek} />
         <VoiceLane voice={props.voice} duration={duration} onSeek={seek} />
+        {props.lanes?.(duration, seek)}
       </div>
       <section className="review-transcript panel" aria-label="Transcript">
         {props.transcriptHeader}

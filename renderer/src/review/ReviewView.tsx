@@ -6,6 +6,8 @@ import type { QueryState } from '../api/use-api-query';
 import { CoachPanel } from './CoachPanel';
 import { ExportMenu, type ExportedFile } from './ExportMenu';
 import { ModelAnswerPanel } from './ModelAnswerPanel';
+import { PresenceLane } from './PresenceLane';
+import type { PresenceProgress } from '../presence/use-presence-analysis';
 import { ReviewPlayer } from './ReviewPlayer';
 import { ScorePanel } from './ScorePanel';
 import { StageNotice } from './StageNotice';
@@ -30,9 +32,12 @@ export interface ReviewViewProps {
   onCancelTranscription(jobId: string): Promise<void>;
   /** Ask the optional judge again about this take's score. */
   onAskJudgeAgain?(): void;
+  /** How the measuring of camera presence in this take's video is going. */
+  presenceProgress?: PresenceProgress;
 }
 
 const noMarks: never[] = [];
+const idle: PresenceProgress = { state: 'idle' };
 
 /** One take under review: recording and transcript on one clock, the model answer, the scores and the other takes. */
 export function ReviewView(props: ReviewViewProps) {
@@ -70,6 +75,14 @@ export function ReviewView(props: ReviewViewProps) {
         transcript={transcript}
         marks={feedback?.marks ?? noMarks}
         voice={feedback?.delivery.voice}
+        lanes={(duration, onSeek) => (
+          <PresenceLane
+            presence={review.presence}
+            progress={props.presenceProgress ?? idle}
+            duration={duration}
+            onSeek={onSeek}
+          />
+        )}
         highlighted={highlightedSet}
         transcriptSuperseded={replacing}
         transcriptHeader={
@@ -131,7 +144,7 @@ export function ReviewView(props: ReviewViewProps) {
           onAskJudgeAgain={props.onAskJudgeAgain}
           onHighlight={setHighlighted}
         />
-        {feedback && <ScorePanel feedback={feedback} />}
+        {feedback && <ScorePanel feedback={feedback} presence={review.presence} />}
         {previousFeedback && (
           <div data-testid="superseded-score">
             <p className="superseded-note">Score of the previous transcript — replaced once the new one is scored.</p>

@@ -1,3 +1,4 @@
+import type { PresenceView } from '@contract/presence';
 import type { BreakdownKey, Feedback } from '@contract/review';
 import { secondsLabel } from './format';
 import { TimingBar } from './TimingBar';
@@ -50,6 +51,53 @@ function voiceMetrics(voice: Feedback['delivery']['voice']): Metric[] {
   return metrics;
 }
 
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Camera presence: only framing and gaze, what a camera can observe. */
+function presenceMetrics(presence: PresenceView | null | undefined): Metric[] {
+  if (!presence) return [];
+  if (presence.status !== 'measured') {
+    return [{ label: 'Camera', value: 'Not enough to measure', norm: presence.reason, ok: true }];
+  }
+  const { framing } = presence;
+  const framingIssues = [
+    framing.tooClose >= 0.5 && 'too close',
+    framing.tooFar >= 0.5 && 'too far',
+    framing.offCentre >= 0.5 && 'off-centre',
+    framing.tooDark >= 0.5 && 'too dark',
+  ].filter((issue): issue is string => !!issue);
+  return [
+    {
+      label: 'Face in frame',
+      value: percent(presence.faceShare),
+      norm: '≥ 90% of the answer',
+      ok: presence.faceShare >= 0.9,
+    },
+    {
+      label: 'Looking at the camera',
+      value: percent(presence.lookingShare),
+      norm: `head within ${presence.coneDegrees}° of the lens, ≥ 80%`,
+      ok: presence.lookingShare >= 0.8,
+    },
+    ...(presence.headMovementDegrees === null
+      ? []
+      : [
+          {
+            label: 'Head movement',
+            value: `${presence.headMovementDegrees}°`,
+            norm: `steady: ≤ ${presence.headMovementMaxDegrees}°`,
+            ok: presence.headMovementDegrees <= presence.headMovementMaxDegrees,
+          },
+        ]),
+    {
+      label: 'Framing',
+      value: framingIssues.length ? framingIssues.join(', ') : 'centred and lit',
+      norm: 'head and shoulders, centred, lit',
+      ok: framingIssues.length === 0,
+    },
+  ];
+}
+
 function deliveryMetrics(d: Feedback['delivery']): Metric[] {
   const [low, high] = d.wpmNorm;
   return [
@@ -82,7 +130,9 @@ function deliveryMetrics(d: Feedback['delivery']): Metric[] {
 }
 
 /** The overall score, what it is made of, and each delivery figure beside its norm. */
-export function ScorePanel({ feedback }: { feedback: Feedback }) {
+export function ScorePanel({ feedback, presence }: { feedback: Feedback; presence?: PresenceView | null }) {
+  const presenceTips = presence?.status === 'measured' ? presence.tips : [];
+  const tips = [...feedback.tips.slice(0, 4), ...presenceTips];
   return (
     <section className="panel score-panel" aria-label="Scores">
       <div className="overall">
@@ -121,7 +171,7 @@ export function ScorePanel({ feedback }: { feedback: Feedback }) {
           </tr>
         </thead>
         <tbody>
-          {deliveryMetrics(feedback.delivery).map((metric) => (
+          {[...deliveryMetrics(feedback.delivery), ...presenceMetrics(presence)].map((metric) => (
             <tr key={metric.label} className={metric.ok ? 'metric-ok' : 'metric-off'}>
               <th scope="row">{metric.label}</th>
               <td>{metric.value}</td>
@@ -130,12 +180,17 @@ export function ScorePanel({ feedback }: { feedback: Feedback }) {
           ))}
         </tbody>
       </table>
+      {presence && (
+        <p className="muted" data-testid="presence-note">
+          Camera figures are framing and gaze only — never emotion or any judgement about you.
+        </p>
+      )}
       {feedback.structure && <StructureSummary structure={feedback.structure} />}
-      {feedback.tips.length > 0 && (
+      {tips.length > 0 && (
         <>
           <h3>Top tips</h3>
           <ol className="tips">
-            {feedback.tips.slice(0, 4).map((tip) => (
+            {tips.map((tip) => (
               <li key={tip}>{tip}</li>
             ))}
           </ol>

@@ -29,16 +29,53 @@ function volumePath(lane: Measured['lane']): string {
   return `M0,${height}${points}L${(lane.db.length * lane.stepSeconds).toFixed(2)},${height}Z`;
 }
 
+// Pace is drawn from 0 to 240 words a minute (a fast talker's ceiling), so 120-160 sits in the middle of the lane.
+const paceCeiling = 240;
+const paceY = (wpm: number) => height - (Math.min(wpm, paceCeiling) / paceCeiling) * height;
+
+function paceSummary(pace: VoiceView['pace']): string {
+  if (pace.length === 0) return '';
+  const rates = pace.map((w) => w.wpm);
+  const low = Math.min(...rates);
+  const high = Math.max(...rates);
+  return low === high ? `; pace ${low} words a minute` : `; pace ${low}–${high} words a minute`;
+}
+
 function summary(voice: Measured): string {
   const flat = voice.monotone.map((s) => `${clock(s.start)}–${clock(s.end)}`).join(', ');
   return (
     `Voice: pitch spread ${voice.pitchSpread} semitones` +
     (flat ? `; flat from ${flat}` : '; no flat stretches') +
-    (voice.volumeDb === null ? '' : `; level ${voice.volumeDb} dBFS`)
+    (voice.volumeDb === null ? '' : `; level ${voice.volumeDb} dBFS`) +
+    paceSummary(voice.pace)
   );
 }
 
-/** The voice lane under the timeline: volume as a shaded area, the pitch contour over it, flat stretches marked. */
+/** Words a minute per 10 s window as a step line over the lane, each step titled with its window and rate. */
+function PaceSteps({ pace }: { pace: VoiceView['pace'] }) {
+  return (
+    <g className="voice-pace" data-testid="voice-pace">
+      {pace.map((w) => (
+        <line
+          key={w.start}
+          x1={w.start}
+          x2={w.end}
+          y1={paceY(w.wpm)}
+          y2={paceY(w.wpm)}
+          vectorEffect="non-scaling-stroke"
+          data-testid="voice-pace-window"
+        >
+          <title>{`${clock(w.start)}–${clock(w.end)}: ${w.wpm} words a minute`}</title>
+        </line>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The voice lane under the timeline: volume as a shaded area, the pitch contour over it, flat stretches marked, and
+ * pace per 10 s window as a dashed step line, so a rushed ending or a slow start shows where it happened.
+ */
 export function VoiceLane(props: { voice: VoiceView | undefined; duration: number; onSeek(seconds: number): void }) {
   const { voice, duration, onSeek } = props;
   if (!voice) return null;
@@ -78,6 +115,7 @@ export function VoiceLane(props: { voice: VoiceView | undefined; duration: numbe
         ))}
         <path className="voice-volume" d={volumePath(voice.lane)} />
         <path className="voice-pitch" d={pitchPath(voice.lane)} vectorEffect="non-scaling-stroke" />
+        <PaceSteps pace={voice.pace} />
       </svg>
     </div>
   );

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { dateLabel } from '../../review/format';
 import { ReviewView } from '../../review/ReviewView';
+import { usePresenceAnalysis } from '../../presence/use-presence-analysis';
 import { useLiveProgress } from './use-live-progress';
 
 /** One take under review; follows transcription and scoring until the feedback is in. */
@@ -37,6 +38,12 @@ export function ReviewAttemptPage() {
       setLatest({ from: loaded, review: next });
     },
     [loaded],
+  );
+
+  const presenceProgress = usePresenceAnalysis(
+    review && review.attempt.id === attemptId ? review : null,
+    (file) => api.mediaUrl(file),
+    (track) => replace(api.call('review.presence.save', { attemptId, track })),
   );
 
   // The query keeps the previous take's data while the next one loads; never show it under the new address.
@@ -69,6 +76,7 @@ export function ReviewAttemptPage() {
             takes={takes}
             mediaUrl={(file) => api.mediaUrl(file)}
             etaSeconds={live.etaSeconds}
+            presenceProgress={presenceProgress}
             onRetry={() => {
               setError(null);
               replace(api.call('review.retry', { attemptId })).catch((caught: unknown) =>

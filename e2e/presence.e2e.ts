@@ -1,0 +1,151 @@
+// Camera presence on the review page. A take recorded on the practice screen with Chromium's fake camera (a face
+// from Human's own package, centred) shows its camera lane and figures, still there after a reload. Takes whose
+// videos are built frame by frame (face centred, shifted out of frame, absent, tilted, turned away; a black video;
+// a corrupt file) measure what each stretch shows, through the same page code.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPaths } from '../electron/app-paths';
+import { AttemptRepo } from '../electron/recording/attempt-repo';
+import { openDatabase } from '../electron/store/database';
+import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
+import { makeSpeechWav } from './fixtures/speech-wav';
+import { writePresenceClip, type PresenceSegment } from './fixtures/presence-video';
+import { startApp, type AppHandle } from './harness';
+import { recordTake, seedQuestion } from './practice-take';
+
+let app: AppHandle;
+let work: string;
+let dataDir: string;
+let where: { deckId: string; questionId: string };
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'rehearse-presence-e2e-'));
+  dataDir = path.join(work, 'data');
+  const paths = appPaths(dataDir);
+  fs.mkdirSync(paths.recordingsDir, { recursive: true });
+  fs.mkdirSync(paths.modelsDir, { recursive: true });
+  // The recorded take is transcribed (on a scripted model) and scored, so the delivery panel with its rows appears.
+  const heard = [' I', ' like', ' this', ' team', ' and', ' its', ' product', '.'];
+  writeScriptedModel(path.join(paths.modelsDir, 'ggml-base.en.bin'), { tokens: heard, start: 0.4, end: 3 });
+  where = seedQuestion(dataDir, { prompt: 'Why do you want this role?', modelAnswer: '- The team\n- The product' });
+  app = await startApp({
+    dataDir,
+    audioFile: makeSpeechWav(work),
+    videoFile: writePresenceClip(path.join(work, 'camera.y4m'), [{ shot: 'centred', seconds: 3 }]),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** A take whose video is the given clip, as if recorded (the file in the recordings folder, the row in the store). */
+function seedVideoTake(name: string, write: (file: string) => void, seconds: number): string {
+  const file = path.join(appPaths(dataDir).recordingsDir, name);
+  write(file);
+  const db = openDatabase(appPaths(dataDir).databaseFile);
+  try {
+    const attempts = new AttemptRepo(db);
+    const take = attempts.create(where.questionId, { videoFile: name, audioFile: null });
+    attempts.finish(take.id, 'recorded', seconds * 1000);
+    return take.id;
+  } finally {
+    db.close();
+  }
+}
+
+/** The camera lane as drawn: each sampled frame's state, from its shaded rectangles. */
+async function laneStates(page: Page, frames: number, step = 0.5): Promise<string[]> {
+  const states: string[] = Array.from({ length: frames }, () => 'looking');
+  for (const state of ['away', 'absent']) {
+    for (const x of await page
+      .getByTestId(`presence-${state}`)
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('x')))) {
+      states[Math.round(Number(x) / step)] = state;
+    }
+  }
+  return states;
+}
+
+const rowText = (page: Page, label: string) => page.locator('table.metrics tr', { hasText: label }).textContent();
+const cameraLabel = (page: Page) => page.getByTestId('presence-lane').getByRole('img').getAttribute('aria-label');
+
+describe('camera presence on the review page', () => {
+  it('a take recorded with the fake camera shows the camera lane and figures, kept after a reload', async () => {
+    const { page } = app;
+    await recordTake(page, app.origin, where, 4);
+    await page.goto(`${app.origin}/#/review`);
+    await page
+      .getByRole('link', { name: /Why do you want this role/ })
+      .first()
+      .click();
+    await expect.poll(() => cameraLabel(page), { timeout: 90_000 }).toMatch(/^Camera: face in frame \d+%/);
+    const label = (await cameraLabel(page))!;
+    // The face is centred and facing the lens throughout the clip the fake camera loops.
+    expect(label).toMatch(/^Camera: face in frame (9\d|100)%, looking at the camera (9\d|100)%/);
+    await page.locator('table.metrics').waitFor({ timeout: 90_000 });
+    expect(await rowText(page, 'Face in frame')).toMatch(/^Face in frame(9\d|100)%≥ 90% of the answer$/);
+    expect(await rowText(page, 'Looking at the camera')).toMatch(/^Looking at the camera(9\d|100)%head within 15°/);
+    expect(await rowText(page, 'Framing')).toMatch(/^Framing/);
+
+    await page.reload();
+    // Read back from the store: no second analysis, the same figures at once.
+    await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
+    expect(await cameraLabel(page)).toBe(label);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('measures face in frame and looking at the camera stretch by stretch on a built video', async () => {
+    const { page } = app;
+    const segments: PresenceSegment[] = [
+      { shot: 'centred', seconds: 4 },
+      { shot: 'out-of-frame', seconds: 2 },
+      { shot: 'absent', seconds: 2 },
+      { shot: 'tilted', seconds: 2 },
+      { shot: 'turned', seconds: 2 },
+    ];
+    const id = seedVideoTake('built.webm', (file) => writePresenceClip(file, segments), 12);
+    await page.goto(`${app.origin}/#/review/${id}`);
+    await expect.poll(() => cameraLabel(page), { timeout: 90_000 }).toMatch(/^Camera:/);
+    const states = await laneStates(page, 24);
+    // Two frames a second; the frame on a boundary may show either side, so each stretch is judged inside it.
+    const inside = (from: number, to: number) => states.slice(from * 2 + 1, to * 2);
+    expect(inside(0, 4)).toEqual(Array(7).fill('looking'));
+    expect(inside(4, 6)).toEqual(Array(3).fill('absent'));
+    expect(inside(6, 8)).toEqual(Array(3).fill('absent'));
+    // A tilted head still faces the lens; a head turned three-quarters away does not.
+    expect(inside(8, 10)).toEqual(Array(3).fill('looking'));
+    expect(inside(10, 12)).toEqual(Array(3).fill('away'));
+    const label = (await cameraLabel(page))!;
+    const [, face, looking] = /face in frame (\d+)%, looking at the camera (\d+)%/.exec(label)!;
+    // 16 of 24 frames hold a face and 12 look at the lens, give or take the four boundary frames.
+    expect(Math.abs(Number(face) - 67)).toBeLessThanOrEqual(17);
+    expect(Math.abs(Number(looking) - 50)).toBeLessThanOrEqual(17);
+    // The stretches away from the lens are named by time: out of frame and absent from about 0:04, turned from 0:10.
+    expect(label).toMatch(/; away from 0:0[34]–0:0[89], 0:(09|10)–0:12$/);
+
+    await page.reload();
+    await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
+    expect(await laneStates(page, 24)).toEqual(states);
+  });
+
+  it('a black video and a corrupt one say there is not enough to measure, and stay so after a reload', async () => {
+    const { page } = app;
+    const black = seedVideoTake('black.webm', (file) => writePresenceClip(file, [{ shot: 'black', seconds: 3 }]), 3);
+    const corrupt = seedVideoTake('corrupt.webm', (file) => fs.writeFileSync(file, 'not a video'), 3);
+    for (const [id, reason] of [
+      [black, 'The video was black: the camera saw nothing.'],
+      [corrupt, 'The video could not be read.'],
+    ] as const) {
+      await page.goto(`${app.origin}/#/review/${id}`);
+      const lane = page.getByTestId('presence-lane');
+      await expect.poll(() => lane.textContent(), { timeout: 60_000 }).toBe(`Camera: not enough to measure. ${reason}`);
+      await page.reload();
+      await expect.poll(() => lane.textContent(), { timeout: 10_000 }).toBe(`Camera: not enough to measure. ${reason}`);
+    }
+  });
+});

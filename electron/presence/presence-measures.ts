@@ -1,0 +1,99 @@
+import type { PresenceFrame, PresenceLaneState, PresenceTrack, PresenceView } from '@contract/presence';
+import { mergeSpans, round1, standardDeviation, type Span } from '../scoring/delivery/voice-windows';
+import { clockTime as clock } from '../review/timecode';
+
+export interface PresenceNorms {
+  /** Head turned less than this from the camera counts as looking at it. */
+  coneDegrees: number;
+  /** Head pose wandering more than this (standard deviation) reads as restless. */
+  headMovementMaxDegrees: number;
+}
+
+/**
+ * Head pose from the face mesh reads a face looking into the lens within 8° (yaw 1-2°, pitch -7 to -8° on the frontal
+ * face of e2e/fixtures/presence-video.ts) and a three-quarter turn at 20-22°; 15° sits between the two. A head that
+ * holds still while talking wanders a few degrees; 10° is nodding and turning throughout.
+ */
+export const defaultPresenceNorms: PresenceNorms = { coneDegrees: 15, headMovementMaxDegrees: 10 };
+
+// Framing, as a share of the frame: a face over 60% of its height is cut at chin or brow, under 15% is a figure in a
+// room; a face centre more than a fifth of the frame from the middle sits off to one side.
+const tooCloseHeight = 0.6;
+const tooFarHeight = 0.15;
+const offCentre = 0.2;
+// Mean luma under 50 of 255 is a face in shadow; under 8 is a covered lens or a black video.
+const darkLuma = 50;
+const blackLuma = 8;
+
+const looking = (face: NonNullable<PresenceFrame['face']>, cone: number) =>
+  Math.abs(face.yaw) <= cone && Math.abs(face.pitch) <= cone;
+
+const stateOf = (frame: PresenceFrame, cone: number): PresenceLaneState =>
+  !frame.face ? 'absent' : looking(frame.face, cone) ? 'looking' : 'away';
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100) / 100);
+
+/** Face in frame, looking at the camera, head movement and framing over a take's sampled frames. */
+export function measurePresence(
+  track: PresenceTrack | null,
+  norms: PresenceNorms = defaultPresenceNorms,
+): PresenceView {
+  if (!track) return { status: 'not-enough', reason: 'The video could not be read.' };
+  const { frames, stepSeconds } = track;
+  if (frames.length < 2) return { status: 'not-enough', reason: 'The video was too short to measure.' };
+  const meanLuma = frames.reduce((sum, f) => sum + f.luma, 0) / frames.length;
+  if (meanLuma < blackLuma) return { status: 'not-enough', reason: 'The video was black: the camera saw nothing.' };
+
+  const states = frames.map((f) => stateOf(f, norms.coneDegrees));
+  const faces = frames.flatMap((f) => (f.face ? [f.face] : []));
+  const away: Span[] = frames.flatMap((f, i) =>
+    states[i] === 'looking' ? [] : [{ start: f.t, end: round1(f.t + stepSeconds) }],
+  );
+  const lookingAway = mergeSpans(away);
+  const movement =
+    faces.length >= 2
+      ? round1(Math.hypot(standardDeviation(faces.map((f) => f.yaw)), standardDeviation(faces.map((f) => f.pitch))))
+      : null;
+  const lookingShare = share(states.filter((s) => s === 'looking').length, frames.length);
+  const view: Extract<PresenceView, { status: 'measured' }> = {
+    status: 'measured',
+    faceShare: share(faces.length, frames.length),
+    lookingShare,
+    coneDegrees: norms.coneDegrees,
+    lookingAway,
+    headMovementDegrees: movement,
+    headMovementMaxDegrees: norms.headMovementMaxDegrees,
+    framing: {
+      tooClose: share(faces.filter((f) => f.h > tooCloseHeight).length, faces.length),
+      tooFar: share(faces.filter((f) => f.h < tooFarHeight).length, faces.length),
+      offCentre: share(faces.filter((f) => Math.hypot(f.x - 0.5, f.y - 0.5) > offCentre).length, faces.length),
+      tooDark: share(frames.filter((f) => f.luma < darkLuma).length, frames.length),
+    },
+    meanLuma: round1(meanLuma),
+    lane: { stepSeconds, states },
+    tips: [],
+  };
+  view.tips = presenceTips(view);
+  return view;
+}
+
+/** What to change, only about what the camera sees: where the eyes went and how the picture is framed. */
+function presenceTips(view: Extract<PresenceView, { status: 'measured' }>): string[] {
+  const tips: string[] = [];
+  const awayShare = 1 - view.lookingShare;
+  if (awayShare >= 0.2 && view.lookingAway.length > 0) {
+    const longest = [...view.lookingAway].sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+    tips.push(
+      `You looked away from the camera for ${Math.round(awayShare * 100)}% of the answer, mostly from ` +
+        `${clock(longest.start)} to ${clock(longest.end)} — look into the lens as you would into the interviewer's eyes.`,
+    );
+  }
+  if (view.headMovementDegrees !== null && view.headMovementDegrees > view.headMovementMaxDegrees)
+    tips.push('Your head moved a lot while you spoke; settle into one position and let your voice carry the energy.');
+  const { tooClose, tooFar, offCentre: off, tooDark } = view.framing;
+  if (tooClose >= 0.5) tips.push('You sat very close to the camera; move back so your head and shoulders show.');
+  if (tooFar >= 0.5) tips.push('You sat far from the camera; move closer so your face fills more of the picture.');
+  if (off >= 0.5) tips.push('You were off to one side of the picture; centre yourself in the frame.');
+  if (tooDark >= 0.5) tips.push('The picture was dark; face a window or a lamp so your face is lit.');
+  return tips;
+}

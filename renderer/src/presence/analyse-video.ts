@@ -1,0 +1,126 @@
+import type { PresenceFrame, PresenceTrack } from '@contract/presence';
+import type { PresenceReply, PresenceRequest } from './presence-messages';
+
+/** Two frames a second: enough to place a glance away to the half second, at under a fifth of a 2-minute take's length. */
+export const PRESENCE_STEP_SECONDS = 0.5;
+// Frames are sampled at 320 px wide: the face detector works at 128-256 px, so more only costs time.
+const sampleWidth = 320;
+const seekTimeoutMs = 10_000;
+
+/** The video could not be opened or decoded: its presence is "not enough to measure". */
+export class UnreadableVideo extends Error {}
+
+function once<T extends Event>(target: EventTarget, name: string, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new UnreadableVideo(`the video did not answer (${name})`));
+    }, ms);
+    const onEvent = (event: Event) => {
+      cleanup();
+      resolve(event as T);
+    };
+    const onError = () => {
+      cleanup();
+      reject(new UnreadableVideo('the video could not be decoded'));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      target.removeEventListener(name, onEvent);
+      target.removeEventListener('error', onError);
+    };
+    target.addEventListener(name, onEvent);
+    target.addEventListener('error', onError);
+  });
+}
+
+/** The web worker that runs the face models; one per analysis, ended with it. */
+class PresenceWorker {
+  private readonly worker = new Worker(new URL('./presence-worker.ts', import.meta.url), { type: 'module' });
+  private readonly waiting = new Map<
+    number | 'ready',
+    { resolve: (r: PresenceReply) => void; reject: (e: Error) => void }
+  >();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<PresenceReply>) => {
+      const reply = event.data;
+      const key = reply.kind === 'ready' ? 'ready' : (reply.id ?? 'ready');
+      const waiter = this.waiting.get(key);
+      this.waiting.delete(key);
+      if (reply.kind === 'error') waiter?.reject(new Error(reply.message));
+      else waiter?.resolve(reply);
+    };
+    this.worker.onerror = (event) => {
+      for (const waiter of this.waiting.values()) waiter.reject(new Error(event.message || 'presence worker failed'));
+      this.waiting.clear();
+    };
+  }
+
+  private ask(key: number | 'ready', request: PresenceRequest, transfer: Transferable[] = []): Promise<PresenceReply> {
+    return new Promise((resolve, reject) => {
+      this.waiting.set(key, { resolve, reject });
+      this.worker.postMessage(request, transfer);
+    });
+  }
+
+  async init(base: string): Promise<void> {
+    await this.ask('ready', { kind: 'init', base });
+  }
+
+  async frame(t: number, bitmap: ImageBitmap): Promise<PresenceFrame> {
+    const id = this.nextId++;
+    const reply = await this.ask(id, { kind: 'frame', id, t, bitmap }, [bitmap]);
+    if (reply.kind !== 'frame') throw new Error('unexpected reply from the presence worker');
+    return reply.frame;
+  }
+
+  stop(): void {
+    this.worker.terminate();
+  }
+}
+
+/** Where the face models and .wasm files are served: `presence/` beside the app's index.html. */
+export const presenceAssetsBase = () => new URL('presence/', document.baseURI).href;
+
+/**
+ * Samples a take's video every half second and runs the face models on each frame in a web worker. The page's own
+ * thread only seeks the video and hands over each frame, so the review stays responsive while it runs.
+ */
+export async function analyseVideo(
+  url: string,
+  /** The take's length as recorded: a recorder's WebM may not state its own. */
+  durationSeconds: number,
+  options: { signal?: AbortSignal; onProgress?: (share: number) => void; base?: string } = {},
+): Promise<PresenceTrack> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  video.playsInline = true;
+  const worker = new PresenceWorker();
+  try {
+    const loaded = once(video, 'loadeddata', seekTimeoutMs);
+    video.src = url;
+    await loaded;
+    if (!video.videoWidth || !video.videoHeight) throw new UnreadableVideo('the recording has no picture');
+    const duration = Number.isFinite(video.duration) && video.duration > 0 ? video.duration : durationSeconds;
+    await worker.init(options.base ?? presenceAssetsBase());
+    const height = Math.round((sampleWidth * video.videoHeight) / video.videoWidth);
+    const frames: PresenceFrame[] = [];
+    for (let t = 0; t < duration; t += PRESENCE_STEP_SECONDS) {
+      if (options.signal?.aborted) throw new DOMException('stopped', 'AbortError');
+      const seeked = once(video, 'seeked', seekTimeoutMs);
+      video.currentTime = t;
+      await seeked;
+      const bitmap = await createImageBitmap(video, { resizeWidth: sampleWidth, resizeHeight: height });
+      frames.push(await worker.frame(Math.round(t * 10) / 10, bitmap));
+      options.onProgress?.(Math.min(1, t / duration));
+    }
+    return { stepSeconds: PRESENCE_STEP_SECONDS, frames };
+  } finally {
+    worker.stop();
+    video.removeAttribute('src');
+    video.load();
+  }
+}
