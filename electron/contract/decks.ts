@@ -113,6 +113,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 const deckRef = z.object({ deckId: id }).strict();
 const questionRef = z.object({ questionId: id }).strict();
 const title = z.string().trim().min(1).max(200);
+const importId = z.string().regex(/^[\w-]{1,100}$/);
 
 export const deckCalls = {
   'decks.list': call('All decks, newest first.', noInput, z.array(deckSummarySchema)),
@@ -129,8 +130,21 @@ export const deckCalls = {
   ),
   'decks.previewImport': call(
     'Read a guide (Markdown, CSV or JSON) and show what would be imported; nothing is saved.',
-    z.object({ fileName: z.string().max(260).default(''), text: z.string().max(2_000_000) }).strict(),
+    z
+      .object({
+        fileName: z.string().max(260).default(''),
+        text: z.string().max(2_000_000),
+        /** Chosen by the caller so it can stop this import with decks.cancelImport. */
+        importId: importId.optional(),
+      })
+      .strict(),
     importPreviewSchema,
+  ),
+  'decks.cancelImport': call(
+    'Stop reading a guide started by decks.previewImport with this importId; it then fails with CANCELED. ' +
+      'Nothing is saved. canceled is false when that import had already finished.',
+    z.object({ importId }).strict(),
+    z.object({ canceled: z.boolean() }),
   ),
   'decks.saveImport': call(
     'Save previewed questions (after the user’s fixes) as a new deck, or update the deck given by deckId: ' +

@@ -48,15 +48,25 @@ export class DeckLibrary {
    * they are worked out here, once, so a later change of pace never alters a deck already saved.
    * The parse runs on the import worker, so a hostile file never blocks this thread.
    */
-  async preview(fileName: string, text: string, options: Partial<TargetOptions> = {}): Promise<ImportPreview> {
+  async preview(
+    fileName: string,
+    text: string,
+    options: Partial<TargetOptions> = {},
+    importId?: string,
+  ): Promise<ImportPreview> {
     const used = {
       ...options,
       wordsPerMinute: options.wordsPerMinute ?? this.settings.get().targetWordsPerMinute,
     };
-    const { format, result } = await offThreadImporter().import(text, fileName || undefined, used);
+    const { format, result } = await offThreadImporter().import(text, fileName || undefined, used, importId);
     const sourceHash = hashText(text);
     const existingDeck = this.decks.findBySource({ name: fileName, hash: sourceHash }) ?? null;
     return { ...result, format, sourceHash, existingDeck, wordsPerMinute: used.wordsPerMinute };
+  }
+
+  /** Stops a preview still reading its file; false when it had already finished. */
+  cancelPreview(importId: string): boolean {
+    return offThreadImporter().cancel(importId);
   }
 
   /** Saves fixed-up questions as a new deck, or merges them into `deckId` without losing anything there. */

@@ -3,6 +3,7 @@ import { AppError } from '@contract/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
 import type { ExportableDeck } from './exportable-deck';
 import { titleFromFileName } from './file-name';
+import { presentExtras } from './question-extras-fields';
 import { isQuestion, isSkipped, recordToQuestion, type RawRecord } from './question-record';
 
 /** Identifies our JSON deck files; documented in docs/deck-format.md. */
@@ -22,6 +23,7 @@ export function exportJson(deck: ExportableDeck): string {
       kind: q.kind,
       targetSeconds: q.targetSeconds,
       targetSource: q.targetSource,
+      ...presentExtras(q),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

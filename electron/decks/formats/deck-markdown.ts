@@ -20,9 +20,10 @@ function sectionLevels(section: string): string[] {
 
 /**
  * A deck as a readable guide: sections as headings, each question as a
- * "Q:" heading with its model answer below. Kind, difficulty and target ride
- * along in an HTML comment that viewers hide, so importing the file again
- * gives back the same deck even after the text was edited elsewhere.
+ * "Q:" heading with its model answer below. Kind, difficulty, target and the
+ * question's extras (answer versions, notes, source note, tags) ride along in
+ * an HTML comment that viewers hide, so importing the file again gives back
+ * the same deck even after the text was edited elsewhere.
  */
 export function exportMarkdown(deck: ExportableDeck): string {
   const lines: string[] = [`# ${escapeInline(deck.title) || 'Untitled deck'}`, ''];
@@ -36,12 +37,15 @@ export function exportMarkdown(deck: ExportableDeck): string {
     open = levels;
     lines.push(`${'#'.repeat(levels.length + 2)} Q: ${escapeInline(q.prompt)}`);
     lines.push(
-      formatMeta({
-        kind: q.kind,
-        difficulty: q.difficulty,
-        targetSeconds: q.targetSeconds,
-        targetSource: q.targetSource,
-      }),
+      formatMeta(
+        {
+          kind: q.kind,
+          difficulty: q.difficulty,
+          targetSeconds: q.targetSeconds,
+          targetSource: q.targetSource,
+        },
+        q,
+      ),
       '',
     );
     if (q.modelAnswer.trim()) lines.push(q.modelAnswer.trim(), '');

@@ -15,6 +15,11 @@ const guides = [
   ...['numbered-list-guide.txt', 'details-guide.txt', 'plain-markers-guide.txt'].map((f) => path.join(fixturesDir, f)),
   ...(fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).map((f) => path.join(seedsDir, f)) : []),
 ];
+// The corpus guides that have answer versions, coaching notes, source notes or tags.
+const corpusGuides = fs
+  .readdirSync(fixturesDir)
+  .filter((f) => /^corpus-(scripts|coaching|flashcards|bullet-answers)-.*\.md$/.test(f))
+  .sort();
 const withoutLines = (r: ImportResult) => r.questions.map(({ line: _line, ...q }) => q);
 
 const sample = {
@@ -41,7 +46,54 @@ const sample = {
   ],
 };
 
+const withExtras = {
+  title: 'Pitches',
+  questions: [
+    {
+      ...sample.questions[0]!,
+      prompt: 'Give me your elevator pitch.',
+      kind: 'pitch' as const,
+      answerLabel: 'Short (30s)',
+      alternatives: [
+        { label: 'Longer (90s)', modelAnswer: '**Hook:** I fix *slow* <things>.\n\n- one\n- two', targetSeconds: 90 },
+        { label: 'Imported answer', modelAnswer: 'Ends with --> and [brackets]', targetSeconds: 45 },
+      ],
+      notes: '#### How to Answer\nLead with the result, then the `how`.',
+      sourceNote: 'Reference: https://example.com/pitch?a=1&b=2',
+      tags: ['sales, enterprise', 'pitch'],
+    },
+    { ...sample.questions[1]!, tags: ['=formula', 'behavioural'], notes: '-Start with the situation.' },
+    { ...sample.questions[0]!, prompt: 'No extras here?' },
+  ],
+};
+
 describe('JSON and CSV', () => {
+  it('keeps answer versions, notes, source notes and tags through JSON and CSV', () => {
+    for (const [exported, reimport] of [
+      [exportJson(withExtras), importJson],
+      [exportCsv(withExtras), importCsv],
+    ] as const) {
+      const back = reimport(exported, { fileName: 'deck' });
+      expect(back.skipped).toEqual([]);
+      expect(withoutLines(back)).toEqual(withExtras.questions);
+    }
+  });
+
+  it('reads plain comma-separated tags and names a column that does not fit', () => {
+    const csv = [
+      'prompt,modelAnswer,tags,alternatives',
+      'Why?,Because.,"valuation; dcf , lbo",',
+      'How?,Like so.,,"[{""label"":""Short""}]"',
+      'What?,That.,,not json',
+    ].join('\n');
+    const result = importCsv(csv);
+    expect(result.questions.map((q) => [q.prompt, q.tags])).toEqual([['Why?', ['valuation', 'dcf', 'lbo']]]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ line: 3, reason: expect.stringMatching(/^alternatives is not valid/) }),
+      expect.objectContaining({ line: 4, reason: expect.stringMatching(/^alternatives is not valid/) }),
+    ]);
+  });
+
   it('round-trips a deck through JSON and through CSV unchanged', () => {
     for (const [exported, reimport] of [
       [exportJson(sample), importJson],
@@ -55,7 +107,13 @@ describe('JSON and CSV', () => {
   });
 
   it('writes no cell a spreadsheet would run as a formula, and re-imports the deck unchanged', () => {
-    const risky = ['=HYPERLINK("https://evil.example","Open")', '+1 555 0100', '-2+3', '@SUM(A1:A9)', "'=already quoted"];
+    const risky = [
+      '=HYPERLINK("https://evil.example","Open")',
+      '+1 555 0100',
+      '-2+3',
+      '@SUM(A1:A9)',
+      "'=already quoted",
+    ];
     const deck = {
       title: 'Risky',
       questions: risky.map((text, i) => ({
@@ -108,6 +166,25 @@ describe('Markdown export', () => {
     expect(second.title).toBe(first.title);
     expect(withoutLines(second)).toEqual(withoutLines(first));
     expect(second.skipped).toEqual([]);
+  });
+
+  it('keeps answer versions, notes, source notes and tags, whatever characters they hold', () => {
+    const exported = exportMarkdown(withExtras);
+    expect(withoutLines(importMarkdown(exported))).toEqual(withExtras.questions);
+    // The extras ride in the hidden comment; the visible guide is unchanged.
+    expect(exported.match(/^<!-- rehearse .* -->$/gm)).toHaveLength(3);
+    expect(exported.replace(/^<!-- rehearse .* -->$/gm, '')).not.toContain('Imported answer');
+  });
+
+  it.each(corpusGuides.map((g) => [g]))('%s keeps its extras through export and import', (file) => {
+    const first = importMarkdown(fs.readFileSync(path.join(fixturesDir, file), 'utf8'));
+    const second = importMarkdown(exportMarkdown(first));
+    expect(withoutLines(second)).toEqual(withoutLines(first));
+    for (const [exported, reimport] of [
+      [exportJson(first), importJson],
+      [exportCsv(first), importCsv],
+    ] as const)
+      expect(withoutLines(reimport(exported))).toEqual(withoutLines(first));
   });
 
   it('keeps questions without answers, odd characters and deep sections', () => {

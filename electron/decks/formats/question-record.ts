@@ -8,6 +8,7 @@ import {
 import { inferKind } from '../markdown/question-shape';
 import { statedDifficulty } from '../markdown/section-roles';
 import { countWords, defaultTarget, defaultTargetOptions, type TargetOptions } from '../targets';
+import { readExtras } from './question-extras-fields';
 
 /** A question as found in a CSV row or JSON item, before any checking. */
 export interface RawRecord {
@@ -18,6 +19,11 @@ export interface RawRecord {
   kind?: unknown;
   targetSeconds?: unknown;
   targetSource?: unknown;
+  answerLabel?: unknown;
+  alternatives?: unknown;
+  notes?: unknown;
+  sourceNote?: unknown;
+  tags?: unknown;
 }
 
 const text = (value: unknown) =>
@@ -62,6 +68,8 @@ export function recordToQuestion(
   if (stated !== null && stated > maxTargetSeconds)
     return { text: prompt, line, reason: `target over ${maxTargetSeconds / 60} minutes` };
   const source = text(record.targetSource) === 'default' ? 'default' : 'stated';
+  const extras = readExtras(record);
+  if (!extras.ok) return { text: prompt, line, reason: extras.problem };
   return {
     prompt,
     modelAnswer,
@@ -71,6 +79,7 @@ export function recordToQuestion(
     targetSeconds: stated ?? defaultTarget(countWords(modelAnswer), options),
     targetSource: stated !== null ? source : 'default',
     line,
+    ...extras.extras,
   };
 }
 

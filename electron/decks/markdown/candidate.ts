@@ -1,4 +1,5 @@
 import type { SkippedItem } from '@contract/deck-import';
+import type { ExtrasFields } from '../formats/question-extras-fields';
 
 /** Where a question came from; explicit "Q:" markers are trusted even in tip sections. */
 export type CandidateOrigin = 'explicit' | 'heading' | 'bold' | 'list' | 'details' | 'timed';
@@ -17,6 +18,8 @@ export interface CandidateMeta {
   readonly difficulty?: string | null;
   readonly targetSeconds?: number;
   readonly targetSource?: string;
+  /** Answer versions, notes, source note and tags of the exported question, as they were saved. */
+  readonly extras?: ExtrasFields;
 }
 
 /** Where in the guide a question sits and what its headings say. */

@@ -117,7 +117,8 @@ export function finalize(collected: Collected, source: SourceText, options: Targ
         : inferKind(candidate.prompt, candidate.context.labels, candidate.origin === 'timed'),
       ...timing,
       line: candidate.line,
-      ...optionalExtras(extras, source, options),
+      // An exported deck's own extras are what was saved; they stand in for what the text shows.
+      ...(meta?.extras ?? optionalExtras(extras, source, options)),
     });
     spokenSeconds.push(speakingSeconds(words, options));
   }

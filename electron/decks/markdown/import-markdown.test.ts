@@ -136,3 +136,35 @@ describe('importMarkdown: contract and errors', () => {
     expect(messages).toContain('No question numbered 3 was found between Q1 and Q4.');
   });
 });
+
+describe('importMarkdown: what counts as a list of questions', () => {
+  it('imports numbered bold prompts with spoken answers whatever the title says', () => {
+    const result = importMarkdown(fixture('corpus-bold-numbered-sales.md'));
+    expect(result.title).toBe('Sales pitch drills');
+    expect(result.questions.map((q) => q.prompt)).toEqual([
+      'Give me the pitch in thirty seconds.',
+      'Why should I switch from the spreadsheet my dispatcher already knows?',
+      'The customer says it is too expensive. Respond.',
+      'Handle this: "We tried route software five years ago and the drivers ignored it."',
+      'Close the call with a next step.',
+    ]);
+  });
+
+  it('does not take numbered install steps answered by commands as questions', () => {
+    const readme = [
+      '# deploykit',
+      '',
+      'Ships a static site to any bucket in one command, with cache headers set per file type.',
+      '',
+      ...[1, 2, 3].flatMap((n) => [
+        `**${n}. Run step ${n} of the setup in your terminal.**`,
+        '',
+        '```bash',
+        `deploykit setup --step ${n} --bucket my-site --region eu-west-1 --profile default`,
+        '```',
+        '',
+      ]),
+    ].join('\n');
+    expect(() => importMarkdown(readme)).toThrow(expect.objectContaining({ code: 'NOT_MARKDOWN' }));
+  });
+});

@@ -1,6 +1,4 @@
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { skipReasons, type ImportResult } from '@contract/deck-import';
 import { AppError } from '@contract/app-error';
 import { defaultTargetOptions, type TargetOptions } from '../targets';
@@ -10,7 +8,7 @@ import { titleFromFileName } from '../formats/file-name';
 import type { Collected } from './candidate';
 import { finalize } from './finalize';
 import { htmlTagRanges } from './html-tags';
-import { remarkGuideSyntax } from './guide-syntax';
+import { parseGuide } from './guide-syntax';
 import { inQAScope } from './qa-scope';
 import { SectionWalker } from './section-walker';
 import { buildSections } from './section-tree';
@@ -20,8 +18,6 @@ export interface ImportOptions extends Partial<TargetOptions> {
   /** Used for the title when the guide has no level-1 heading. */
   fileName?: string;
 }
-
-const parser = unified().use(remarkParse).use(remarkGuideSyntax);
 
 /** Guides are text; anything past this is not a prep guide and would only stall the preview. */
 export const maxMarkdownBytes = 2_000_000;
@@ -49,7 +45,7 @@ export function importMarkdown(text: string, options: ImportOptions = {}): Impor
       'That file is not text. Import a Markdown (.md), CSV or JSON file, or paste the text.',
     );
   const defused = defuse(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-  const tree = parser.parse(defused.text);
+  const tree = parseGuide(defused.text);
   const source = new SourceText(defused.text);
   collectUnspoken(tree, source);
   const { title, root } = buildSections(tree);

@@ -27,12 +27,24 @@ export interface LogicalLine {
   readonly text: string;
 }
 
+// Several readers ask for the lines of the same paragraph (is it a question, a label, a note?).
+const splitCache = new WeakMap<readonly PhrasingContent[], { firstLine: number; lines: readonly LogicalLine[] }>();
+
 /**
  * Splits a paragraph's phrasing content at soft and hard line breaks. Inline
  * nodes that span lines (a bold question wrapped over two lines) stay whole,
- * so a question is never cut in the middle of its emphasis.
+ * so a question is never cut in the middle of its emphasis. The result is
+ * shared between callers: read it, never change it.
  */
-export function splitLines(children: readonly PhrasingContent[], firstLine: number): LogicalLine[] {
+export function splitLines(children: readonly PhrasingContent[], firstLine: number): readonly LogicalLine[] {
+  const cached = splitCache.get(children);
+  if (cached?.firstLine === firstLine) return cached.lines;
+  const lines = splitUncached(children, firstLine);
+  splitCache.set(children, { firstLine, lines });
+  return lines;
+}
+
+function splitUncached(children: readonly PhrasingContent[], firstLine: number): LogicalLine[] {
   const lines: { line: number; parts: (PhrasingContent | string)[] }[] = [{ line: firstLine, parts: [] }];
   let current = lines[0]!;
   let line = firstLine;

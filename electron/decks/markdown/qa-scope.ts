@@ -16,17 +16,35 @@ const needsQAContext = (c: Candidate) =>
   !c.extras?.notes &&
   !c.extras?.versions;
 
-// Share of the document's words inside questions (with a question mark) and their answers above which
-// it reads as Q&A even without saying so ("# Notes / ## How do you shard…?").
+// Share of the document's spoken words inside asked questions and their answers above which
+// it reads as Q&A even without saying so ("# Notes / ## How do you shard…?", "# Sales pitch drills").
 const mostly = 0.6;
 
+// "**3. The customer says it is too expensive. Respond.**": a numbered bold paragraph.
+const numberedBold = /^[ \t>]*(?:\*\*|__)\s*\d{1,3}[.)]\s/;
+/** A run this long of numbered bold prompts is a drill list, not a README's two install steps. */
+const drillRun = 3;
+
+/**
+ * Prompts that ask something: a question mark, or a numbered bold prompt in a
+ * drill list ("**1. Give me the pitch in thirty seconds.**"). "What it reads"
+ * heads a README's section without asking anything.
+ */
+function askingCandidates(candidates: readonly Candidate[], source: SourceText): Candidate[] {
+  const numbered = candidates.filter(
+    (c) =>
+      c.origin === 'bold' &&
+      numberedBold.test(source.text.slice(source.lineStart(c.line), source.lineStart(c.line + 1))),
+  );
+  const drills = numbered.length >= drillRun ? new Set(numbered) : new Set<Candidate>();
+  return candidates.filter((c) => /\?["”']?$/.test(c.prompt) || drills.has(c));
+}
+
 function coverage(candidates: readonly Candidate[], source: SourceText): number {
-  const total = countWords(source.text);
-  // Only prompts that ask: "What it reads" or "**1. Install the CLI.**" head a README's sections too.
-  const asking = candidates.filter((c) => /\?["”']?$/.test(c.prompt));
-  const covered = asking.reduce(
-    (sum, c) =>
-      sum + countWords(c.prompt) + (c.answer ? countWords(source.text.slice(c.answer.start, c.answer.end)) : 0),
+  // Code is not said: a README's install steps answered by commands do not make it Q&A.
+  const total = countWords(source.spoken(0, source.text.length));
+  const covered = askingCandidates(candidates, source).reduce(
+    (sum, c) => sum + countWords(c.prompt) + (c.answer ? countWords(source.spoken(c.answer.start, c.answer.end)) : 0),
     0,
   );
   return total === 0 ? 0 : covered / total;

@@ -35,6 +35,27 @@ describe('imports parsed on a worker thread', () => {
     expect((await importer.import(fixture, 'guide.md')).result.questions).toHaveLength(5);
   });
 
+  it('cancels a running import and one waiting behind it, then imports the next file', async () => {
+    const patient = new OffThreadImporter({ ...importLimits, timeLimitMs: 120_000 });
+    try {
+      await patient.import(fixture, 'warm.md');
+      const slow = patient.import(slowGuideUnderLimit.text, slowGuideUnderLimit.fileName, {}, 'slow');
+      const waiting = patient.import(fixture, 'waiting.md', {}, 'waiting');
+      const started = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(patient.cancel('waiting')).toBe(true);
+      expect(patient.cancel('slow')).toBe(true);
+      await expect(slow).rejects.toMatchObject({ code: 'CANCELED', message: 'Import canceled. Nothing was saved.' });
+      await expect(waiting).rejects.toMatchObject({ code: 'CANCELED' });
+      // Far under the parse's minute and the 2-minute limit: the worker was stopped, not waited for.
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(patient.cancel('slow')).toBe(false);
+      expect((await patient.import(fixture, 'guide.md', {}, 'next')).result.questions).toHaveLength(5);
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('refuses JSON nested half a million deep with a clear error, not a crash', async () => {
     const deep = hostileGuides[3];
     const withUserLimits = new OffThreadImporter();

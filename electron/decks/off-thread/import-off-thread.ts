@@ -34,6 +34,8 @@ const tooSlow = (limits: ImportLimits) =>
       'Nothing was saved. Check that it is a guide or deck (Markdown, CSV or JSON), or split it into smaller files.',
   );
 
+const canceled = () => new AppError('CANCELED', 'Import canceled. Nothing was saved.');
+
 const crashed = (error: unknown) =>
   (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
     ? new AppError('TOO_LARGE', 'That file needs more memory to read than Rehearse allows. Nothing was saved.')
@@ -49,16 +51,46 @@ export class OffThreadImporter {
   private worker: Promise<Worker> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
+  /** How to stop each import that was given an id, waiting or running. */
+  private readonly stoppers = new Map<string, () => void>();
 
   constructor(private readonly limits: ImportLimits = importLimits) {}
 
-  import(text: string, fileName: string | undefined, options: Partial<TargetOptions> = {}): Promise<DeckFileImport> {
+  /** Parses on the worker. An `importId` lets `cancel` stop this import later. */
+  import(
+    text: string,
+    fileName: string | undefined,
+    options: Partial<TargetOptions> = {},
+    importId?: string,
+  ): Promise<DeckFileImport> {
     const bytes = Buffer.byteLength(text);
     if (bytes > this.limits.maxBytes) return Promise.reject(tooLarge(bytes, this.limits));
     const job: ImportJob = { id: this.nextId++, text, fileName, options };
-    const run = this.queue.then(() => this.run(job));
+    let stopped = false;
+    let stopRunning: (() => void) | null = null;
+    const run = this.queue.then(() =>
+      stopped ? Promise.reject(canceled()) : this.run(job, (stop) => (stopRunning = stop)),
+    );
     this.queue = run.catch(() => undefined);
+    if (importId) {
+      this.stoppers.set(importId, () => {
+        stopped = true;
+        stopRunning?.();
+      });
+      const forget = () => this.stoppers.delete(importId);
+      run.then(forget, forget);
+    }
     return run;
+  }
+
+  /**
+   * Stops the import started with this id: a waiting one never runs, a running one
+   * has its worker stopped (the next import starts a new one). False when none is left.
+   */
+  cancel(importId: string): boolean {
+    const stop = this.stoppers.get(importId);
+    stop?.();
+    return !!stop;
   }
 
   /** Starts the worker ahead of the first import (under tsx that takes seconds), without keeping the process alive. */
@@ -76,7 +108,7 @@ export class OffThreadImporter {
     if (worker) await (await worker.catch(() => null))?.terminate();
   }
 
-  private async run(job: ImportJob): Promise<DeckFileImport> {
+  private async run(job: ImportJob, onStop: (stop: () => void) => void): Promise<DeckFileImport> {
     const worker = await this.ready();
     worker.ref();
     try {
@@ -87,6 +119,7 @@ export class OffThreadImporter {
           reject(error);
         };
         const timer = setTimeout(() => fail(tooSlow(this.limits)), this.limits.timeLimitMs);
+        onStop(() => fail(canceled()));
         const onMessage = (result: ImportJobResult) => {
           if (result.id !== job.id) return;
           done();

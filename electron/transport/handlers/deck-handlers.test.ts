@@ -38,6 +38,17 @@ describe('import preview and save', () => {
     expect(count('decks')).toBe(0);
   });
 
+  it('cancels a preview by the id it was started with; nothing is saved and the next preview works', async () => {
+    const slow = call('decks.previewImport', { fileName: 'slow.md', text: '['.repeat(1_000_000), importId: 'slow-1' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await call('decks.cancelImport', { importId: 'slow-1' })).toEqual({ canceled: true });
+    await expect(slow).rejects.toMatchObject({ code: 'CANCELED' });
+    expect(await call('decks.cancelImport', { importId: 'slow-1' })).toEqual({ canceled: false });
+    await expect(call('decks.cancelImport', { importId: '../x y' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect((await call('decks.previewImport', { fileName: 'frontend.md', text: guide })).questions).toHaveLength(5);
+    expect(count('decks')).toBe(0);
+  });
+
   it('saves the preview with the user’s fixes and recognises the file next time', async () => {
     const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
     const [first, second, , ...rest] = inputs(preview);

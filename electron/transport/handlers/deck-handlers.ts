@@ -38,7 +38,8 @@ export function deckHandlers(services: Services): HandlersFor<'decks'> {
     },
     'decks.restore': ({ deckId }) => changed(library.restore(deckId)),
     'decks.search': ({ query }) => searchDecks(services.db, query),
-    'decks.previewImport': ({ fileName, text }) => library.preview(fileName, text),
+    'decks.previewImport': ({ fileName, text, importId }) => library.preview(fileName, text, {}, importId),
+    'decks.cancelImport': ({ importId }) => ({ canceled: library.cancelPreview(importId) }),
     'decks.saveImport': (input) => changed(library.save(input)),
     'decks.export': ({ deckId, format }) => library.export(deckId, format),
     'decks.addQuestion': ({ deckId, question }) => {

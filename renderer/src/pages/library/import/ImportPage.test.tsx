@@ -138,7 +138,11 @@ describe('ImportPage: where the deck is saved', () => {
 
   it('previews pasted text without a file name, so it can match an earlier deck only by the same text', async () => {
     await openPreview();
-    expect(api.call).toHaveBeenCalledWith('decks.previewImport', { fileName: '', text: 'anything' });
+    expect(api.call).toHaveBeenCalledWith('decks.previewImport', {
+      fileName: '',
+      text: 'anything',
+      importId: expect.any(String),
+    });
     expect(screen.getByText(/Pasted text · markdown/)).toBeTruthy();
   });
 });

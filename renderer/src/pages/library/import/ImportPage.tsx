@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ImportPreview } from '@contract/decks';
 import { defaultTargetOptions, type SkippedItem } from '@contract/deck-import';
@@ -7,6 +7,7 @@ import { describeError } from '../../../api/describe-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { PageHeader } from '../../../components/PageHeader';
 import { FoundNotes } from './FoundNotes';
+import { ImportProgress, type Reading } from './ImportProgress';
 import { PreviewRow } from './PreviewRow';
 import {
   itemsFromPreview,
@@ -36,18 +37,55 @@ export function ImportPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [canceling, setCanceling] = useState(false);
+  // The import the page waits for; a canceled one's late answer is ignored.
+  const current = useRef<string | null>(null);
 
   const load = async (source: GuideSource) => {
+    const importId = crypto.randomUUID();
+    current.current = importId;
     setBusy(true);
     setError(null);
+    setNotice(null);
+    setCanceling(false);
+    setReading({
+      importId,
+      label: source.fileName || 'pasted text',
+      bytes: new TextEncoder().encode(source.text).length,
+      startedAt: Date.now(),
+    });
     try {
-      const preview = await api.call('decks.previewImport', source);
+      const preview = await api.call('decks.previewImport', { ...source, importId });
+      if (current.current !== importId) return;
       const target = initialTarget(preview);
       setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, target, kept: new Set() });
     } catch (e) {
-      setError(describeError(e).message);
+      if (current.current !== importId) return;
+      const { code, message } = describeError(e);
+      if (code === 'CANCELED') setNotice(message);
+      else setError(message);
     } finally {
-      setBusy(false);
+      if (current.current === importId) {
+        current.current = null;
+        setReading(null);
+        setBusy(false);
+      }
+    }
+  };
+
+  const cancel = async () => {
+    const importId = current.current;
+    if (!importId) return;
+    setCanceling(true);
+    try {
+      const { canceled } = await api.call('decks.cancelImport', { importId });
+      // Finished just before the click: its preview (or error) is on its way and will show.
+      if (!canceled) setCanceling(false);
+    } catch (e) {
+      setCanceling(false);
+      setError(describeError(e).message);
     }
   };
 
@@ -86,6 +124,12 @@ export function ImportPage() {
         actions={<Link to="/library">Back to library</Link>}
       />
       {error && <ErrorNotice message={error} />}
+      {notice && (
+        <p className="panel muted" role="status" data-testid="import-notice">
+          {notice}
+        </p>
+      )}
+      {reading && <ImportProgress reading={reading} canceling={canceling} onCancel={() => void cancel()} />}
       {!draft && <SourcePicker busy={busy} onSource={(s) => void load(s)} />}
       {draft && (
         <div className="import-preview" data-testid="import-preview">
