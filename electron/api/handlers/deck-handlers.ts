@@ -2,6 +2,7 @@ import { AppError } from '../app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 import { searchDecks } from '../../decks/deck-search';
+import { draftDeckFromJob } from '../../decks/draft/draft-deck';
 import { removeMediaFiles } from '../../recording/media-files';
 
 const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
@@ -39,6 +40,11 @@ export function deckHandlers(services: Services): HandlersFor<'decks'> {
     'decks.restore': ({ deckId }) => changed(library.restore(deckId)),
     'decks.search': ({ query }) => searchDecks(services.db, query),
     'decks.previewImport': ({ fileName, text }) => library.preview(fileName, text),
+    'decks.draftFromJob': ({ jobDescription, resume }, { signal }) =>
+      draftDeckFromJob(
+        { settings: services.settings.get(), keys: services.transcription.keys, library },
+        { jobDescription, resume, signal },
+      ),
     'decks.saveImport': (input) => changed(library.save(input)),
     'decks.export': ({ deckId, format }) => library.export(deckId, format),
     'decks.addQuestion': ({ deckId, question }) => {

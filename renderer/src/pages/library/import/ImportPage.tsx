@@ -7,6 +7,7 @@ import { describeError } from '../../../api/describe-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { PageHeader } from '../../../components/PageHeader';
 import { FoundNotes } from './FoundNotes';
+import { JobDescriptionDraft } from './JobDescriptionDraft';
 import { PreviewRow } from './PreviewRow';
 import {
   itemsFromPreview,
@@ -37,13 +38,21 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const show = (source: GuideSource, preview: ImportPreview) =>
+    setDraft({
+      source,
+      preview,
+      items: itemsFromPreview(preview),
+      title: preview.title,
+      target: initialTarget(preview),
+      kept: new Set(),
+    });
+
   const load = async (source: GuideSource) => {
     setBusy(true);
     setError(null);
     try {
-      const preview = await api.call('decks.previewImport', source);
-      const target = initialTarget(preview);
-      setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, target, kept: new Set() });
+      show(source, await api.call('decks.previewImport', source));
     } catch (e) {
       setError(describeError(e).message);
     } finally {
@@ -87,6 +96,7 @@ export function ImportPage() {
       />
       {error && <ErrorNotice message={error} />}
       {!draft && <SourcePicker busy={busy} onSource={(s) => void load(s)} />}
+      {!draft && <JobDescriptionDraft busy={busy} onBusy={setBusy} onError={setError} onDraft={show} />}
       {draft && (
         <div className="import-preview" data-testid="import-preview">
           <div className="panel import-save">
