@@ -3,7 +3,8 @@
 // interviewer turned on in Settings and pointed at a chat server on this
 // computer: the follow-ups are spoken, recorded, transcribed by whisper.cpp on
 // a scripted model, scored on the key points they probe, and listed in the
-// report and its Markdown export, also after a reload.
+// report and its Markdown export, also after a reload. Then the same
+// follow-ups in single-question practice, turned on on the practice page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import { SettingsRepo } from '../electron/settings/settings-repo';
 import { openDatabase } from '../electron/store/database';
 import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
 import { startApp, type AppHandle } from './harness';
-import { openSettings, useInterviewerLlm } from './settings-page';
+import { openSettings, saved, useInterviewerLlm } from './settings-page';
 
 // Whatever the microphone plays, the scripted model hears this: the first key point, never the second.
 const heard = [
@@ -45,6 +46,7 @@ const prompts = ['How would you speed up a slow read path?', 'How would you take
 let app: AppHandle;
 let dataDir: string;
 let llm: Awaited<ReturnType<typeof startInterviewerServer>>;
+let where: { deckId: string; questionId: string };
 const llmWording = (point: string) => `Suppose the cache is in. ${point.replace(/^Measure/, 'How would you measure')}?`;
 
 beforeAll(async () => {
@@ -53,7 +55,8 @@ beforeAll(async () => {
   fs.mkdirSync(paths.modelsDir, { recursive: true });
   writeScriptedModel(path.join(paths.modelsDir, 'ggml-base.en.bin'), { tokens: heard, start: 0.2, end: 1.8 });
   const db = openDatabase(paths.databaseFile);
-  new DeckRepo(db).create(
+  const decks = new DeckRepo(db);
+  const deckId = decks.create(
     'Caching',
     prompts.map((prompt) => ({
       prompt,
@@ -65,6 +68,7 @@ beforeAll(async () => {
       targetSource: 'stated' as const,
     })),
   );
+  where = { deckId, questionId: decks.get(deckId)!.questions[0]!.id };
   new SettingsRepo(db).update({ thinkSeconds: 1, followUpThinkSeconds: 1 });
   db.close();
   llm = await startInterviewerServer([], llmWording);
@@ -206,5 +210,37 @@ describe('interviewer mode', () => {
       expect(user).toContain('Redis cache in front of the database');
       expect(user).toContain(`[missed] ${measurePoint}`);
     }
+  }, 600_000);
+
+  it('asks follow-ups in single-question practice when turned on there, and the review shows the thread', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/#/practice/${where.deckId}/${where.questionId}`);
+    await page.getByRole('button', { name: 'Start (Space)' }).waitFor();
+    await saved(page, 'settings.update', () => page.getByTestId('practice-follow-ups').selectOption('1'));
+    await page.keyboard.press('Space');
+    await page.getByTestId('think').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByTestId('clock').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(2000);
+    await page.keyboard.press('Space');
+
+    // The take is scored, then the interviewer asks; the practice controls wait meanwhile.
+    await page.getByTestId('follow-up').locator('[data-phase="recording"]').waitFor({ timeout: 120_000 });
+    const text = (await page.locator('[data-testid="follow-up"] h2').textContent()) ?? '';
+    expect(text.toLowerCase()).toMatch(/hit ratio|measure/);
+    expect(await page.getByRole('button', { name: 'Start (Space)' }).count()).toBe(0);
+    await answer('[data-testid="follow-up"]', 2, 5_000);
+
+    await page.waitForURL(/#\/review\//, { timeout: 120_000 });
+    const thread = page.getByTestId('follow-up-thread');
+    await expect.poll(() => thread.locator('li').count(), { timeout: 60_000 }).toBe(2);
+    expect((await thread.locator('li').allTextContents())[1]).toContain(`Follow-up 1: ${text}`);
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('follow-up-thread').locator('li').count()).toBe(2);
+    await page.goto(`${app.origin}/#/practice/${where.deckId}/${where.questionId}`);
+    await page.getByRole('button', { name: 'Start (Space)' }).waitFor();
+    expect(await page.getByTestId('practice-follow-ups').inputValue()).toBe('1');
+    expect(app.consoleErrors).toEqual([]);
   }, 600_000);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultTargetOptions } from './deck-import';
+import { interviewerOptionsSchema } from './follow-ups';
 import { call, noInput } from './define';
 import { patchSchema } from './patch';
 
@@ -47,6 +48,8 @@ export const settingsSchema = z.object({
   /** Interviewer follow-ups probe one or two points, so their answers are held to a shorter clock and think time. */
   followUpTargetSeconds: z.number().int().min(10).max(600).default(45),
   followUpThinkSeconds: z.number().int().min(0).max(60).default(5),
+  /** Follow-ups in single-question practice: how many after each take, in which voice, spoken and/or shown. */
+  practiceInterviewer: interviewerOptionsSchema.default({ followUps: 0, voice: null, delivery: 'both' }),
   /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
   showLiveTranscript: z.boolean().default(false),
 });
