@@ -190,6 +190,11 @@ async function interviewWithFollowUps(generator: 'offline' | 'llm', expectText: 
   await page.locator('h1', { hasText: 'Interview report' }).waitFor();
   await expect.poll(() => page.getByTestId('report-follow-up').count()).toBe(2);
   expect(await page.getByTestId('report-follow-up').first().textContent()).toContain(followUpTexts[0]);
+  // The PDF export prints this page: the follow-ups are on the printed page too.
+  await page.emulateMedia({ media: 'print' });
+  for (let i = 0; i < 2; i++) expect(await page.getByTestId('report-follow-up').nth(i).isVisible()).toBe(true);
+  expect(await page.getByTestId('export-markdown').isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
   expect(app.consoleErrors).toEqual([]);
 }
 
