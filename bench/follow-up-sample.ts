@@ -19,7 +19,12 @@ for (const file of fs.readdirSync(seedsDir).sort()) {
       durationSeconds: 20,
     });
     const [followUp] = offlineFollowUps(
-      { keyPoints: report.content.keyPoints, transcript: thinAnswer, structureMissing: report.structure.missing },
+      {
+        question: q.prompt,
+        keyPoints: report.content.keyPoints,
+        transcript: thinAnswer,
+        structureMissing: report.structure.missing,
+      },
       1,
       at,
     );

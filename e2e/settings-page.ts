@@ -69,3 +69,21 @@ export async function useJudge(page: Page, judge: { baseUrl: string; model: stri
     await page.getByTestId('judge-api-key-state').filter({ hasText: '(saved)' }).waitFor();
   }
 }
+
+/** Turns the LLM interviewer on, points it at a server and model, and saves that server's key if one is given. */
+export async function useInterviewerLlm(
+  page: Page,
+  interviewer: { baseUrl: string; model: string; key?: string },
+): Promise<void> {
+  await saved(page, 'settings.update', () => page.getByTestId('interviewer-llm-enabled').check());
+  await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('interviewer-server'), interviewer.baseUrl));
+  await saved(page, 'settings.update', () => typeAndLeave(page.getByTestId('interviewer-model'), interviewer.model));
+  if (interviewer.key !== undefined) {
+    const key = interviewer.key;
+    await saved(page, 'followUps.interviewer.apiKey.set', async () => {
+      await page.getByTestId('interviewer-api-key').fill(key);
+      await page.getByTestId('interviewer-api-key').locator('..').getByRole('button', { name: 'Save key' }).click();
+    });
+    await page.getByTestId('interviewer-api-key-state').filter({ hasText: '(saved)' }).waitFor();
+  }
+}

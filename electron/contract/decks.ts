@@ -146,6 +146,21 @@ export const deckCalls = {
     z.object({ importId }).strict(),
     z.object({ canceled: z.boolean() }),
   ),
+  'decks.draftFromJob': call(
+    'Draft a deck from a job description (and optionally a résumé) with the LLM interviewer; returns it as an ' +
+      'import preview to edit and save, with the deck file it was read from. Nothing is saved.',
+    z
+      .object({
+        jobDescription: z
+          .string()
+          .trim()
+          .min(50, 'Paste the whole job description (at least 50 characters).')
+          .max(50_000),
+        resume: z.string().trim().max(50_000).nullable().default(null),
+      })
+      .strict(),
+    z.object({ source: z.object({ fileName: z.string(), text: z.string() }), preview: importPreviewSchema }),
+  ),
   'decks.saveImport': call(
     'Save previewed questions (after the user’s fixes) as a new deck, or update the deck given by deckId: ' +
       'questions are matched by prompt, changed ones updated, new ones added; none removed, no attempt lost.',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { call, id } from './define';
+import { call, id, noInput, okOutput } from './define';
+import { judgeStatusSchema } from './judge';
+import { apiKeyInput } from './transcription';
 
 /** One interviewer follow-up: what is asked, which key points of the model answer it probes, and why. */
 export const followUpSchema = z.object({
@@ -8,6 +10,8 @@ export const followUpSchema = z.object({
   probes: z.array(z.string().min(1).max(2000)).min(1).max(10),
   reason: z.enum(['missed', 'partly', 'claim']),
   generator: z.enum(['offline', 'llm']),
+  /** Why the LLM interviewer asks it, in a sentence; the built-in interviewer's reason says it all. */
+  why: z.string().max(300).optional(),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
@@ -39,6 +43,10 @@ export const followUpThreadSchema = z.object({
 });
 export type FollowUpThread = z.infer<typeof followUpThreadSchema>;
 
+/** The LLM interviewer's server, as the judge's: whether it runs, and the key saved for that server only. */
+export const interviewerStatusSchema = judgeStatusSchema;
+export type InterviewerStatus = z.infer<typeof interviewerStatusSchema>;
+
 export const followUpCalls = {
   'followUps.thread': call(
     'A take with its follow-ups as one conversation: question, answer, follow-up, answer; no turns after the first when none was asked.',
@@ -50,7 +58,22 @@ export const followUpCalls = {
     z
       .object({ attemptId: id, count: z.number().int().min(1).max(2), seed: z.number().int().min(0).optional() })
       .strict(),
-    z.object({ followUps: z.array(followUpSchema), scored: z.boolean() }),
+    z.object({
+      followUps: z.array(followUpSchema),
+      scored: z.boolean(),
+      /** Set when the LLM interviewer was asked but failed and the built-in one asked instead: what went wrong. */
+      note: z.string().nullable(),
+    }),
+  ),
+  'followUps.interviewer.status': call(
+    'Whether the optional LLM interviewer is on, and what it needs; when off, the built-in interviewer asks.',
+    noInput,
+    interviewerStatusSchema,
+  ),
+  'followUps.interviewer.apiKey.set': call(
+    "Store (or with null, forget) the API key for the LLM interviewer's server; each server keeps its own.",
+    apiKeyInput,
+    okOutput,
   ),
   'followUps.link': call(
     'Mark a recorded take as the answer to a follow-up of another take; it is scored against the probed points.',

@@ -102,6 +102,8 @@ export const sessionReportSchema = z.object({
             attemptId: id,
             text: z.string(),
             probes: z.array(z.string()),
+            /** Who asked it: the built-in interviewer or the LLM one. */
+            generator: z.enum(['offline', 'llm']).default('offline'),
             state: z.enum(['processing', 'failed', 'scored']),
             overall: score.nullable(),
             content: score.nullable(),

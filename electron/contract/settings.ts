@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultTargetOptions } from './deck-import';
+import { interviewerOptionsSchema } from './follow-ups';
 import { call, noInput } from './define';
 import { patchSchema } from './patch';
 
@@ -27,6 +28,16 @@ export const settingsSchema = z.object({
   judgeBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
   judgeModel: z.string().min(1).max(100).default('gpt-4o-mini'),
   judgeTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /**
+   * The optional LLM interviewer: asks follow-ups and drafts decks from a job description, on a server of its own.
+   * Off until the user turns it on (the built-in interviewer asks follow-ups meanwhile); its key lives in the key store.
+   * A follow-up is awaited mid-interview, so its timeout is short; a drafted deck writes many answers and gets longer.
+   */
+  interviewerLlmEnabled: z.boolean().default(false),
+  interviewerBaseUrl: z.string().url().max(500).default('https://api.openai.com/v1'),
+  interviewerModel: z.string().min(1).max(100).default('gpt-4o-mini'),
+  interviewerTimeoutSeconds: z.number().int().min(5).max(120).default(20),
+  deckDraftTimeoutSeconds: z.number().int().min(10).max(900).default(180),
   /** System voice that reads questions aloud (its name); null uses the system default. */
   readAloudVoice: z.string().max(300).nullable().default(null),
   /**
@@ -37,6 +48,8 @@ export const settingsSchema = z.object({
   /** Interviewer follow-ups probe one or two points, so their answers are held to a shorter clock and think time. */
   followUpTargetSeconds: z.number().int().min(10).max(600).default(45),
   followUpThinkSeconds: z.number().int().min(0).max(60).default(5),
+  /** Follow-ups in single-question practice: how many after each take, in which voice, spoken and/or shown. */
+  practiceInterviewer: interviewerOptionsSchema.default({ followUps: 0, voice: null, delivery: 'both' }),
   /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
   showLiveTranscript: z.boolean().default(false),
 });

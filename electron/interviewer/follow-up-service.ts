@@ -1,10 +1,16 @@
 import { AppError } from '@contract/app-error';
-import type { FollowUp, FollowUpThread } from '@contract/follow-ups';
+import { toApiError } from '../errors/to-api-error';
+import type { FollowUp, FollowUpThread, InterviewerStatus } from '@contract/follow-ups';
+import type { Settings } from '@contract/settings';
 import { loadTakeSource } from '../feedback/take-source';
 import type { ScoreJob } from '../feedback/score-jobs';
+import type { Logger } from '../logger';
 import type { Db } from '../store/database';
+import type { ServerKeys } from '../transcription/keys/server-keys';
 import { threadOutcome } from './follow-up-outcomes';
 import { FollowUpRepo } from './follow-up-repo';
+import { askInterviewer, type InterviewerRequest } from './llm/interviewer-client';
+import { interviewerConfig } from './llm/interviewer-config';
 import { offlineFollowUps } from './offline-follow-ups';
 
 export interface FollowUpServiceOptions {
@@ -14,6 +20,18 @@ export interface FollowUpServiceOptions {
   rescore(attemptId: string): void;
   followUpTargetSeconds(): number;
   transcriptText(attemptId: string): string | null;
+  settings(): Settings;
+  /** The key of the LLM interviewer's server, looked up by its address only. */
+  keys: ServerKeys;
+  logger: Logger;
+  /** Retries of 429/5xx/timeouts by the LLM interviewer (default 1: the user is waiting mid-interview); tests lower it. */
+  maxRetries?: number;
+}
+
+export interface GeneratedFollowUps {
+  followUps: FollowUp[];
+  scored: boolean;
+  note: string | null;
 }
 
 /** A seed from the take's id: the same take is always asked the same follow-ups. */
@@ -31,21 +49,40 @@ export class FollowUpService {
     this.repo = new FollowUpRepo(options.db);
   }
 
-  /** Follow-ups on what the take left out; `scored: false` while its transcript or score is still on the way. */
-  generate(attemptId: string, count: number, seed?: number): { followUps: FollowUp[]; scored: boolean } {
+  /**
+   * Follow-ups on what the take left out; `scored: false` while its transcript
+   * or score is still on the way. The LLM interviewer asks when it is on; any
+   * failure of it (a wrong key, a timeout, a reply that does not fit) hands
+   * over to the built-in interviewer with a note, so an interview never stops.
+   */
+  async generate(attemptId: string, count: number, seed?: number): Promise<GeneratedFollowUps> {
     const job = this.options.latestScore(attemptId);
-    if (!job?.report) return { followUps: [], scored: false };
+    if (!job?.report) return { followUps: [], scored: false, note: null };
     const source = loadTakeSource(this.options.db, attemptId);
-    const followUps = offlineFollowUps(
-      {
-        keyPoints: job.report.content.keyPoints,
-        transcript: source.transcript.text,
-        structureMissing: job.report.structure.missing,
-      },
-      count,
-      seed ?? seedOf(attemptId),
-    );
-    return { followUps, scored: true };
+    const request: InterviewerRequest = {
+      question: source.question.prompt,
+      kind: source.question.kind,
+      keyPoints: job.report.content.keyPoints,
+      transcript: source.transcript.text,
+      structureMissing: job.report.structure.missing,
+    };
+    const offline = offlineFollowUps(request, count, seed ?? seedOf(attemptId));
+    // Nothing left open and nothing claimed: no server is asked what the built-in interviewer already knows.
+    if (offline.length === 0) return { followUps: [], scored: true, note: null };
+    const { connection } = await interviewerConfig(this.options.settings(), this.options.keys);
+    if (!connection) return { followUps: offline, scored: true, note: null };
+    try {
+      const asked = await askInterviewer({ ...connection, maxRetries: this.options.maxRetries ?? 1 }, request, count);
+      return { followUps: asked.followUps, scored: true, note: null };
+    } catch (error) {
+      const { message } = toApiError(error);
+      this.options.logger.warn(`the LLM interviewer failed, the built-in one asks instead: ${message}`);
+      return { followUps: offline, scored: true, note: `${message} The built-in interviewer asked instead.` };
+    }
+  }
+
+  async interviewerStatus(): Promise<InterviewerStatus> {
+    return (await interviewerConfig(this.options.settings(), this.options.keys)).status;
   }
 
   /** The conversation a take belongs to, from its first answer on. */

@@ -70,6 +70,7 @@ describe('a follow-up thread', () => {
     expect(await call('followUps.generate', { attemptId: unscored, count: 1 })).toEqual({
       followUps: [],
       scored: false,
+      note: null,
     });
   });
 });

@@ -1,9 +1,13 @@
+import { its, nlp } from '../scoring/text/english-model';
+
 /**
  * What a key point is about, in words that read well inside a question: a
  * noun phrase ("team autonomy", "Python and Go") when the point has one, else
- * the point itself as a quoted statement.
+ * the point itself as a quoted statement. `area` is the point's own heading
+ * when it names a part of the system ("Database: query performance…" is
+ * about query performance, on the database side).
  */
-export type Topic = { kind: 'phrase'; text: string } | { kind: 'statement'; text: string };
+export type Topic = { kind: 'phrase'; text: string; area: string | null } | { kind: 'statement'; text: string };
 
 export interface PointWords {
   text: string;
@@ -30,8 +34,9 @@ function midSentence(phrase: string): string {
     .join(' ');
 }
 
-/** Names a question can carry: not bare numbers ("7+", "99.9%") nor addresses ("app:8000"). */
-const speakableTerm = (term: string) => /^[A-Za-z][A-Za-z0-9.+#/ -]*$/.test(term) && !/\d/.test(term);
+/** Names a question can carry ("EC2", "S3" too): not bare numbers ("7+", "99.9%", "1K") nor addresses ("app:8000"). */
+const speakableTerm = (term: string) =>
+  /^[A-Za-z][A-Za-z0-9.+#/ -]*$/.test(term) && (term.match(/[A-Za-z]/g)?.length ?? 0) >= 2;
 
 /** Capitalised only because they start a sentence. */
 const sentenceWords = new Set([
@@ -68,7 +73,23 @@ function wholeName(term: string, text: string): string {
   return last - first < 3 && speakableTerm(name) ? name : term;
 }
 
-/** Up to two key terms, dropping ones already inside a longer kept term ("CI" under "CI/CD"). */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The point lists the two side by side ("Terraform and Ansible", "EKS or self-managed"), so they read as a pair;
+ * not when the second starts a phrase of its own ("MongoDB and CPU bound during inference").
+ */
+const listedTogether = (a: string, b: string, text: string) =>
+  new RegExp(
+    `${escaped(a)}\\s*(?:,|and|or|&|/)\\s*${escaped(b)}(?=\\s*(?:[,.;:)]|$|\\s(?:and|or|for|with|to|in|on|as|via)\\b))`,
+    'i',
+  ).test(text);
+
+/**
+ * A key term, or two when the point lists them together; dropping ones
+ * already inside a longer kept term ("CI" under "CI/CD"). Two unrelated
+ * terms ("MongoDB and CPU") would ask about a pairing the point never made.
+ */
 function termPhrase(rawTerms: readonly string[], exclude: readonly string[], text: string): string | null {
   const terms = rawTerms.filter(speakableTerm).map((t) => wholeName(t, text));
   const kept: string[] = [];
@@ -76,6 +97,7 @@ function termPhrase(rawTerms: readonly string[], exclude: readonly string[], tex
   for (const term of terms) {
     if (!speakableTerm(term) || exclude.some((e) => inside(term, e) || inside(e, term))) continue;
     if (kept.some((k) => inside(term, k) || inside(k, term))) continue;
+    if (kept.length === 1 && !listedTogether(kept[0]!, term, text)) continue;
     kept.push(term);
     if (kept.length === 2) break;
   }
@@ -84,11 +106,37 @@ function termPhrase(rawTerms: readonly string[], exclude: readonly string[], tex
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** Instructions in a guide ("Check distributed tracing…") are about what follows the verb. */
+const leadingInstruction =
+  /^(check|use|add|implement|run|monitor|set up|enable|configure|measure|review|verify|inspect|profile|track|consider|introduce|adopt|apply|automate|ensure|identify|look at|validate|no|not)\s+/i;
+
+/**
+ * Words that make a fragment a clause ("Redis caches the responses", "Teams deploy independently"): an auxiliary,
+ * an adverb or a finite verb. Participles stay ("distributed tracing", "event-driven"), and so does a first
+ * word read as a verb before a noun ("hit ratio").
+ */
+function readsAsClause(fragment: string): boolean {
+  const tokens = nlp.readDoc(fragment).tokens();
+  const words = tokens.out();
+  const tags = tokens.out(its.pos);
+  return tags.some((tag, i) => {
+    if (tag === 'AUX' || tag === 'ADV') return true;
+    if (tag !== 'VERB' || /(ed|ing|en)$/i.test(words[i]!)) return false;
+    return !(i === 0 && tags[1] === 'NOUN');
+  });
+}
+
 /** A short fragment with no sentence punctuation inside reads as a noun phrase ("End-to-end automation"). */
 function shortFragment(text: string): string | null {
-  const bare = text.replace(/[.;:!?]+$/, '').trim();
+  const bare = text
+    .replace(/[.;:!?]+$/, '')
+    .trim()
+    .replace(leadingInstruction, '');
+  if (wordCount(bare) < 2 && text.trim() !== bare) return null;
   if (!bare || wordCount(bare) > maxPhraseWords || /[.,;:!?()]/.test(bare)) return null;
-  if (/\b(I|we|my|our|it|is|are|was|were)\b/i.test(bare)) return null;
+  // Markup, queries and arrows ("a=b", "X → Y", "<200ms") cannot be read aloud as a topic.
+  if (!/^[\p{L}\p{N} /+#.&'’-]+$/u.test(bare)) return null;
+  if (/\b(I|we|my|our|it|is|are|was|were)\b/i.test(bare) || readsAsClause(bare)) return null;
   return midSentence(bare);
 }
 
@@ -101,16 +149,52 @@ function statement(text: string): string {
   return `${s.charAt(0).toUpperCase()}${s.slice(1)}${s.endsWith('…') ? '' : '.'}`;
 }
 
+/** The candidate's notes say "I" and "we"; the interviewer reads them back as "you". */
+function toSecondPerson(text: string): string {
+  const swaps: Record<string, string> = {
+    "i'd": "you'd",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'll": "you'll",
+    i: 'you',
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    we: 'you',
+    "we'd": "you'd",
+    "we're": "you're",
+    "we've": "you've",
+    us: 'you',
+    our: 'your',
+  };
+  return text.replace(/\b(I'd|I'm|I've|I'll|we'd|we're|we've|I|me|my|mine|we|us|our)\b/gi, (w, _, at: number) => {
+    const swapped = swaps[w.toLowerCase()] ?? w;
+    return at === 0 ? swapped.charAt(0).toUpperCase() + swapped.slice(1) : swapped;
+  });
+}
+
+/** Headings that sort a guide's notes rather than name a part of the system. */
+const sortingLabels =
+  /^(fix|fixes|solution|benefits?|high-level|overview|summary|results?|impact|outcomes?|notes?|examples?|why|how|what|pros|cons|trade-?offs?|key points?|approach|answer|goals?|context|situation|task|action|steps?( \d+)?|business problem|problem|lessons?|takeaways?)$/i;
+
+/** A heading that is itself a name ("CrashLoopBackOff", "ImagePullBackOff") is what the point is about. */
+const namedHeading = (label: string) => /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(label);
+
 export function topicOf(point: PointWords): Topic {
   const text = cleanPointText(point.text);
   const labelled = /^([A-Za-z][A-Za-z/ -]{1,40}):\s+(.+)$/.exec(text);
   const label = labelled ? labelled[1]!.trim() : null;
   const rest = labelled ? labelled[2]! : text;
   const labelParts = label ? [label, ...label.split(/[ -]/)] : [];
+  const usefulLabel = label && wordCount(label) <= 3 && !sortingLabels.test(label) ? label : null;
+  if (usefulLabel && namedHeading(usefulLabel)) return { kind: 'phrase', text: usefulLabel, area: null };
+  const fragment = shortFragment(rest);
+  if (fragment) return { kind: 'phrase', text: fragment, area: usefulLabel && midSentence(usefulLabel) };
   const phrase =
     termPhrase(point.keyTerms, labelParts, rest) ??
-    shortFragment(rest) ??
-    (label && wordCount(label) <= 4 && !/-/.test(label) ? midSentence(label) : null) ??
+    (usefulLabel && !/-/.test(usefulLabel) ? midSentence(usefulLabel) : null) ??
     shortFragment(text);
-  return phrase ? { kind: 'phrase', text: phrase } : { kind: 'statement', text: statement(rest) };
+  return phrase
+    ? { kind: 'phrase', text: phrase, area: null }
+    : { kind: 'statement', text: statement(toSecondPerson(rest)) };
 }

@@ -2,7 +2,10 @@ import type { FollowUp } from '@contract/follow-ups';
 import { seededRandom } from '../seeded-random';
 import {
   claimTemplates,
+  decisionTemplates,
   fill,
+  isDecisionQuestion,
+  missedAreaTemplates,
   missedPhraseTemplates,
   partlyStatementTemplates,
   partlyPhraseTemplates,
@@ -17,6 +20,8 @@ export interface ScoredAnswer {
   keyPoints: readonly { text: string; status: 'covered' | 'partly' | 'missed'; weight?: number; keyTerms: string[] }[];
   transcript: string;
   structureMissing: readonly string[];
+  /** The question asked; a "why did you choose…" question gets follow-ups about the decision. */
+  question?: string;
 }
 
 const statusOrder = { missed: 0, partly: 1, covered: 2 } as const;
@@ -47,18 +52,24 @@ export function offlineFollowUps(answer: ScoredAnswer, count: number, seed: numb
         (b.point.weight ?? 1) - (a.point.weight ?? 1) ||
         a.index - b.index,
     );
+  const decision = isDecisionQuestion(answer.question ?? '');
   const fromPoints = open.map(({ point }): FollowUp => {
     const topic = topicOf(point);
+    const area = topic.kind === 'phrase' ? topic.area : null;
     const templates =
       topic.kind === 'statement'
         ? point.status === 'missed'
           ? statementTemplates
           : partlyStatementTemplates
-        : point.status === 'missed'
-          ? missedPhraseTemplates
-          : partlyPhraseTemplates;
+        : point.status === 'partly'
+          ? partlyPhraseTemplates
+          : decision
+            ? decisionTemplates
+            : area
+              ? missedAreaTemplates
+              : missedPhraseTemplates;
     return {
-      text: fill(pick(templates, angles), topic.text),
+      text: fill(pick(templates, angles), topic.text, area),
       probes: [point.text],
       reason: point.status === 'missed' ? 'missed' : 'partly',
       generator: 'offline',

@@ -98,6 +98,7 @@ function followUpRows(db: Db, attemptId: string, scores: Map<string, TakeScore>)
         attemptId: id,
         text: followUp.text,
         probes: followUp.probes,
+        generator: followUp.generator,
         state: score ? 'scored' : takeFacts(db, id)?.failed ? 'failed' : 'processing',
         overall: score?.overall ?? null,
         content: score?.content ?? null,

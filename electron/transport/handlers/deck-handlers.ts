@@ -2,6 +2,7 @@ import { AppError } from '@contract/app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 import { searchDecks } from '../../decks/deck-search';
+import { draftDeckFromJob } from '../../decks/draft/draft-deck';
 import { removeMediaFiles } from '../../recording/media-files';
 
 const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
@@ -40,6 +41,11 @@ export function deckHandlers(services: Services): HandlersFor<'decks'> {
     'decks.search': ({ query }) => searchDecks(services.db, query),
     'decks.previewImport': ({ fileName, text, importId }) => library.preview(fileName, text, {}, importId),
     'decks.cancelImport': ({ importId }) => ({ canceled: library.cancelPreview(importId) }),
+    'decks.draftFromJob': ({ jobDescription, resume }, { signal }) =>
+      draftDeckFromJob(
+        { settings: services.settings.get(), keys: services.transcription.keys, library },
+        { jobDescription, resume, signal },
+      ),
     'decks.saveImport': (input) => changed(library.save(input)),
     'decks.export': ({ deckId, format }) => library.export(deckId, format),
     'decks.addQuestion': ({ deckId, question }) => {

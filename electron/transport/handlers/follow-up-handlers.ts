@@ -11,5 +11,11 @@ export function followUpHandlers(services: Services): HandlersFor<'followUps'> {
       events.emit('data.changed', { kind: 'attempts' });
       return { ok: true as const };
     },
+    'followUps.interviewer.status': () => followUps.interviewerStatus(),
+    'followUps.interviewer.apiKey.set': async ({ key }) => {
+      await services.transcription.keys.setKeyFor(services.settings.get().interviewerBaseUrl, key);
+      events.emit('data.changed', { kind: 'settings' });
+      return { ok: true as const };
+    },
   };
 }

@@ -16,7 +16,7 @@ const giveUpAfterMs = 180_000;
 
 type Stage =
   | { kind: 'listening' }
-  | { kind: 'asking'; followUps: FollowUp[]; index: number }
+  | { kind: 'asking'; followUps: FollowUp[]; index: number; note: string | null }
   | { kind: 'failed'; message: string };
 
 export interface FollowUpStageProps {
@@ -44,10 +44,10 @@ export function FollowUpStage(props: FollowUpStageProps) {
     const startedAt = Date.now();
     const ask = () => {
       api.call('followUps.generate', { attemptId: parent.id, count: interviewer.followUps }).then(
-        ({ followUps, scored }) => {
+        ({ followUps, scored, note }) => {
           if (stopped) return;
           if (scored && followUps.length === 0) onDone();
-          else if (scored) setStage({ kind: 'asking', followUps, index: 0 });
+          else if (scored) setStage({ kind: 'asking', followUps, index: 0, note });
           else if (Date.now() - startedAt > giveUpAfterMs)
             setStage({ kind: 'failed', message: 'Your answer is taking long to score, so the interviewer moves on.' });
           else timer = setTimeout(ask, pollMs);
@@ -91,10 +91,20 @@ export function FollowUpStage(props: FollowUpStageProps) {
     );
   };
   return (
-    <div className="mock-follow-up" data-testid="follow-up" data-reason={followUp.reason}>
+    <div
+      className="mock-follow-up"
+      data-testid="follow-up"
+      data-reason={followUp.reason}
+      data-generator={followUp.generator}
+    >
       <p className="mock-follow-up-label">
         Follow-up {stage.index + 1} of {stage.followUps.length}
       </p>
+      {stage.note && (
+        <p className="muted" role="status" data-testid="follow-up-note">
+          {stage.note}
+        </p>
+      )}
       <MockQuestion
         key={`${parent.id}-${stage.index}`}
         item={asked}

@@ -2,8 +2,14 @@ import type { InterviewerOptions } from '@contract/follow-ups';
 import { useVoices } from '../../speech/use-voices';
 
 /** Whether the interviewer asks follow-ups after each answer, and in which voice and form. */
-export function InterviewerFields(props: { value: InterviewerOptions; onChange(value: InterviewerOptions): void }) {
+export function InterviewerFields(props: {
+  value: InterviewerOptions;
+  onChange(value: InterviewerOptions): void;
+  /** Prefix of the fields' test ids: the mock interview's setup and the practice screen each have their own. */
+  testIds?: string;
+}) {
   const { value, onChange } = props;
+  const testIds = props.testIds ?? 'mock';
   const voices = useVoices();
   return (
     <fieldset className="mock-interviewer">
@@ -12,7 +18,7 @@ export function InterviewerFields(props: { value: InterviewerOptions; onChange(v
         Follow-up questions
         <select
           value={value.followUps}
-          data-testid="mock-follow-ups"
+          data-testid={`${testIds}-follow-ups`}
           onChange={(e) => onChange({ ...value, followUps: Number(e.target.value) as 0 | 1 | 2 })}
         >
           <option value={0}>Off</option>
@@ -41,7 +47,7 @@ export function InterviewerFields(props: { value: InterviewerOptions; onChange(v
             Follow-ups are
             <select
               value={value.delivery}
-              data-testid="mock-follow-up-delivery"
+              data-testid={`${testIds}-follow-up-delivery`}
               onChange={(e) => onChange({ ...value, delivery: e.target.value as InterviewerOptions['delivery'] })}
             >
               <option value="both">Read aloud and shown</option>

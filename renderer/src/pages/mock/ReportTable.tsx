@@ -26,6 +26,7 @@ function FollowUpRows({ row }: { row: Row }) {
           <th scope="row" className="report-prompt">
             <span className="muted">Follow-up {i + 1}: </span>
             <Link to={`/review/${f.attemptId}`}>{f.text}</Link>
+            {f.generator === 'llm' && <span className="muted"> (asked by the LLM interviewer)</span>}
           </th>
           <td data-testid="report-follow-up-score">
             {f.overall ?? <span className="muted">{stateWords[f.state]}</span>}

@@ -7,7 +7,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { RecoveryNotice } from './RecoveryNotice';
 import { browserCapture } from './session/capture-api';
+import { InterviewerFields } from '../mock/InterviewerFields';
 import { FeedbackStatus } from './FeedbackStatus';
+import { PracticeFollowUps } from './PracticeFollowUps';
 import { PracticeScreen } from './session/PracticeScreen';
 import { QuestionTakesList } from './takes/QuestionTakesList';
 
@@ -43,7 +45,28 @@ export function QuestionPracticePage() {
         capture={browserCapture}
         onSettingsChange={save}
         onNext={next ? () => void navigate(`/practice/${deckId}/${next.id}`) : undefined}
-        afterSave={(attempt) => <FeedbackStatus attemptId={attempt.id} />}
+        afterSave={(attempt, { stream, hold }) =>
+          settings.data.practiceInterviewer.followUps > 0 ? (
+            <PracticeFollowUps
+              attempt={attempt}
+              question={question}
+              settings={settings.data}
+              stream={stream}
+              capture={browserCapture}
+              hold={hold}
+            />
+          ) : (
+            <FeedbackStatus attemptId={attempt.id} />
+          )
+        }
+      />
+      <InterviewerFields
+        value={settings.data.practiceInterviewer}
+        testIds="practice"
+        onChange={(practiceInterviewer) => {
+          settings.replace({ ...settings.data, practiceInterviewer });
+          save({ practiceInterviewer });
+        }}
       />
       <QuestionTakesList questionId={question.id} />
     </>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
 import { CoachSettings } from './CoachSettings';
+import { InterviewerSettings } from './InterviewerSettings';
 import { JudgeSettings } from './JudgeSettings';
 import { serverOrigin } from '@contract/server-address';
 import { ModelManager } from './ModelManager';
@@ -28,6 +29,7 @@ export function EngineSettings(props: {
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
   const coach = useApiQuery('coach.status', {}, ['settings']);
   const judge = useApiQuery('judge.status', {}, ['settings']);
+  const interviewer = useApiQuery('followUps.interviewer.status', {}, ['settings']);
   const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
     // The change shows at once; main's answer (what is stored) replaces it, or a refusal brings the stored value back.
@@ -41,6 +43,7 @@ export function EngineSettings(props: {
     'transcription.apiKey.set': () => status.reload(),
     'coach.apiKey.set': () => coach.reload(),
     'judge.apiKey.set': () => judge.reload(),
+    'followUps.interviewer.apiKey.set': () => interviewer.reload(),
   };
   const saveKey = (call: keyof typeof reloadAfter, key: string | null) => {
     props.onError(null);
@@ -149,6 +152,16 @@ export function EngineSettings(props: {
           keySet={judge.data.keySet && judge.data.keyServer === serverOrigin(settings.judgeBaseUrl)}
           storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
           onSave={(key) => saveKey('judge.apiKey.set', key)}
+        />
+      )}
+      <InterviewerSettings settings={settings} onChange={onChange} />
+      {settings.interviewerLlmEnabled && interviewer.status === 'ready' && (
+        <ServerKeyField
+          testId="interviewer-api-key"
+          address={settings.interviewerBaseUrl}
+          keySet={interviewer.data.keySet && interviewer.data.keyServer === serverOrigin(settings.interviewerBaseUrl)}
+          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
+          onSave={(key) => saveKey('followUps.interviewer.apiKey.set', key)}
         />
       )}
     </section>

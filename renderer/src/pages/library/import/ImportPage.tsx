@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { PageHeader } from '../../../components/PageHeader';
 import { FoundNotes } from './FoundNotes';
 import { ImportProgress, type Reading } from './ImportProgress';
+import { JobDescriptionDraft } from './JobDescriptionDraft';
 import { PreviewRow } from './PreviewRow';
 import {
   itemsFromPreview,
@@ -43,6 +44,16 @@ export function ImportPage() {
   // The import the page waits for; a canceled one's late answer is ignored.
   const current = useRef<string | null>(null);
 
+  const show = (source: GuideSource, preview: ImportPreview) =>
+    setDraft({
+      source,
+      preview,
+      items: itemsFromPreview(preview),
+      title: preview.title,
+      target: initialTarget(preview),
+      kept: new Set(),
+    });
+
   const load = async (source: GuideSource) => {
     const importId = crypto.randomUUID();
     current.current = importId;
@@ -59,8 +70,7 @@ export function ImportPage() {
     try {
       const preview = await api.call('decks.previewImport', { ...source, importId });
       if (current.current !== importId) return;
-      const target = initialTarget(preview);
-      setDraft({ source, preview, items: itemsFromPreview(preview), title: preview.title, target, kept: new Set() });
+      show(source, preview);
     } catch (e) {
       if (current.current !== importId) return;
       const { code, message } = describeError(e);
@@ -131,6 +141,7 @@ export function ImportPage() {
       )}
       {reading && <ImportProgress reading={reading} canceling={canceling} onCancel={() => void cancel()} />}
       {!draft && <SourcePicker busy={busy} onSource={(s) => void load(s)} />}
+      {!draft && <JobDescriptionDraft busy={busy} onBusy={setBusy} onError={setError} onDraft={show} />}
       {draft && (
         <div className="import-preview" data-testid="import-preview">
           <div className="panel import-save">

@@ -26,8 +26,11 @@ export interface PracticeScreenProps {
   capture: CaptureApi;
   onSettingsChange?: (patch: SettingsPatch) => void;
   onNext?: () => void;
-  /** What follows a saved take, e.g. its way to feedback. */
-  afterSave?: (attempt: Attempt) => ReactNode;
+  /**
+   * What follows a saved take, e.g. its way to feedback, or the interviewer's follow-ups on the same
+   * microphone and camera; `hold` keeps the practice keys and controls away while they are being answered.
+   */
+  afterSave?: (attempt: Attempt, after: { stream: MediaStream | null; hold(held: boolean): void }) => ReactNode;
 }
 
 /** One question: read it, think, answer on camera against the clock. */
@@ -40,6 +43,7 @@ export function PracticeScreen({
   afterSave,
 }: PracticeScreenProps) {
   const [retry, setRetry] = useState(0);
+  const [held, setHeld] = useState(false);
   const devices = useCaptureStream(
     capture,
     { withVideo: settings.cameraEnabled, cameraId: settings.cameraDeviceId, microphoneId: settings.microphoneDeviceId },
@@ -53,20 +57,23 @@ export function PracticeScreen({
   const canBegin = stream !== null && (state.phase === 'ready' || state.phase === 'saved' || state.phase === 'failed');
   usePracticeKeys({
     space: () => {
+      if (held) return;
       if (canBegin) begin();
       else if (state.phase === 'thinking') dispatch({ type: 'think-done' });
       else if (state.phase === 'recording') dispatch({ type: 'stop' });
     },
     escape: () => {
+      if (held) return;
       if (state.phase === 'confirm-discard') dispatch({ type: 'keep-recording' });
       else dispatch({ type: 'ask-discard', then: 'ready' });
     },
     redo: () => {
+      if (held) return;
       if (state.phase === 'recording') dispatch({ type: 'ask-discard', then: 'redo' });
       else if (canBegin && state.phase !== 'ready') begin();
     },
     next: () => {
-      if (!isBusy(state) && state.phase !== 'thinking') onNext?.();
+      if (!held && !isBusy(state) && state.phase !== 'thinking') onNext?.();
     },
   });
 
@@ -111,9 +118,11 @@ export function PracticeScreen({
           Take saved ({Math.round((state.attempt.durationMs ?? 0) / 1000)} s).{state.notice ? ` ${state.notice}` : ''}
         </p>
       )}
-      {state.phase === 'saved' && afterSave?.(state.attempt)}
-      <PracticeControls state={state} canBegin={canBegin} onBegin={begin} dispatch={dispatch} onNext={onNext} />
-      {onSettingsChange && !isBusy(state) && (
+      {state.phase === 'saved' && afterSave?.(state.attempt, { stream, hold: setHeld })}
+      {!held && (
+        <PracticeControls state={state} canBegin={canBegin} onBegin={begin} dispatch={dispatch} onNext={onNext} />
+      )}
+      {onSettingsChange && !isBusy(state) && !held && (
         <DeviceSettings settings={settings} onChange={onSettingsChange} ready={stream !== null} />
       )}
     </section>
