@@ -22,7 +22,7 @@ const electronOnlyInShell = {
  */
 const floors = [
   { type: 'contract', pattern: 'electron/contract' },
-  { type: 'foundation', pattern: 'electron/(store|errors)' },
+  { type: 'foundation', pattern: 'electron/(store|errors|worker-threads)' },
   {
     type: 'feature',
     pattern: 'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|presence|progress|settings|review)',
@@ -69,7 +69,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
   },
   {
-    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors}/**/*.ts'],
+    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors,worker-threads}/**/*.ts'],
     ignores: ['**/*.test.ts', '**/testing/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -1,6 +1,6 @@
 import type { PresenceFrame, PresenceLaneState, PresenceTrack, PresenceView } from '@contract/presence';
 import { mergeSpans, round1, standardDeviation, type Span } from '../scoring/delivery/voice-windows';
-import { clockTime as clock } from '../review/timecode';
+import { clockTime as clock } from '../scoring/timecode';
 
 export interface PresenceNorms {
   /** Head turned less than this from the camera counts as looking at it. */

@@ -1,5 +1,5 @@
 import type { Feedback, Review } from '@contract/review';
-import { clockTime } from './timecode';
+import { clockTime } from '../scoring/timecode';
 
 const statusLabel = { covered: 'Covered', partly: 'Partly', missed: 'Missed' } as const;
 const partLabel = { content: 'Content', delivery: 'Delivery', timing: 'Timing', structure: 'Structure' } as const;

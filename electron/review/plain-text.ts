@@ -1,6 +1,6 @@
 import type { Word } from '@contract/transcription';
 import { cleanWords } from './cues';
-import { clockTime } from './timecode';
+import { clockTime } from '../scoring/timecode';
 
 export interface PlainTextOptions {
   /** A silence at least this long (seconds) starts a new paragraph. */

@@ -1,6 +1,6 @@
 import type { Word } from '@contract/transcription';
 import { cleanWords, defaultCueOptions, groupCues, type Cue, type CueOptions } from './cues';
-import { srtTime } from './timecode';
+import { srtTime } from '../scoring/timecode';
 
 export interface SrtOptions extends Partial<CueOptions> {
   /**

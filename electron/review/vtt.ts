@@ -1,6 +1,6 @@
 import type { Word } from '@contract/transcription';
 import { defaultCueOptions, groupCues, lineBreakIndex, type Cue, type CueOptions } from './cues';
-import { vttTime } from './timecode';
+import { vttTime } from '../scoring/timecode';
 
 /**
  * WebVTT with a timestamp tag before each word after the first
