@@ -1,5 +1,5 @@
 import type { WeightedTerm } from './term-weights';
-import { type MatchOptions, termsContradict, termSimilarity } from './term-match';
+import { type MatchOptions, termMatcher, termsContradict } from './term-match';
 
 export interface PointCoverage {
   /** Weighted share of the point's terms said within one stretch of the answer, 0..1. */
@@ -56,8 +56,9 @@ export function coverPoint(
   const hits: Hit[] = [];
   const opposite: Hit[] = [];
   point.forEach((p, ref) => {
+    const similarity = termMatcher(p.term, options);
     said.forEach((s, at) => {
-      const match = termSimilarity(p.term, s.term, options);
+      const match = similarity(s.term);
       const agrees = s.term.negated === p.term.negated;
       if (match.credit > 0 && agrees) hits.push({ ref, at, credit: match.credit, other: match.other });
       else if (match.credit > 0 || (agrees && termsContradict(p.term, s.term))) {

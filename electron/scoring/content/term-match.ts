@@ -63,24 +63,31 @@ function signature(term: Term): string {
   return known;
 }
 
-/** How well one answer term stands for one reference term. Numbers must be equal; opposites never match. */
-export function termSimilarity(ref: Term, said: Term, options: MatchOptions): TermMatch {
+/**
+ * How well answer terms stand for one reference term: the matcher looks up the reference term's cached row once,
+ * so scoring a point against every word of a long answer does not rebuild the cache key per pair. Numbers must be
+ * equal; opposites never match.
+ */
+export function termMatcher(ref: Term, options: MatchOptions): (said: Term) => TermMatch {
   const outer = `${options.relatedCredit}|${options.semanticFrom}|${options.semanticCredit}|${signature(ref)}`;
   let row = judged.get(outer);
   if (!row) {
     row = new Map();
     judged.set(outer, row);
   }
-  const inner = signature(said);
-  const known = row.get(inner);
-  if (known) return known;
-  const match = judge(ref, said, options);
-  if (++judgedPairs > 200_000) {
-    judged.clear();
-    judgedPairs = 0;
-  }
-  row.set(inner, match);
-  return match;
+  const known = row;
+  return (said) => {
+    const inner = signature(said);
+    const cached = known.get(inner);
+    if (cached) return cached;
+    const match = judge(ref, said, options);
+    if (++judgedPairs > 200_000) {
+      judged.clear();
+      judgedPairs = 0;
+    }
+    known.set(inner, match);
+    return match;
+  };
 }
 
 function judge(ref: Term, said: Term, options: MatchOptions): TermMatch {

@@ -6,7 +6,7 @@ import { evaluateSemeval, loadSemeval, scoreSemeval, type SemevalResult } from '
 // The floors hold the figures the scorer reaches today (`npm run bench:scoring` prints them), so it cannot slip
 // back; the aim is 0.76 on Beetle unseen answers and SciEntsBank unseen questions, and Beetle unseen questions
 // at or above word overlap (0.664).
-const floors = { beetleUnseenAnswers: 0.713, scientsbankUnseenQuestions: 0.735, beetleUnseenQuestions: 0.589 };
+const floors = { beetleUnseenAnswers: 0.722, scientsbankUnseenQuestions: 0.735, beetleUnseenQuestions: 0.626 };
 const macroF1 = (result: SemevalResult, split: string) => {
   const found = result.tests.find((t) => t.split === split);
   if (!found) throw new Error(`No ${split} answers in ${result.name}`);
