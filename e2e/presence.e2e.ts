@@ -58,6 +58,16 @@ function seedVideoTake(name: string, write: (file: string) => void, seconds: num
   }
 }
 
+/** How many takes the store holds, however they were made. */
+function takeCount(): number {
+  const db = openDatabase(appPaths(dataDir).databaseFile);
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 /** The camera lane as drawn: each sampled frame's state, from its shaded rectangles. */
 async function laneStates(page: Page, frames: number, step = 0.5): Promise<string[]> {
   const states: string[] = Array.from({ length: frames }, () => 'looking');
@@ -147,5 +157,24 @@ describe('camera presence on the review page', () => {
       await page.reload();
       await expect.poll(() => lane.textContent(), { timeout: 10_000 }).toBe(`Camera: not enough to measure. ${reason}`);
     }
+  });
+
+  it('the camera check before a mock interview gives a live framing hint, and records nothing', async () => {
+    const { page } = app;
+    const takesBefore = takeCount();
+    await page.goto(`${app.origin}/#/mock`);
+    await page.getByRole('button', { name: 'Check my camera' }).click();
+    // The fake camera shows the frontal face, centred and lit.
+    await expect
+      .poll(() => page.getByTestId('camera-hint').textContent(), { timeout: 60_000 })
+      .toBe('Framing looks good: centred, lit and facing the camera.');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Check my camera' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Check my camera' }).waitFor();
+    expect(await page.getByTestId('camera-hint').count()).toBe(0);
+    expect(takeCount()).toBe(takesBefore);
+    expect(app.consoleErrors).toEqual([]);
   });
 });
