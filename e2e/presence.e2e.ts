@@ -141,6 +141,21 @@ describe('camera presence on the review page', () => {
     await page.reload();
     await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
     expect(await laneStates(page, 24)).toEqual(states);
+
+    // A wider cone on the Settings page counts the three-quarter turn as facing the lens, on this take too.
+    await page.goto(`${app.origin}/#/settings`);
+    const cone = page.getByTestId('norm-looking-cone');
+    await cone.waitFor();
+    await cone.fill('30');
+    await cone.blur();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('norm-looking-cone').inputValue(), { timeout: 10_000 }).toBe('30');
+    await page.goto(`${app.origin}/#/review/${id}`);
+    await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
+    expect((await laneStates(page, 24)).slice(21, 24)).toEqual(Array(3).fill('looking'));
+    await page.goto(`${app.origin}/#/settings`);
+    await page.getByRole('button', { name: 'Back to the defaults' }).click();
+    await expect.poll(() => page.getByTestId('norm-looking-cone').inputValue(), { timeout: 10_000 }).toBe('15');
   });
 
   it('a black video and a corrupt one say there is not enough to measure, and stay so after a reload', async () => {

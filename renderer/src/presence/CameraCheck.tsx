@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_CONE_DEGREES, framingHint } from '../../../electron/api/contract/presence-framing';
+import { useApiQuery } from '../api/use-api-query';
 import { describeMediaError } from '../recording/media-errors';
 import { PresenceWorker } from './presence-worker-client';
 
@@ -15,10 +16,13 @@ type Hint = { ok: boolean; text: string };
  */
 export function CameraCheck() {
   const [open, setOpen] = useState(false);
+  // The same cone the review's "looking at the camera" uses (Settings, scoring norms).
+  const norms = useApiQuery('settings.norms.get', {}, ['settings']);
+  const cone = norms.status === 'ready' ? norms.data.norms.lookingConeDegrees : DEFAULT_CONE_DEGREES;
   return (
     <section className="camera-check" aria-label="Camera check">
       {open ? (
-        <LiveCheck onClose={() => setOpen(false)} />
+        <LiveCheck coneDegrees={cone} onClose={() => setOpen(false)} />
       ) : (
         <button type="button" onClick={() => setOpen(true)}>
           Check my camera
@@ -28,8 +32,12 @@ export function CameraCheck() {
   );
 }
 
-function LiveCheck({ onClose }: { onClose(): void }) {
+function LiveCheck({ coneDegrees, onClose }: { coneDegrees: number; onClose(): void }) {
   const video = useRef<HTMLVideoElement>(null);
+  const cone = useRef(coneDegrees);
+  useEffect(() => {
+    cone.current = coneDegrees;
+  }, [coneDegrees]);
   const [hint, setHint] = useState<Hint | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -45,7 +53,7 @@ function LiveCheck({ onClose }: { onClose(): void }) {
         const height = Math.round((sampleWidth * element.videoHeight) / element.videoWidth);
         const bitmap = await createImageBitmap(element, { resizeWidth: sampleWidth, resizeHeight: height });
         const frame = await worker.frame(0, bitmap);
-        if (!stopped) setHint(framingHint(frame, DEFAULT_CONE_DEGREES));
+        if (!stopped) setHint(framingHint(frame, cone.current));
       }
       if (!stopped) timer = setTimeout(() => void look().catch(fail), checkEveryMs);
     };
