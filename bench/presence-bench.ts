@@ -71,20 +71,19 @@ export async function printPresenceBench(): Promise<void> {
     await page.goto(`${app.origin}/#/review/${take.id}`);
     await page.getByTestId('presence-lane').waitFor();
     // Long tasks on the page's thread from here on: page load and first render are over, the analysis is running.
-    await page.evaluate(() => {
-      const tasks: number[] = [];
-      (window as unknown as { longTasks: number[] }).longTasks = tasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
-        type: 'longtask',
-      });
-    });
+    // (A string, evaluated in the page: this file is typed for Node.)
+    await page.evaluate(`
+      window.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.longTasks.push(e.duration)))
+        .observe({ type: 'longtask' });
+    `);
     let peakRss = chromiumRss();
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, chromiumRss())), 250);
     const started = performance.now();
     await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 600_000 });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    const longest = (await page.evaluate('Math.max(0, ...window.longTasks)')) as number;
     const label = await page.getByTestId('presence-lane').getByRole('img').getAttribute('aria-label');
 
     console.log(

@@ -58,6 +58,16 @@ function seedVideoTake(name: string, write: (file: string) => void, seconds: num
   }
 }
 
+/** How many takes the store holds, however they were made. */
+function takeCount(): number {
+  const db = openDatabase(appPaths(dataDir).databaseFile);
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 /** The camera lane as drawn: each sampled frame's state, from its shaded rectangles. */
 async function laneStates(page: Page, frames: number, step = 0.5): Promise<string[]> {
   const states: string[] = Array.from({ length: frames }, () => 'looking');
@@ -131,6 +141,21 @@ describe('camera presence on the review page', () => {
     await page.reload();
     await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
     expect(await laneStates(page, 24)).toEqual(states);
+
+    // A wider cone on the Settings page counts the three-quarter turn as facing the lens, on this take too.
+    await page.goto(`${app.origin}/#/settings`);
+    const cone = page.getByTestId('norm-looking-cone');
+    await cone.waitFor();
+    await cone.fill('30');
+    await cone.blur();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('norm-looking-cone').inputValue(), { timeout: 10_000 }).toBe('30');
+    await page.goto(`${app.origin}/#/review/${id}`);
+    await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });
+    expect((await laneStates(page, 24)).slice(21, 24)).toEqual(Array(3).fill('looking'));
+    await page.goto(`${app.origin}/#/settings`);
+    await page.getByRole('button', { name: 'Back to the defaults' }).click();
+    await expect.poll(() => page.getByTestId('norm-looking-cone').inputValue(), { timeout: 10_000 }).toBe('15');
   });
 
   it('a black video and a corrupt one say there is not enough to measure, and stay so after a reload', async () => {
@@ -147,5 +172,24 @@ describe('camera presence on the review page', () => {
       await page.reload();
       await expect.poll(() => lane.textContent(), { timeout: 10_000 }).toBe(`Camera: not enough to measure. ${reason}`);
     }
+  });
+
+  it('the camera check before a mock interview gives a live framing hint, and records nothing', async () => {
+    const { page } = app;
+    const takesBefore = takeCount();
+    await page.goto(`${app.origin}/#/mock`);
+    await page.getByRole('button', { name: 'Check my camera' }).click();
+    // The fake camera shows the frontal face, centred and lit.
+    await expect
+      .poll(() => page.getByTestId('camera-hint').textContent(), { timeout: 60_000 })
+      .toBe('Framing looks good: centred, lit and facing the camera.');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Check my camera' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Check my camera' }).waitFor();
+    expect(await page.getByTestId('camera-hint').count()).toBe(0);
+    expect(takeCount()).toBe(takesBefore);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

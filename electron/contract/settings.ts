@@ -74,6 +74,8 @@ export const scoringNormsSchema = z.object({
   monotoneWeight: positive,
   volumeWeight: positive,
   trailingOffWeight: positive,
+  /** Camera: head turn (degrees) within which a face counts as looking at the camera. */
+  lookingConeDegrees: z.number().finite().min(1).max(90),
   /** Share of the target still on time (0.15 = ±15%). */
   timingTolerance: z.number().min(0).max(1),
   weights: z.object({ content: positive, delivery: positive, timing: positive, structure: positive }),

@@ -1,4 +1,13 @@
 import type { PresenceFrame, PresenceLaneState, PresenceTrack, PresenceView } from '@contract/presence';
+import {
+  BLACK_LUMA,
+  DARK_LUMA,
+  DEFAULT_CONE_DEGREES,
+  facesLens,
+  offCentre,
+  tooClose,
+  tooFar,
+} from '@contract/presence-framing';
 import { mergeSpans, round1, standardDeviation, type Span } from '../scoring/delivery/voice-windows';
 import { clockTime as clock } from '../scoring/timecode';
 
@@ -10,26 +19,13 @@ export interface PresenceNorms {
 }
 
 /**
- * Head pose from the face mesh reads a face looking into the lens within 8° (yaw 1-2°, pitch -7 to -8° on the frontal
- * face of e2e/fixtures/presence-video.ts) and a three-quarter turn at 20-22°; 15° sits between the two. A head that
- * holds still while talking wanders a few degrees; 10° is nodding and turning throughout.
+ * The cone is explained beside DEFAULT_CONE_DEGREES. A head that holds still while talking wanders a few degrees; 10°
+ * is nodding and turning throughout.
  */
-export const defaultPresenceNorms: PresenceNorms = { coneDegrees: 15, headMovementMaxDegrees: 10 };
-
-// Framing, as a share of the frame: a face over 60% of its height is cut at chin or brow, under 15% is a figure in a
-// room; a face centre more than a fifth of the frame from the middle sits off to one side.
-const tooCloseHeight = 0.6;
-const tooFarHeight = 0.15;
-const offCentre = 0.2;
-// Mean luma under 50 of 255 is a face in shadow; under 8 is a covered lens or a black video.
-const darkLuma = 50;
-const blackLuma = 8;
-
-const looking = (face: NonNullable<PresenceFrame['face']>, cone: number) =>
-  Math.abs(face.yaw) <= cone && Math.abs(face.pitch) <= cone;
+export const defaultPresenceNorms: PresenceNorms = { coneDegrees: DEFAULT_CONE_DEGREES, headMovementMaxDegrees: 10 };
 
 const stateOf = (frame: PresenceFrame, cone: number): PresenceLaneState =>
-  !frame.face ? 'absent' : looking(frame.face, cone) ? 'looking' : 'away';
+  !frame.face ? 'absent' : facesLens(frame.face, cone) ? 'looking' : 'away';
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100) / 100);
 
@@ -42,7 +38,7 @@ export function measurePresence(
   const { frames, stepSeconds } = track;
   if (frames.length < 2) return { status: 'not-enough', reason: 'The video was too short to measure.' };
   const meanLuma = frames.reduce((sum, f) => sum + f.luma, 0) / frames.length;
-  if (meanLuma < blackLuma) return { status: 'not-enough', reason: 'The video was black: the camera saw nothing.' };
+  if (meanLuma < BLACK_LUMA) return { status: 'not-enough', reason: 'The video was black: the camera saw nothing.' };
 
   const states = frames.map((f) => stateOf(f, norms.coneDegrees));
   const faces = frames.flatMap((f) => (f.face ? [f.face] : []));
@@ -64,10 +60,10 @@ export function measurePresence(
     headMovementDegrees: movement,
     headMovementMaxDegrees: norms.headMovementMaxDegrees,
     framing: {
-      tooClose: share(faces.filter((f) => f.h > tooCloseHeight).length, faces.length),
-      tooFar: share(faces.filter((f) => f.h < tooFarHeight).length, faces.length),
-      offCentre: share(faces.filter((f) => Math.hypot(f.x - 0.5, f.y - 0.5) > offCentre).length, faces.length),
-      tooDark: share(frames.filter((f) => f.luma < darkLuma).length, frames.length),
+      tooClose: share(faces.filter(tooClose).length, faces.length),
+      tooFar: share(faces.filter(tooFar).length, faces.length),
+      offCentre: share(faces.filter(offCentre).length, faces.length),
+      tooDark: share(frames.filter((f) => f.luma < DARK_LUMA).length, frames.length),
     },
     meanLuma: round1(meanLuma),
     lane: { stepSeconds, states },
@@ -90,9 +86,9 @@ function presenceTips(view: Extract<PresenceView, { status: 'measured' }>): stri
   }
   if (view.headMovementDegrees !== null && view.headMovementDegrees > view.headMovementMaxDegrees)
     tips.push('Your head moved a lot while you spoke; settle into one position and let your voice carry the energy.');
-  const { tooClose, tooFar, offCentre: off, tooDark } = view.framing;
-  if (tooClose >= 0.5) tips.push('You sat very close to the camera; move back so your head and shoulders show.');
-  if (tooFar >= 0.5) tips.push('You sat far from the camera; move closer so your face fills more of the picture.');
+  const { tooClose: close, tooFar: far, offCentre: off, tooDark } = view.framing;
+  if (close >= 0.5) tips.push('You sat very close to the camera; move back so your head and shoulders show.');
+  if (far >= 0.5) tips.push('You sat far from the camera; move closer so your face fills more of the picture.');
   if (off >= 0.5) tips.push('You were off to one side of the picture; centre yourself in the frame.');
   if (tooDark >= 0.5) tips.push('The picture was dark; face a window or a lamp so your face is lit.');
   return tips;

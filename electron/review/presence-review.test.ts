@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateNorms } from '../settings/scoring-norms';
 import { reviewFixture } from './testing/review-fixture';
 
 let fx: ReturnType<typeof reviewFixture>;
@@ -36,5 +37,16 @@ describe('camera presence in the review', () => {
     fx.db.prepare('UPDATE attempts SET video_file = NULL WHERE id = ?').run(take);
     expect(fx.service.get(take)).not.toHaveProperty('presence');
     expect(() => fx.service.savePresence(take, null)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('judges looking at the camera by the cone in the scoring norms, for takes already measured too', () => {
+    const take = fx.addTake();
+    const turned = frames(4).map((f) => ({ ...f, face: { ...facing, yaw: 22 } }));
+    expect(fx.service.savePresence(take, { stepSeconds: 0.5, frames: turned }).presence).toMatchObject({
+      lookingShare: 0,
+      coneDegrees: 15,
+    });
+    updateNorms(fx.db, { lookingConeDegrees: 30 }, false);
+    expect(fx.service.get(take).presence).toMatchObject({ lookingShare: 1, coneDegrees: 30 });
   });
 });

@@ -9,7 +9,7 @@ import type { ScoreReport } from '../scoring/report';
 import { scoringSettings } from '../settings/scoring-settings';
 import type { PresenceTrack, PresenceView } from '@contract/presence';
 import { PresenceJobRepo } from '../presence/presence-jobs';
-import { measurePresence } from '../presence/presence-measures';
+import { defaultPresenceNorms, measurePresence } from '../presence/presence-measures';
 import type { Db } from '../store/database';
 import { judgeView } from './judge-view';
 import { toFeedback } from './feedback-view';
@@ -204,7 +204,9 @@ export class ReviewService {
   /** Camera presence of a video take; null until its frames are in. */
   private presenceView(attemptId: string): PresenceView | null {
     const track = this.presence.track(attemptId);
-    return track === undefined ? null : measurePresence(track);
+    if (track === undefined) return null;
+    const { lookingConeDegrees } = scoringSettings(this.options.db).delivery;
+    return measurePresence(track, { ...defaultPresenceNorms, coneDegrees: lookingConeDegrees });
   }
 
   /** The coach's latest answer on this take, and whether it is still thinking. */

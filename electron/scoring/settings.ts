@@ -1,3 +1,4 @@
+import { DEFAULT_CONE_DEGREES } from '@contract/presence-framing';
 import type { Patch } from '@contract/patch';
 
 /** Changes to the built-in filler list (electron/scoring/delivery/fillers.ts): lowercase words or short phrases. */
@@ -86,6 +87,9 @@ export interface ScoreSettings {
     /** How much quieter a sentence's last second may be than its first before it counts as trailing off, dB.
      * Source: 6 dB halves the sound pressure, well past the 1-3 dB a listener notices in speech level. */
     trailOffDb: number;
+    /** Head turn (yaw or pitch, degrees) within which a face counts as looking at the camera; see
+     * DEFAULT_CONE_DEGREES for how it was chosen. */
+    lookingConeDegrees: number;
     /** Delivery points at stake for a wholly flat voice, a wandering volume, and trailing off at every sentence end
      * (0 leaves a measure shown but unscored). */
     monotoneWeight: number;
@@ -139,6 +143,7 @@ export const defaultScoreSettings: ScoreSettings = {
     monotoneSemitones: 2,
     volumeSpreadMaxDb: 6,
     trailOffDb: 6,
+    lookingConeDegrees: DEFAULT_CONE_DEGREES,
     // Pitch variety matters most to a listener; volume and sentence endings are secondary.
     monotoneWeight: 20,
     volumeWeight: 10,

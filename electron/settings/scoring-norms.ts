@@ -21,6 +21,7 @@ const toNorms = (s: ScoreSettings): ScoringNorms => ({
   monotoneWeight: s.delivery.monotoneWeight,
   volumeWeight: s.delivery.volumeWeight,
   trailingOffWeight: s.delivery.trailingOffWeight,
+  lookingConeDegrees: s.delivery.lookingConeDegrees,
   timingTolerance: s.timing.tolerance,
   weights: { ...s.weights },
 });

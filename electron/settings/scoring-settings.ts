@@ -45,6 +45,7 @@ const overridesSchema = z
       'monotoneWeight',
       'volumeWeight',
       'trailingOffWeight',
+      'lookingConeDegrees',
     ]).extend({ fillerWords: fillerWordsSchema.partial().optional() }),
     timing: part(['tolerance', 'penaltyPerTenPercent']),
     weights: part(['content', 'delivery', 'timing', 'structure']),

@@ -1,5 +1,5 @@
 import type { PresenceFrame, PresenceTrack } from '@contract/presence';
-import type { PresenceReply, PresenceRequest } from './presence-messages';
+import { PresenceWorker } from './presence-worker-client';
 
 /** Two frames a second: enough to place a glance away to the half second, at under a fifth of a 2-minute take's length. */
 export const PRESENCE_STEP_SECONDS = 0.5;
@@ -34,56 +34,6 @@ function once<T extends Event>(target: EventTarget, name: string, ms: number): P
   });
 }
 
-/** The web worker that runs the face models; one per analysis, ended with it. */
-class PresenceWorker {
-  private readonly worker = new Worker(new URL('./presence-worker.ts', import.meta.url), { type: 'module' });
-  private readonly waiting = new Map<
-    number | 'ready',
-    { resolve: (r: PresenceReply) => void; reject: (e: Error) => void }
-  >();
-  private nextId = 1;
-
-  constructor() {
-    this.worker.onmessage = (event: MessageEvent<PresenceReply>) => {
-      const reply = event.data;
-      const key = reply.kind === 'ready' ? 'ready' : (reply.id ?? 'ready');
-      const waiter = this.waiting.get(key);
-      this.waiting.delete(key);
-      if (reply.kind === 'error') waiter?.reject(new Error(reply.message));
-      else waiter?.resolve(reply);
-    };
-    this.worker.onerror = (event) => {
-      for (const waiter of this.waiting.values()) waiter.reject(new Error(event.message || 'presence worker failed'));
-      this.waiting.clear();
-    };
-  }
-
-  private ask(key: number | 'ready', request: PresenceRequest, transfer: Transferable[] = []): Promise<PresenceReply> {
-    return new Promise((resolve, reject) => {
-      this.waiting.set(key, { resolve, reject });
-      this.worker.postMessage(request, transfer);
-    });
-  }
-
-  async init(base: string): Promise<void> {
-    await this.ask('ready', { kind: 'init', base });
-  }
-
-  async frame(t: number, bitmap: ImageBitmap): Promise<PresenceFrame> {
-    const id = this.nextId++;
-    const reply = await this.ask(id, { kind: 'frame', id, t, bitmap }, [bitmap]);
-    if (reply.kind !== 'frame') throw new Error('unexpected reply from the presence worker');
-    return reply.frame;
-  }
-
-  stop(): void {
-    this.worker.terminate();
-  }
-}
-
-/** Where the face models and .wasm files are served: `presence/` beside the app's index.html. */
-export const presenceAssetsBase = () => new URL('presence/', document.baseURI).href;
-
 /**
  * Samples a take's video every half second and runs the face models on each frame in a web worker. The page's own
  * thread only seeks the video and hands over each frame, so the review stays responsive while it runs.
@@ -105,7 +55,7 @@ export async function analyseVideo(
     await loaded;
     if (!video.videoWidth || !video.videoHeight) throw new UnreadableVideo('the recording has no picture');
     const duration = Number.isFinite(video.duration) && video.duration > 0 ? video.duration : durationSeconds;
-    await worker.init(options.base ?? presenceAssetsBase());
+    await worker.init(options.base);
     const height = Math.round((sampleWidth * video.videoHeight) / video.videoWidth);
     const frames: PresenceFrame[] = [];
     for (let t = 0; t < duration; t += PRESENCE_STEP_SECONDS) {

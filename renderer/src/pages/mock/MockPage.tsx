@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { CameraCheck } from '../../presence/CameraCheck';
 import { MockSetupForm } from './MockSetupForm';
 import { SessionList } from './SessionList';
 import './mock.css';
@@ -24,7 +25,12 @@ export function MockPage() {
           <p>A mock interview draws its questions from your decks. Import a guide first.</p>
         </EmptyState>
       )}
-      {decks.status === 'ready' && decks.data.length > 0 && <MockSetupForm decks={decks.data} />}
+      {decks.status === 'ready' && decks.data.length > 0 && (
+        <>
+          <CameraCheck />
+          <MockSetupForm decks={decks.data} />
+        </>
+      )}
       <SessionList />
     </>
   );

@@ -8,7 +8,13 @@ import { NumberField } from './NumberField';
 
 type Patch = Partial<Omit<ScoringNorms, 'weights'>> & { weights?: Partial<ScoringNorms['weights']> };
 type VoiceNorm =
-  'monotoneSemitones' | 'volumeSpreadMaxDb' | 'trailOffDb' | 'monotoneWeight' | 'volumeWeight' | 'trailingOffWeight';
+  | 'monotoneSemitones'
+  | 'volumeSpreadMaxDb'
+  | 'trailOffDb'
+  | 'monotoneWeight'
+  | 'volumeWeight'
+  | 'trailingOffWeight'
+  | 'lookingConeDegrees';
 const voiceNorms: { key: VoiceNorm; label: string; max: number; step: number; testId?: string }[] = [
   {
     key: 'monotoneSemitones',
@@ -22,6 +28,13 @@ const voiceNorms: { key: VoiceNorm; label: string; max: number; step: number; te
   { key: 'monotoneWeight', label: 'Points for a flat voice', max: 100, step: 1 },
   { key: 'volumeWeight', label: 'Points for uneven volume', max: 100, step: 1 },
   { key: 'trailingOffWeight', label: 'Points for trailing off', max: 100, step: 1 },
+  {
+    key: 'lookingConeDegrees',
+    label: 'Looking at the camera within (degrees of head turn)',
+    max: 90,
+    step: 1,
+    testId: 'norm-looking-cone',
+  },
 ];
 const weightNames = { content: 'Content', delivery: 'Delivery', timing: 'Timing', structure: 'Structure' } as const;
 
