@@ -1,44 +1,38 @@
-import type { ApiError, ErrorCode } from './contract';
+import type { ApiError, ErrorCode, ErrorDetail } from './contract';
 import { isDatabaseDamage, isDatabaseFull } from '../store/sqlite-errors';
 
-/** Thrown by services for failures a user can act on; the code survives the trip to the UI. */
+/**
+ * Thrown by services for failures a user can act on. It carries a code and the
+ * facts (which take, which model, what the server said), never a sentence: the
+ * renderer and the CLI word it from their message tables.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly detail: ErrorDetail = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    // For logs only; the user never reads this.
+    super(Object.keys(detail).length > 0 ? `${code} ${JSON.stringify(detail)}` : code, options);
     this.name = 'AppError';
   }
 }
 
-const diskFull: ApiError = {
-  code: 'DISK_FULL',
-  message: 'The disk is full. Free some space and try again; nothing saved was lost.',
-};
-
-const databaseDamaged: ApiError = {
-  code: 'DATABASE_DAMAGED',
-  message:
-    'Rehearse found damage in its database. Restart Rehearse: it keeps the damaged file and offers to restore the latest backup.',
-};
-
 const nodeCodes: Record<string, ApiError> = {
-  ENOSPC: diskFull,
-  EDQUOT: { code: 'DISK_FULL', message: 'Your disk quota is used up. Free some space and try again.' },
-  ENOENT: { code: 'NOT_FOUND', message: 'A file Rehearse needs is missing.' },
-  EACCES: { code: 'FORBIDDEN', message: 'Rehearse is not allowed to write to its data folder.' },
-  EPERM: { code: 'FORBIDDEN', message: 'Rehearse is not allowed to write to its data folder.' },
+  ENOSPC: { code: 'DISK_FULL', detail: {} },
+  EDQUOT: { code: 'DISK_FULL', detail: { reason: 'quota' } },
+  ENOENT: { code: 'NOT_FOUND', detail: { reason: 'file-missing' } },
+  EACCES: { code: 'FORBIDDEN', detail: { reason: 'data-folder' } },
+  EPERM: { code: 'FORBIDDEN', detail: { reason: 'data-folder' } },
 };
 
-/** Turns anything thrown into a value the UI can show; never a stack trace. */
+/** Turns anything thrown into a value the UI can word; never a stack trace. */
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return { code: error.code, detail: { ...error.detail } };
   // A write that found no room rolled back its transaction: what was saved before it is intact.
-  if (isDatabaseFull(error)) return { ...diskFull };
-  if (isDatabaseDamage(error)) return { ...databaseDamaged };
+  if (isDatabaseFull(error)) return { code: 'DISK_FULL', detail: {} };
+  if (isDatabaseDamage(error)) return { code: 'DATABASE_DAMAGED', detail: {} };
   const nodeCode = (error as { code?: unknown } | null)?.code;
-  if (typeof nodeCode === 'string' && nodeCodes[nodeCode]) return { ...nodeCodes[nodeCode] };
-  return { code: 'INTERNAL', message: 'Something went wrong inside Rehearse. Your saved work is safe; try again.' };
+  if (typeof nodeCode === 'string' && nodeCodes[nodeCode]) return structuredClone(nodeCodes[nodeCode]);
+  return { code: 'INTERNAL', detail: {} };
 }

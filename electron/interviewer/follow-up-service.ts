@@ -56,7 +56,7 @@ export class FollowUpService {
         'SELECT a.parent_attempt_id, q.prompt FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?',
       )
       .get(attemptId) as { parent_attempt_id: string | null; prompt: string } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
     const rootId = row.parent_attempt_id ?? attemptId;
     const turn = (id: string, asked: string) => ({
       attemptId: id,

@@ -86,7 +86,7 @@ export class StreamingTake {
     if (tail) this.enqueue(tail);
     await this.work;
     await this.release();
-    if (this.controller.signal.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
+    if (this.controller.signal.aborted) throw new AppError('CANCELED', { who: 'transcription' });
     if (this.failure) throw this.failure;
     const stitched = stitchPieces(this.pieces);
     return {

@@ -5,20 +5,22 @@ import {
   type CallName,
   type CallOutput,
   type ErrorCode,
+  type ErrorDetail,
   type EventName,
   type EventPayload,
 } from '../../../electron/api/contract';
+import { errorWords } from './error-words/error-words';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
 
-/** A failed call, carrying the stable code the UI turns into words. */
+/** A failed call: the stable code and its detail, worded by the message table. */
 export class ApiCallError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly detail: ErrorDetail = {},
   ) {
-    super(message);
+    super(errorWords(code, detail));
     this.name = 'ApiCallError';
   }
 }
@@ -35,7 +37,7 @@ export function createClient(transport: Transport): ApiClient {
     transport: transport.kind,
     async call(name, input) {
       const result = await transport.invoke(name, input);
-      if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+      if (!result.ok) throw new ApiCallError(result.error.code, result.error.detail);
       // The same schema that main used: a mismatch is a bug, caught here rather than in a component.
       return calls[name].output.parse(result.value) as CallOutput<typeof name>;
     },

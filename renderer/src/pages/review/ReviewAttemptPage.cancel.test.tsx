@@ -16,7 +16,7 @@ const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
 const { ApiCallError } = await import('../../api/client');
 
 const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
-  sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorMessage: 'Canceled.' } : {});
+  sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorDetail: {} } : {});
 
 const running = (review: Review = sampleReview()): Review => ({
   ...review,
@@ -28,7 +28,7 @@ const canceledFirstRun = (): Review =>
   sampleReview({
     transcript: null,
     feedback: null,
-    stage: { state: 'failed', step: 'transcription', jobId: 'job-2', code: 'CANCELED', message: 'Canceled.' },
+    stage: { state: 'failed', step: 'transcription', jobId: 'job-2', code: 'CANCELED', detail: {} },
   });
 
 async function settle(work: () => void = () => undefined) {
@@ -141,7 +141,7 @@ describe('ReviewAttemptPage: a transcription running over a transcript', () => {
   it('shows a refused cancel as a message and lets the user try again', async () => {
     answers['review.get'] = firstRun();
     await openPage();
-    answers['transcription.jobs.cancel'] = new ApiCallError('CONFLICT', 'That job is not queued or running.');
+    answers['transcription.jobs.cancel'] = new ApiCallError('CONFLICT', { reason: 'job-not-running' });
     await settle(() => fireEvent.click(cancelButton()));
     expect(within(screen.getByTestId('stage-notice')).getByRole('alert').textContent).toBe(
       'That job is not queued or running.',

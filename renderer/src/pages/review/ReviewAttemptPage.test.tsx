@@ -102,17 +102,19 @@ describe('ReviewAttemptPage: transcribe again', () => {
           step: 'transcription',
           jobId: 'job-2',
           code: 'UNAUTHORIZED',
-          message: 'The transcription server rejected the API key (401).',
+          detail: { reason: 'key-rejected', who: 'transcription' },
         },
         feedback: null,
       }),
     );
     await emit('transcription.job', job('failed', 0));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Transcription failed: The transcription server rejected the API key (401).');
+    expect(alert.textContent).toContain(
+      'Transcription failed: The transcription server rejected the API key (401). Check the key in Settings.',
+    );
 
     // A failed take can go through another engine; a refusal stays in the panel as words.
-    answers['transcription.jobs.enqueue'] = new ApiCallError('NOT_FOUND', 'That take has no recording to transcribe.');
+    answers['transcription.jobs.enqueue'] = new ApiCallError('NOT_FOUND', { reason: 'no-recording' });
     fireEvent.click(screen.getByRole('button', { name: 'Transcribe again…' }));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Start transcribing' }));

@@ -89,12 +89,12 @@ describe('EngineSettings', () => {
   it('shows what is stored again when main refuses a value, with its reason', async () => {
     answers['transcription.settings.get'] = { ...stored, engine: 'openai' };
     const { onError } = await renderEngines();
-    answers['transcription.settings.update'] = new ApiCallError('VALIDATION', 'Invalid URL');
+    answers['transcription.settings.update'] = new ApiCallError('VALIDATION', { reason: 'not-http-address', address: 'ftp://x' });
     const server = screen.getByTestId('transcription-server') as HTMLInputElement;
     fireEvent.change(server, { target: { value: 'not a url' } });
     fireEvent.blur(server);
     await flush();
-    expect(onError).toHaveBeenLastCalledWith('Invalid URL');
+    expect(onError).toHaveBeenLastCalledWith('"ftp://x" is not an http or https address.');
     expect(server.value).toBe('https://api.openai.com/v1');
   });
 

@@ -114,7 +114,7 @@ export function sampleJob(
     engine: 'local',
     model: 'base.en',
     errorCode: null,
-    errorMessage: null,
+    errorDetail: null,
     createdAt: '2025-03-05T00:00:00.000Z',
     updatedAt: '2025-03-05T00:00:01.000Z',
     ...overrides,
