@@ -4,26 +4,15 @@ import {
   type CallInput,
   type CallName,
   type CallOutput,
-  type ErrorCode,
-  type ErrorDetail,
   type EventName,
   type EventPayload,
 } from '../../../electron/api/contract';
-import { errorWords } from './error-words/error-words';
+import { ApiCallError } from './api-call-error';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
 
-/** A failed call: the stable code and its detail, worded by the message table. */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly detail: ErrorDetail = {},
-  ) {
-    super(errorWords(code, detail));
-    this.name = 'ApiCallError';
-  }
-}
+export { ApiCallError } from './api-call-error';
 
 export interface ApiClient {
   readonly transport: Transport['kind'];

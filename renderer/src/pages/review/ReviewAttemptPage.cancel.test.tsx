@@ -1,19 +1,16 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../../../electron/api/contract/review';
 import type { TranscriptionJob } from '../../../../electron/api/contract/transcription';
-import { sampleJob, sampleReview } from '../../review/testing/sample-review';
+import { sampleJob, sampleReview, quietReviewAnswers } from '../../review/testing/sample-review';
+import { ReviewAttemptPage } from './ReviewAttemptPage';
+import { ApiCallError } from '../../api/client';
+import { fakeApi } from '../../api/testing/fake-api';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.
-const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const scripted = fakeApi();
 const { answers, calls, emit } = scripted;
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: scripted.api,
-}));
-const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
-const { ApiCallError } = await import('../../api/client');
 
 const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
   sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorDetail: {} } : {});
@@ -63,6 +60,7 @@ const cancelCalls = () => calls.filter(([name]) => name === 'transcription.jobs.
 beforeEach(() => {
   scripted.reset();
   Object.assign(answers, {
+    ...quietReviewAnswers,
     'review.get': sampleReview(),
     'review.takes': [],
     'transcription.engines': {

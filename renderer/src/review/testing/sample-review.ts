@@ -120,3 +120,19 @@ export function sampleJob(
     ...overrides,
   };
 }
+
+/** What the review page asks besides the review itself, when no judge is on and no follow-up was asked. */
+export const quietReviewAnswers = {
+  'followUps.thread': { turns: [], recovered: [] },
+  'judge.status': {
+    enabled: false,
+    blocker: 'DISABLED' as const,
+    baseUrl: 'https://api.openai.com/v1',
+    model: 'gpt-4o-mini',
+    promptId: 'judge',
+    promptVersion: 1,
+    keySet: false,
+    keyServer: null,
+    keyAllowed: true,
+  },
+};
