@@ -48,7 +48,7 @@ describe('the desktop app', () => {
 
   it.skipIf(whyNot)(named('answers a contract call over IPC, checked by the same schema'), async () => {
     const result = await page.evaluate(() => (window as unknown as WithBridge).rehearse.invoke('app.info', undefined));
-    expect(result).toMatchObject({ ok: true, value: { name: 'Rehearse', transport: 'ipc' } });
+    expect(result).toMatchObject({ ok: true, value: { name: 'Rehearse', transport: 'electron' } });
     const unknown = await page.evaluate(() =>
       (window as unknown as WithBridge).rehearse.invoke('no.such.call' as never, undefined as never),
     );
