@@ -100,8 +100,8 @@ async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
       ).text(),
     { name, body: encodeWire(input), header: apiCallHeader },
   );
-  const result = decodeWire(text) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
+  const result = decodeWire(text) as { ok: boolean; value: T; error?: { code: string; detail: object } };
+  if (!result.ok) throw new Error(`${name}: ${result.error?.code} ${JSON.stringify(result.error?.detail)}`);
   return result.value;
 }
 

@@ -8,7 +8,7 @@ import { MEDIA_HOST, MEDIA_SCHEME } from './shell/trusted-origin';
 const bridge: RehearseBridge = {
   invoke(name, input) {
     if (!isCallName(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Unknown request.' } });
+      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CALL', detail: {} } });
     }
     return ipcRenderer.invoke(callChannel(name), input);
   },

@@ -37,7 +37,7 @@ const call = (runtime: AppRuntime, name: string, input?: unknown) =>
 
 async function deckTitles(runtime: AppRuntime) {
   const result = await call(runtime, 'decks.list');
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return (result.value as { title: string }[]).map((deck) => deck.title);
 }
 

@@ -76,7 +76,7 @@ export async function startAppRuntime(options: AppRuntimeOptions): Promise<AppRu
     },
     async recover(choice) {
       if (state.kind !== 'damaged') throw nothingToRecover();
-      if (state.recovering) throw new AppError('CONFLICT', 'Rehearse is already recovering the database.');
+      if (state.recovering) throw new AppError('CONFLICT', { reason: 'already-recovering' });
       const { damage } = state;
       state.recovering = true;
       try {

@@ -25,8 +25,5 @@ export function gatedHandlers(
 }
 
 function waitingForChoice(): AppError {
-  return new AppError(
-    'DATABASE_DAMAGED',
-    'Rehearse set its damaged database aside. Choose to restore the latest backup or start fresh first.',
-  );
+  return new AppError('DATABASE_DAMAGED', { reason: 'database-set-aside' });
 }

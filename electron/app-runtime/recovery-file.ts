@@ -12,10 +12,10 @@ import { checkDatabaseFile } from '../store/health/database-check';
 export function recoveryFile(backups: DatabaseBackups, databaseFile: string): BackupInfo {
   const usable = backups.list().find((backup) => checkDatabaseFile(backup.path).healthy);
   if (!usable) {
-    throw new AppError('NOT_FOUND', 'There is no usable automatic backup to restore. Start fresh instead.');
+    throw new AppError('NOT_FOUND', { what: 'backup' });
   }
   if (fs.existsSync(databaseFile)) {
-    throw new AppError('CONFLICT', 'A database file is already in place; restart Rehearse to check it.');
+    throw new AppError('CONFLICT', { reason: 'database-in-place' });
   }
   const partial = `${databaseFile}.restoring`;
   try {

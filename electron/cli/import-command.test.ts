@@ -101,7 +101,7 @@ describe('cli import', () => {
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(
-      /^rehearse import: TOO_LARGE: That file is 1\.9 MB; Rehearse imports .* up to 1 MB\./,
+      /^rehearse import: TOO_LARGE: file too large \(1\.9 MB, limit 1 MB\)/,
     );
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResult } from '@contract/deck-import';
 import { AppError } from '@contract/app-error';
+import { cliErrorLine } from './error-words';
 import { appPaths, dataDirFrom } from '../app-paths';
 import { DeckLibrary } from '../decks/deck-library';
 import { importLimits, offThreadImporter, tooLarge } from '../decks/off-thread/import-off-thread';
@@ -93,7 +94,10 @@ export const importCommand: CliCommand = {
     if (wordsPerMinute !== undefined && !(wordsPerMinute >= 60 && wordsPerMinute <= 300))
       throw new CliError('--wpm must be a speaking pace between 60 and 300 words per minute.');
     const { size } = fs.statSync(file);
-    if (size > importLimits.maxBytes) throw new CliError(`TOO_LARGE: ${tooLarge(size).message}`);
+    if (size > importLimits.maxBytes) {
+      const refusal = tooLarge(size);
+      throw new CliError(cliErrorLine(refusal.code, refusal.detail));
+    }
     const text = fs.readFileSync(file, 'utf8');
     const fileName = path.basename(file);
     try {
@@ -105,7 +109,7 @@ export const importCommand: CliCommand = {
       }
       return output((await offThreadImporter().import(text, fileName, { wordsPerMinute })).result);
     } catch (error) {
-      if (error instanceof AppError) throw new CliError(`${error.code}: ${error.message}`);
+      if (error instanceof AppError) throw new CliError(cliErrorLine(error.code, error.detail));
       throw error;
     }
   },

@@ -1,3 +1,5 @@
+import { AppError } from '@contract/app-error';
+import { cliErrorLine } from './error-words';
 import { CliError, type CliCommand } from './command';
 
 export interface CliIo {
@@ -37,6 +39,10 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
     if (error instanceof CliError) {
       io.stderr(`rehearse ${name}: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof AppError) {
+      io.stderr(`rehearse ${name}: ${cliErrorLine(error.code, error.detail)}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`rehearse ${name} failed: ${message}\n`);

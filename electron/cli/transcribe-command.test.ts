@@ -79,7 +79,7 @@ describe('transcribe command', () => {
     fs.writeFileSync(crafted, craftedLoopingModel());
     const { code, stderr } = await runCliProcess(['transcribe', path.join(dir, 'answer.wav'), '--model', crafted]);
     expect(code).not.toBe(0);
-    expect(stderr).toContain('This is not a complete whisper.cpp model file');
+    expect(stderr).toContain('BAD_FILE: not a complete whisper.cpp model file');
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   }, 20_000);
 });

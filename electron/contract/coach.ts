@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { errorDetailSchema } from './error-detail';
 import { apiKeyInput, jobStatusSchema } from './transcription';
 
 export const coachRubricItemSchema = z.object({
@@ -35,7 +36,7 @@ export const coachJobSchema = z.object({
   status: jobStatusSchema,
   result: coachResultSchema.nullable(),
   errorCode: z.string().nullable(),
-  errorMessage: z.string().nullable(),
+  errorDetail: errorDetailSchema.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call, id, noInput, okOutput } from './define';
 import { judgeStatusSchema } from './judge';
+import { apiErrorSchema } from './result';
 import { apiKeyInput } from './transcription';
 
 /** One interviewer follow-up: what is asked, which key points of the model answer it probes, and why. */
@@ -62,7 +63,7 @@ export const followUpCalls = {
       followUps: z.array(followUpSchema),
       scored: z.boolean(),
       /** Set when the LLM interviewer was asked but failed and the built-in one asked instead: what went wrong. */
-      note: z.string().nullable(),
+      note: apiErrorSchema.nullable(),
     }),
   ),
   'followUps.interviewer.status': call(

@@ -64,4 +64,5 @@ export const callChannel = (name: CallName) => `rehearse:call:${name}`;
 export const eventChannel = (name: EventName) => `rehearse:event:${name}`;
 
 export * from './result';
+export * from './error-detail';
 export * from './database-status';

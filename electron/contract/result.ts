@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorDetailSchema, type ErrorDetail } from './error-detail';
 
 /**
  * Stable error codes. Electron only carries an Error's message across IPC, so
@@ -35,9 +36,10 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/** A failure as it travels: a code and its facts; the receiving side words it. */
 export const apiErrorSchema = z.object({
   code: errorCodeSchema,
-  message: z.string(),
+  detail: errorDetailSchema,
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
@@ -51,7 +53,7 @@ export function resultSchema<T extends z.ZodType>(value: T) {
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+export const fail = (code: ErrorCode, detail: ErrorDetail = {}): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: { code, detail },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attemptSchema } from './attempts';
+import { errorDetailSchema, jobErrorSchema } from './error-detail';
 import { questionSchema } from './decks';
 import { call, id, isoDate } from './define';
 import { judgedPointSchema } from './judge';
@@ -127,8 +128,8 @@ export const feedbackSchema = z.object({
       state: z.enum(['running', 'done', 'failed']),
       model: z.string(),
       promptVersion: z.number().int().positive(),
-      /** Why it failed, in words; null unless failed. */
-      message: z.string().nullable(),
+      /** Why it failed; null unless failed. */
+      error: jobErrorSchema.nullable(),
       points: z.array(judgedPointSchema),
     })
     .nullable(),
@@ -146,7 +147,7 @@ export const reviewStageSchema = z.discriminatedUnion('state', [
     step: z.enum(['recording', 'transcription', 'scoring']),
     jobId: id.nullable(),
     code: z.string(),
-    message: z.string(),
+    detail: errorDetailSchema,
   }),
   z.object({ state: z.literal('ready') }),
 ]);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { call, event, id, isoDate, noInput, okOutput } from './define';
+import { errorDetailSchema } from './error-detail';
+import { apiErrorSchema } from './result';
 import { patchSchema } from './patch';
 
 export const engineIdSchema = z.enum(['local', 'openai']);
@@ -41,7 +43,7 @@ export const transcriptionJobSchema = z.object({
   engine: engineIdSchema,
   model: z.string(),
   errorCode: z.string().nullable(),
-  errorMessage: z.string().nullable(),
+  errorDetail: errorDetailSchema.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -198,7 +200,7 @@ export const transcriptionEvents = {
       receivedBytes: z.number().min(0),
       totalBytes: z.number().min(0),
       etaSeconds: z.number().min(0).nullable(),
-      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      error: apiErrorSchema.nullable(),
     }),
   ),
 };

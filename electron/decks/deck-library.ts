@@ -19,7 +19,7 @@ const starterKey = 'decks.starterSeeded';
 /** Long past any Undo toast; trashed decks older than this go for good on the next delete or start-up. */
 export const trashKeepMs = 10 * 60_000;
 
-const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
+const missingDeck = () => new AppError('NOT_FOUND', { what: 'deck' });
 
 /** Import, re-import, export, trash and the starter deck: the deck operations that span several rows or files. */
 export class DeckLibrary {
@@ -124,7 +124,7 @@ export class DeckLibrary {
   }
 
   restore(deckId: string): DeckSummary {
-    if (!this.decks.restore(deckId)) throw new AppError('NOT_FOUND', 'That deck was already deleted for good.');
+    if (!this.decks.restore(deckId)) throw new AppError('NOT_FOUND', { reason: 'deck-purged' });
     return this.decks.summary(deckId)!;
   }
 

@@ -178,7 +178,7 @@ export class FeedbackService {
   async askCoach(attemptId: string): Promise<CoachJob> {
     this.assertNotHeld();
     const job = this.scores.latest(attemptId);
-    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the coach to add to.');
+    if (!job?.report) throw new AppError('CONFLICT', { reason: 'no-score', who: 'coach' });
     const source = loadTakeSource(this.options.db, attemptId);
     return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
@@ -187,12 +187,12 @@ export class FeedbackService {
   async askJudge(attemptId: string): Promise<void> {
     this.assertNotHeld();
     const job = this.scores.latest(attemptId);
-    if (!job?.report) throw new AppError('CONFLICT', 'This take has no score yet for the judge to check.');
+    if (!job?.report) throw new AppError('CONFLICT', { reason: 'no-score', who: 'judge' });
     await this.judge.run(attemptId, job.id, judgeRequest(loadTakeSource(this.options.db, attemptId), job.report));
   }
 
   private assertNotHeld(): void {
-    if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; try again in a moment.');
+    if (this.holds > 0) throw new AppError('CONFLICT', { reason: 'deleting-all-data' });
   }
 
   /** Scores the take once its voice is analysed (at once when there is nothing to analyse). */
@@ -241,8 +241,8 @@ export class FeedbackService {
       this.judge.afterScore(attemptId, jobId, judgeRequest(source, report));
     } catch (error) {
       logger.error(`scoring take ${attemptId} failed`, error);
-      const { code, message } = toApiError(error);
-      job = this.scores.fail(jobId, code, message);
+      const { code, detail } = toApiError(error);
+      job = this.scores.fail(jobId, code, detail);
     }
     events.emit('data.changed', { kind: 'attempts' });
     events.emit('data.changed', { kind: 'jobs' });

@@ -1,3 +1,5 @@
+import type { ErrorDetail } from '@contract';
+import { storedErrorDetail, storedErrorText } from '../errors/stored-error';
 import type { JobStatus } from '@contract/transcription';
 import type { ScoreReport } from '../scoring/report';
 import type { ScoreSettingsOverrides } from '../scoring/settings';
@@ -18,7 +20,7 @@ export interface ScoreJob {
   report: ScoreReport | null;
   payload: ScorePayload | null;
   errorCode: string | null;
-  errorMessage: string | null;
+  errorDetail: ErrorDetail | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,7 +32,7 @@ const toJob = (row: JobRow): ScoreJob => ({
   report: row.status === 'done' ? parseJson<ScoreReport>(row.result) : null,
   payload: parseJson<ScorePayload>(row.payload),
   errorCode: row.error_code,
-  errorMessage: row.error_message,
+  errorDetail: storedErrorDetail(row.error_message),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -56,8 +58,8 @@ export class ScoreJobRepo {
     return this.get(id)!;
   }
 
-  fail(id: string, code: string, message: string): ScoreJob {
-    this.table.update(id, { status: 'failed', error_code: code, error_message: message });
+  fail(id: string, code: string, detail: ErrorDetail): ScoreJob {
+    this.table.update(id, { status: 'failed', error_code: code, error_message: storedErrorText(detail) });
     return this.get(id)!;
   }
 

@@ -83,9 +83,9 @@ export function loadTakeSource(db: Db, attemptId: string): TakeSource {
        FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
     )
     .get(attemptId) as Row | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+  if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
   const transcript = currentTranscript(db, attemptId);
-  if (!transcript) throw new AppError('CONFLICT', 'This take has no transcript to score yet.');
+  if (!transcript) throw new AppError('CONFLICT', { reason: 'no-transcript' });
   return {
     attemptId,
     deckId: row.deck_id,

@@ -115,20 +115,19 @@ describe('the LLM interviewer', () => {
     expect(other.received[0]!.authorization).toBe('Bearer sk-judge');
   });
 
-  it.each<[string, InterviewerReply, RegExp]>([
-    ['a rejected key', 401, /rejected the API key \(401\)/],
-    ['a reply that is not JSON', 'malformed', /not in the expected format/],
-    ['JSON of another shape', 'wrong-shape', /not in the expected format/],
-    ['a server that is down', 500, /answered 500/],
-  ])('falls back to the built-in interviewer on %s, with a note saying why', async (_, reply, message) => {
+  it.each<[string, InterviewerReply, { code: string; reason: string }]>([
+    ['a rejected key', 401, { code: 'UNAUTHORIZED', reason: 'key-rejected' }],
+    ['a reply that is not JSON', 'malformed', { code: 'ENGINE_FAILED', reason: 'bad-format' }],
+    ['JSON of another shape', 'wrong-shape', { code: 'ENGINE_FAILED', reason: 'bad-format' }],
+    ['a server that is down', 500, { code: 'ENGINE_FAILED', reason: 'server-error' }],
+  ])('falls back to the built-in interviewer on %s, with a note saying why', async (_, reply, why) => {
     const llm = await server([reply]);
     await interviewerOn(llm.baseUrl);
     const attemptId = scoredTake();
     const result = await call('followUps.generate', { attemptId, count: 2, seed: 5 });
     expect(result.followUps).toHaveLength(2);
     expect(result.followUps.every((f) => f.generator === 'offline')).toBe(true);
-    expect(result.note).toMatch(message);
-    expect(result.note).toMatch(/The built-in interviewer asked instead\.$/);
+    expect(result.note).toMatchObject({ code: why.code, detail: { reason: why.reason, who: 'interviewer' } });
     // The fallback is exactly what the built-in interviewer asks with the interviewer off.
     await call('settings.update', { interviewerLlmEnabled: false });
     expect((await call('followUps.generate', { attemptId, count: 2, seed: 5 })).followUps).toEqual(result.followUps);
@@ -140,7 +139,7 @@ describe('the LLM interviewer', () => {
     const result = await call('followUps.generate', { attemptId: scoredTake(), count: 1 });
     expect(result.followUps).toHaveLength(1);
     expect(result.followUps[0]!.generator).toBe('offline');
-    expect(result.note).toMatch(/did not answer in time/);
+    expect(result.note).toMatchObject({ code: 'TIMEOUT', detail: { who: 'interviewer' } });
   }, 15_000);
 
   it('asks nothing, and calls no server, when the answer covered every point', async () => {

@@ -24,15 +24,15 @@ export class FollowUpRepo {
 
   /** Only a first answer of the same question can be followed up, and a take answers one follow-up only once. */
   link(attemptId: string, parentAttemptId: string, followUp: FollowUp, targetSeconds: number): void {
-    if (attemptId === parentAttemptId) throw new AppError('VALIDATION', 'A take cannot follow up on itself.');
+    if (attemptId === parentAttemptId) throw new AppError('VALIDATION', { reason: 'follow-up-of-itself' });
     const rows = this.db
       .prepare('SELECT id, question_id, parent_attempt_id FROM attempts WHERE id IN (?, ?)')
       .all(attemptId, parentAttemptId) as { id: string; question_id: string; parent_attempt_id: string | null }[];
     const take = rows.find((r) => r.id === attemptId);
     const parent = rows.find((r) => r.id === parentAttemptId);
-    if (!take || !parent) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (!take || !parent) throw new AppError('NOT_FOUND', { what: 'take' });
     if (take.question_id !== parent.question_id || parent.parent_attempt_id !== null) {
-      throw new AppError('CONFLICT', 'A follow-up answer belongs to a first answer of the same question.');
+      throw new AppError('CONFLICT', { reason: 'follow-up-other-question' });
     }
     const asked: AskedFollowUp = { ...followUp, targetSeconds };
     this.db

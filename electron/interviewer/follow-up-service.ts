@@ -1,6 +1,7 @@
 import { AppError } from '@contract/app-error';
 import { toApiError } from '../errors/to-api-error';
 import type { FollowUp, FollowUpThread, InterviewerStatus } from '@contract/follow-ups';
+import type { ApiError } from '@contract';
 import type { Settings } from '@contract/settings';
 import { loadTakeSource } from '../feedback/take-source';
 import type { ScoreJob } from '../feedback/score-jobs';
@@ -31,7 +32,8 @@ export interface FollowUpServiceOptions {
 export interface GeneratedFollowUps {
   followUps: FollowUp[];
   scored: boolean;
-  note: string | null;
+  /** Why the LLM interviewer could not ask, when the built-in one asked instead. */
+  note: ApiError | null;
 }
 
 /** A seed from the take's id: the same take is always asked the same follow-ups. */
@@ -75,9 +77,9 @@ export class FollowUpService {
       const asked = await askInterviewer({ ...connection, maxRetries: this.options.maxRetries ?? 1 }, request, count);
       return { followUps: asked.followUps, scored: true, note: null };
     } catch (error) {
-      const { message } = toApiError(error);
-      this.options.logger.warn(`the LLM interviewer failed, the built-in one asks instead: ${message}`);
-      return { followUps: offline, scored: true, note: `${message} The built-in interviewer asked instead.` };
+      const failure = toApiError(error);
+      this.options.logger.warn(`the LLM interviewer failed, the built-in one asks instead: ${failure.code}`, failure.detail);
+      return { followUps: offline, scored: true, note: failure };
     }
   }
 
@@ -93,7 +95,7 @@ export class FollowUpService {
         'SELECT a.parent_attempt_id, q.prompt FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?',
       )
       .get(attemptId) as { parent_attempt_id: string | null; prompt: string } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
     const rootId = row.parent_attempt_id ?? attemptId;
     const turn = (id: string, asked: string) => ({
       attemptId: id,

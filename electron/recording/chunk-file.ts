@@ -56,7 +56,7 @@ export class ChunkFile {
   private async appendNow(seq: number, data: Uint8Array): Promise<AppendResult> {
     if (seq < this.nextSeq) return { bytes: this.committed, duplicate: true };
     if (seq > this.nextSeq) {
-      throw new AppError('CONFLICT', `Recording chunk ${this.nextSeq} is missing (got ${seq}); send it again.`);
+      throw new AppError('CONFLICT', { reason: 'chunk-missing', number: this.nextSeq });
     }
     await this.writeAt(data, this.committed);
     this.committed += data.length;

@@ -108,7 +108,7 @@ describe('RecordingService', () => {
     expect(fs.readdirSync(dir)).toEqual([`${stopping.id}.webm`]);
     expect(services.attempts.get(open.id)).toBeUndefined();
     expect(() => services.recording.appendVideo(open.id, 1, fixture)).toThrow(
-      expect.objectContaining({ code: 'CANCELED', message: expect.stringContaining('all data was deleted') }),
+      expect.objectContaining({ code: 'CANCELED', detail: { reason: 'discarded-by-delete-all' } }),
     );
     await expect(services.recording.start(questionId)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(fs.readdirSync(dir)).toEqual([`${stopping.id}.webm`]);

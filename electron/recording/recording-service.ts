@@ -32,7 +32,7 @@ export class RecordingService {
   constructor(private readonly deps: RecordingDeps) {}
 
   async start(questionId: string): Promise<Attempt> {
-    if (this.holds > 0) throw new AppError('CONFLICT', 'All data is being deleted; start the take again in a moment.');
+    if (this.holds > 0) throw new AppError('CONFLICT', { reason: 'deleting-all-data' });
     return this.track(this.open(questionId));
   }
 
@@ -44,7 +44,7 @@ export class RecordingService {
       attempt = attempts.create(questionId, { videoFile: null, audioFile: null });
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw new AppError('NOT_FOUND', 'That question no longer exists.');
+        throw new AppError('NOT_FOUND', { what: 'question' });
       }
       throw error;
     }
@@ -111,7 +111,7 @@ export class RecordingService {
       this.tap((tap) => tap.discarded(attemptId));
       attempts.delete(attemptId);
       events.emit('data.changed', { kind: 'attempts' });
-      throw new AppError('CANCELED', 'Nothing was recorded, so no take was saved.');
+      throw new AppError('CANCELED', { reason: 'nothing-recorded' });
     }
     attempts.finish(attemptId, status, take.durationMs, {
       videoFile: take.hasVideo ? files.video : null,
@@ -213,9 +213,9 @@ export class RecordingService {
   private session(attemptId: string): RecordingSession {
     const session = this.sessions.get(attemptId);
     if (!session && this.discarded.has(attemptId)) {
-      throw new AppError('CANCELED', 'This take was discarded when all data was deleted; nothing more of it is saved.');
+      throw new AppError('CANCELED', { reason: 'discarded-by-delete-all' });
     }
-    if (!session) throw new AppError('NOT_FOUND', 'That take is not being recorded (it may have been stopped).');
+    if (!session) throw new AppError('NOT_FOUND', { reason: 'take-not-recording' });
     return session;
   }
 }

@@ -84,6 +84,6 @@ export class RecordingSession {
   }
 
   private assertOpen(): void {
-    if (this.closing) throw new AppError('CONFLICT', 'This take has already been stopped.');
+    if (this.closing) throw new AppError('CONFLICT', { reason: 'take-stopped' });
   }
 }

@@ -31,7 +31,7 @@ export function exportTake(
   format: ExportFormat,
 ): { fileName: string; mimeType: string; content: string } {
   const { transcript } = review;
-  if (format !== 'md' && !transcript) throw new AppError('CONFLICT', 'This take has no transcript yet.');
+  if (format !== 'md' && !transcript) throw new AppError('CONFLICT', { reason: 'no-transcript' });
   const words = transcript?.words ?? [];
   let content: string;
   switch (format) {

@@ -75,10 +75,10 @@ describe('feedback report', () => {
       step: 'transcription',
       jobId: null,
       code: 'NETWORK',
-      message: 'Could not reach the transcription server.',
+      detail: { reason: 'server-unreachable', who: 'transcription' },
     } as const;
     const report = writeFeedbackReport(sampleReview({ feedback: null, stage: failed }));
-    expect(report).toContain('its transcription failed. Could not reach the transcription server.');
+    expect(report).toContain('This take has no feedback: its transcription failed.');
     expect(report).not.toContain('still being transcribed');
   });
 

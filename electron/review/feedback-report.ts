@@ -34,7 +34,7 @@ export function writeFeedbackReport(review: Review): string {
     const { stage } = review;
     lines.push(
       stage.state === 'failed'
-        ? `This take has no feedback: its ${stage.step} failed. ${stage.message}`
+        ? `This take has no feedback: its ${stage.step} failed.`
         : 'This take has no feedback yet: it is still being transcribed or scored.',
       '',
     );

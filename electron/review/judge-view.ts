@@ -16,20 +16,20 @@ export function judgeView(job: JobSnapshot | undefined, scoreJobId: string): Fee
   if (!job || !payload.success || payload.data.scoreJobId !== scoreJobId) return null;
   const { model, promptVersion } = payload.data;
   if (job.status === 'queued' || job.status === 'running')
-    return { state: 'running', model, promptVersion, message: null, points: [] };
+    return { state: 'running', model, promptVersion, error: null, points: [] };
   const result = job.status === 'done' ? judgeResultSchema.safeParse(parseJson(job.result)) : null;
   if (result?.success) {
     const { model: answeredBy, promptVersion: version, points } = result.data;
-    return { state: 'done', model: answeredBy, promptVersion: version, message: null, points };
+    return { state: 'done', model: answeredBy, promptVersion: version, error: null, points };
   }
   return {
     state: 'failed',
     model,
     promptVersion,
-    message:
+    error:
       job.status === 'done'
-        ? "The judge's stored answer could not be read."
-        : (job.errorMessage ?? 'The judge did not answer.'),
+        ? { code: 'INTERNAL', detail: { reason: 'stored-result-unreadable', who: 'judge' } }
+        : { code: job.errorCode ?? 'ENGINE_FAILED', detail: job.errorDetail ?? { who: 'judge' } },
     points: [],
   };
 }

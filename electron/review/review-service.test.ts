@@ -28,7 +28,8 @@ describe('review of a take', () => {
       step: 'transcription',
       jobId: job,
       code: 'MODEL_MISSING',
-      message: 'No model.',
+      // A failure stored in words by an earlier release is passed on as it was.
+      detail: { storedText: 'No model.' },
     });
     fx.service.retry(take);
     expect(fx.retried).toEqual([job]);
@@ -89,7 +90,7 @@ describe('review of a take', () => {
       step: 'scoring',
       jobId: failed,
       code: 'INTERNAL',
-      message: 'Scorer bug.',
+      detail: { storedText: 'Scorer bug.' },
     });
     expect(fx.service.retry(take).stage).toEqual({ state: 'ready' });
   });
@@ -183,7 +184,7 @@ describe('review of a take', () => {
 
   it('refuses to correct a take that has no transcript', () => {
     const take = fx.addTake();
-    expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(/no transcript/);
-    expect(() => fx.service.get('missing')).toThrow(/no longer exists/);
+    expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(expect.objectContaining({ detail: { reason: 'no-transcript' } }));
+    expect(() => fx.service.get('missing')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', detail: { what: 'take' } }));
   });
 });

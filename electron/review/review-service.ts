@@ -34,7 +34,7 @@ interface Loaded {
   originalText: string | null;
 }
 
-const missingTake = () => new AppError('NOT_FOUND', 'That take no longer exists.');
+const missingTake = () => new AppError('NOT_FOUND', { what: 'take' });
 
 /** Everything the review page shows for a take, and the changes a user can make there. */
 export class ReviewService {
@@ -50,7 +50,7 @@ export class ReviewService {
   savePresence(attemptId: string, track: PresenceTrack | null): Review {
     const attempt = this.options.attempts.get(attemptId);
     if (!attempt) throw missingTake();
-    if (!attempt.videoFile) throw new AppError('CONFLICT', 'This take has no video to measure.');
+    if (!attempt.videoFile) throw new AppError('CONFLICT', { reason: 'no-video' });
     this.presence.save(attemptId, track);
     this.options.events.emit('data.changed', { kind: 'jobs' });
     return this.get(attemptId);
@@ -100,10 +100,10 @@ export class ReviewService {
   saveTranscript(attemptId: string, text: string): Review {
     const { review, originalText } = this.load(attemptId);
     if (!review.transcript || originalText === null) {
-      throw new AppError('CONFLICT', 'This take has no transcript to correct yet.');
+      throw new AppError('CONFLICT', { reason: 'no-transcript' });
     }
     const words = applyTranscriptEdit(review.transcript.words, text);
-    if (words.length === 0) throw new AppError('VALIDATION', 'A transcript needs at least one word.');
+    if (words.length === 0) throw new AppError('VALIDATION', { reason: 'empty-transcript' });
     const joined = words.map((word) => word.text).join(' ');
     // Typing the recogniser's text back is the same as undoing the correction.
     if (joined === originalText.split(/\s+/).filter(Boolean).join(' ')) this.store.deleteEdit(attemptId);
@@ -122,13 +122,13 @@ export class ReviewService {
   retry(attemptId: string): Review {
     const { stage } = this.load(attemptId).review;
     if (stage.state !== 'failed' || stage.step === 'recording')
-      throw new AppError('CONFLICT', 'Nothing to retry for this take.');
+      throw new AppError('CONFLICT', { reason: 'nothing-to-retry' });
     if (stage.step === 'scoring') {
       this.options.rescore(attemptId);
       return this.get(attemptId);
     }
     if (!stage.jobId || !this.options.retryTranscription) {
-      throw new AppError('CONFLICT', 'Transcription cannot be retried from here; queue the take again in Settings.');
+      throw new AppError('CONFLICT', { reason: 'retry-in-settings' });
     }
     this.options.retryTranscription(stage.jobId);
     return this.get(attemptId);
@@ -138,7 +138,7 @@ export class ReviewService {
     const attempt = this.options.attempts.get(attemptId);
     if (!attempt) throw missingTake();
     const question = this.store.question(attempt.questionId);
-    if (!question) throw new AppError('NOT_FOUND', 'The question of this take no longer exists.');
+    if (!question) throw new AppError('NOT_FOUND', { what: 'question' });
     const transcribe = this.store.latestJob(attemptId, 'transcribe');
     const done = this.store.latestJob(attemptId, 'transcribe', 'done');
     const parsed = done?.result ? transcriptSchema.safeParse(JSON.parse(done.result)) : null;

@@ -30,7 +30,7 @@ export function deriveStage({
       step: 'recording',
       jobId: null,
       code: 'BAD_FILE',
-      message: 'The recording could not be saved.',
+      detail: { reason: 'recording-not-saved' },
     };
   }
   if (transcribe?.status === 'queued') return { state: 'queued', jobId: transcribe.id };
@@ -45,9 +45,7 @@ export function deriveStage({
       step: 'transcription',
       jobId: transcribe.id,
       code: transcribe.errorCode ?? (transcribe.status === 'canceled' ? 'CANCELED' : 'ENGINE_FAILED'),
-      message:
-        transcribe.errorMessage ??
-        (transcribe.status === 'canceled' ? 'Transcription was canceled.' : 'Transcription failed.'),
+      detail: transcribe.errorDetail ?? { who: 'transcription' },
     };
   }
   if (!hasTranscript) {
@@ -57,7 +55,7 @@ export function deriveStage({
         step: 'recording',
         jobId: null,
         code: 'NOT_FOUND',
-        message: 'This take has no audio to transcribe.',
+        detail: { reason: 'no-recording' },
       };
     }
     return { state: 'queued', jobId: null };
@@ -69,7 +67,7 @@ export function deriveStage({
       step: 'scoring',
       jobId: pendingScore.id,
       code: pendingScore.errorCode ?? 'INTERNAL',
-      message: pendingScore.errorMessage ?? 'Scoring failed.',
+      detail: pendingScore.errorDetail ?? {},
     };
   }
   if (pendingScore?.status === 'done') {
@@ -78,7 +76,7 @@ export function deriveStage({
       step: 'scoring',
       jobId: pendingScore.id,
       code: 'INTERNAL',
-      message: 'The saved score could not be read; score the take again.',
+      detail: { reason: 'stored-result-unreadable' },
     };
   }
   return { state: 'scoring' };

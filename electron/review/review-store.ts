@@ -1,3 +1,5 @@
+import type { ErrorDetail } from '@contract';
+import { storedErrorDetail } from '../errors/stored-error';
 import type { Question } from '@contract/decks';
 import type { Word } from '@contract/transcription';
 import type { Db } from '../store/database';
@@ -13,7 +15,7 @@ export interface JobSnapshot {
   payload: string | null;
   result: string | null;
   errorCode: string | null;
-  errorMessage: string | null;
+  errorDetail: ErrorDetail | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -43,7 +45,7 @@ const toJob = (row: JobRow): JobSnapshot => ({
   payload: row.payload,
   result: row.result,
   errorCode: row.error_code,
-  errorMessage: row.error_message,
+  errorDetail: storedErrorDetail(row.error_message),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });

@@ -21,10 +21,10 @@ export function updateFillers(db: Db, change: FillerWordsSetting) {
   const removed = unique(change.removed);
   const builtIn = added.find((phrase) => builtInFillers.includes(phrase));
   if (builtIn) {
-    throw new AppError('VALIDATION', `"${builtIn}" is already a built-in filler; to count it, stop removing it.`);
+    throw new AppError('VALIDATION', { reason: 'filler-built-in', word: builtIn });
   }
   const unknown = removed.find((phrase) => !builtInFillers.includes(phrase));
-  if (unknown) throw new AppError('VALIDATION', `"${unknown}" is not a built-in filler, so it cannot be removed.`);
+  if (unknown) throw new AppError('VALIDATION', { reason: 'filler-not-built-in', word: unknown });
   updateScoringOverrides(db, { delivery: { fillerWords: { added, removed } } });
   return readFillers(db);
 }

@@ -43,11 +43,11 @@ export function updateNorms(db: Db, patch: ScoringNormsPatch, reset: boolean): S
     resolveSettings(applyPatch<ScoreSettingsOverrides>(reset ? {} : scoringOverrides(db), overrides)),
   );
   if (prospective.wpmMin > prospective.wpmMax) {
-    throw new AppError('VALIDATION', 'The slowest comfortable pace must not be above the fastest.');
+    throw new AppError('VALIDATION', { reason: 'pace-range' });
   }
   const w = prospective.weights;
   if (w.content + w.delivery + w.timing + w.structure <= 0) {
-    throw new AppError('VALIDATION', 'At least one part of the score needs a weight above zero.');
+    throw new AppError('VALIDATION', { reason: 'weights-all-zero' });
   }
   if (reset) {
     // The filler list has its own reset beside it on the Settings page; resetting the numbers keeps it.

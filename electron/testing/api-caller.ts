@@ -13,10 +13,10 @@ export function apiCaller(services: () => Services) {
   /** The raw `{ ok, value } | { ok: false, error }` result, for tests about errors. */
   const result = (name: unknown, input: unknown) => dispatch(createHandlers(services()), name, input, {}, silentLogger);
 
-  /** The value, or a thrown Error carrying the result's `code`. */
+  /** The value, or a thrown Error carrying the result's `code` and `detail`. */
   async function value<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
     const outcome = await result(name, input);
-    if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
+    if (!outcome.ok) throw Object.assign(new Error(outcome.error.code), outcome.error);
     return outcome.value as CallOutput<N>;
   }
 

@@ -64,16 +64,13 @@ export class EngineFactory {
     if (engine === 'local') {
       const modelFile = this.options.models.installedFile(settings.localModel);
       if (!modelFile) {
-        throw new AppError(
-          'MODEL_MISSING',
-          `The Whisper model "${settings.localModel}" is not installed. Download it in Settings.`,
-        );
+        throw new AppError('MODEL_MISSING', { model: settings.localModel });
       }
       return new LocalWhisperEngine({ binary: this.binary, modelFile, modelName: settings.localModel });
     }
     const key = await this.options.keys.keyToSend(settings.openaiBaseUrl);
     if (!key && isOpenAiServer(settings.openaiBaseUrl)) {
-      throw new AppError('UNAUTHORIZED', 'Add your OpenAI API key in Settings to use the cloud engine.');
+      throw new AppError('UNAUTHORIZED', { reason: 'api-key-missing', who: 'transcription' });
     }
     return new OpenAiEngine({
       apiKey: key,

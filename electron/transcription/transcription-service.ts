@@ -75,7 +75,7 @@ export class TranscriptionService {
           receivedBytes: e.progress.receivedBytes,
           totalBytes: e.progress.totalBytes ?? 0,
           etaSeconds: e.progress.etaSeconds,
-          error: e.error && { code: e.error.code, message: e.error.message },
+          error: e.error && { code: e.error.code, detail: e.error.detail },
         });
         // A finished download can unblock recordings waiting in the queue.
         if (e.state === 'installed') this.queue.kick();
@@ -163,7 +163,7 @@ export class TranscriptionService {
 
   enqueue(attemptId: string, engine?: EngineId): TranscriptionJob {
     if (!this.jobs.attemptSource(attemptId)?.audioFile)
-      throw new AppError('NOT_FOUND', 'That take has no recording to transcribe.');
+      throw new AppError('NOT_FOUND', { reason: 'no-recording' });
     const settings = this.settings.get();
     const chosen = engine ?? settings.engine;
     const job = this.jobs.create(attemptId, chosen, chosen === 'local' ? settings.localModel : settings.openaiModel);
@@ -174,9 +174,9 @@ export class TranscriptionService {
 
   retry(jobId: string): TranscriptionJob {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError('NOT_FOUND', 'That transcription job no longer exists.');
+    if (!job) throw new AppError('NOT_FOUND', { what: 'job' });
     if (job.status !== 'failed' && job.status !== 'canceled')
-      throw new AppError('CONFLICT', 'Only a failed or canceled job can be retried.');
+      throw new AppError('CONFLICT', { reason: 'job-not-retryable' });
     const queued = this.jobs.requeue(jobId)!;
     this.options.events.emit('transcription.job', queued);
     this.queue.kick();
@@ -185,7 +185,7 @@ export class TranscriptionService {
 
   cancel(jobId: string): void {
     if (this.streamingJobs.cancel(jobId)) return;
-    if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', 'That job is not queued or running.');
+    if (!this.queue.cancel(jobId)) throw new AppError('CONFLICT', { reason: 'job-not-running' });
   }
 
   /**
@@ -245,7 +245,7 @@ export class TranscriptionService {
     started: (model: string) => void,
   ) {
     const source = this.jobs.attemptSource(job.attemptId);
-    if (!source?.audioFile) throw new AppError('NOT_FOUND', 'The recording of this take is missing.');
+    if (!source?.audioFile) throw new AppError('NOT_FOUND', { reason: 'no-recording' });
     const engine = await this.engines.create(job.engine);
     started(engine.model);
     return engine.transcribe({

@@ -34,7 +34,7 @@ describe('a full database during a write', () => {
     const result = await api.result('decks.saveImport', save);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'DISK_FULL', message: 'The disk is full. Free some space and try again; nothing saved was lost.' },
+      error: { code: 'DISK_FULL', detail: {} },
     });
     expect(await api.value('decks.list', {})).toEqual(before);
 

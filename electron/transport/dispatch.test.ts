@@ -49,11 +49,11 @@ describe('dispatch', () => {
   it('keeps an AppError code and hides unexpected errors behind a plain message', async () => {
     const { handlers } = spyHandlers();
     vi.mocked(handlers['decks.list']).mockImplementation(() => {
-      throw new AppError('DISK_FULL', 'The disk is full.');
+      throw new AppError('DISK_FULL', { who: 'download' });
     });
     expect(await dispatch(handlers, 'decks.list', {}, {}, silentLogger)).toEqual({
       ok: false,
-      error: { code: 'DISK_FULL', message: 'The disk is full.' },
+      error: { code: 'DISK_FULL', detail: { who: 'download' } },
     });
     vi.mocked(handlers['decks.list']).mockImplementation(() => {
       throw new TypeError('x is undefined at secret/path.ts:12');

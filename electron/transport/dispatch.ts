@@ -16,14 +16,15 @@ export async function dispatch(
   logger: Logger,
 ): Promise<Result<unknown>> {
   if (!isCallName(name)) {
-    return { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Unknown request.' } };
+    return { ok: false, error: { code: 'UNKNOWN_CALL', detail: {} } };
   }
   const spec = calls[name];
   const parsed = spec.input.safeParse(rawInput);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'VALIDATION', message: `Invalid request for ${name}: ${z.prettifyError(parsed.error)}` },
+      // zod's own account of the mismatch, for whoever wrote the request.
+      error: { code: 'VALIDATION', detail: { said: `${name}: ${z.prettifyError(parsed.error)}`.slice(0, 2000) } },
     };
   }
   try {

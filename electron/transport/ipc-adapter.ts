@@ -21,7 +21,7 @@ export function registerIpcHandlers(
     ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame?.url)) {
         logger.warn(`refused ${name} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-        return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'Request refused.' } });
+        return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', detail: { reason: 'not-from-page' } } });
       }
       return dispatch(handlers, name, input, contextFor(event), logger);
     });

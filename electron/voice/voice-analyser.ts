@@ -76,7 +76,7 @@ export class VoiceAnalyser {
     } catch (error) {
       if (error instanceof VoiceAnalysisStopped) return;
       logger.warn(`could not analyse the voice of take ${attemptId} (${path.basename(file)})`, error);
-      if (db.open) this.jobs.fail(attemptId, 'UNREADABLE', 'The recording could not be read.');
+      if (db.open) this.jobs.fail(attemptId, 'UNREADABLE');
       return;
     }
     // The take may have been deleted, its data wiped, or the app closed, while the analysis ran.

@@ -28,8 +28,8 @@ export class VoiceJobRepo {
     this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(track) });
   }
 
-  fail(attemptId: string, code: string, message: string): void {
+  fail(attemptId: string, code: string): void {
     const id = this.table.insert(attemptId, 'running', null);
-    this.table.update(id, { status: 'failed', error_code: code, error_message: message });
+    this.table.update(id, { status: 'failed', error_code: code });
   }
 }

@@ -43,7 +43,7 @@ export function draftAsDeckFile(output: DeckDraftOutput): string {
     .filter((q) => q.question && q.keyPoints.length > 0)
     .slice(0, maxQuestions);
   if (questions.length === 0)
-    throw new AppError('ENGINE_FAILED', 'The interviewer drafted no question with a model answer. Try again.');
+    throw new AppError('ENGINE_FAILED', { reason: 'draft-no-questions', who: 'interviewer' });
   const order = Object.keys(sectionTitles);
   questions.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
   return JSON.stringify(

@@ -28,8 +28,8 @@ export async function draftDeckFromJob(
     throw new AppError(
       'CONFLICT',
       status.blocker === 'API_KEY_MISSING'
-        ? 'Drafting a deck needs an API key for the LLM interviewer’s server, or your own OpenAI-compatible server, in Settings → Engines.'
-        : 'Drafting a deck needs the LLM interviewer. Turn it on in Settings → Engines, or import a guide instead.',
+        ? { reason: 'api-key-missing', who: 'interviewer' }
+        : { reason: 'draft-needs-interviewer', who: 'interviewer' },
     );
   const template = currentDeckDraftTemplate();
   const { output } = await askForJson(

@@ -77,10 +77,7 @@ export function importCsv(text: string, options: { fileName?: string } & Partial
   const [header, ...rows] = parsed.data;
   const columns = (header ?? []).map(columnOf);
   if (!columns.includes('prompt'))
-    throw new AppError(
-      'BAD_FILE',
-      `That CSV has no question column. The first row must name the columns, e.g. ${csvColumns.join(',')}.`,
-    );
+    throw new AppError('BAD_FILE', { reason: 'csv-no-question-column', columns: [...csvColumns] });
   const targetOptions = { ...defaultTargetOptions, ...options };
   const found = rows.map((row, index) => {
     const record: RawRecord = {};

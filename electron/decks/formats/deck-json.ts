@@ -41,13 +41,13 @@ export function importJson(text: string, options: { fileName?: string } & Partia
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new AppError('BAD_FILE', `That JSON file cannot be read: ${(error as Error).message}`);
+    throw new AppError('BAD_FILE', { reason: 'json-unreadable', said: (error as Error).message });
   }
   const items = Array.isArray(value) ? value : isObject(value) ? value.questions : undefined;
   if (!Array.isArray(items))
-    throw new AppError('BAD_FILE', 'That JSON file has no "questions" list. See the deck format in the documentation.');
+    throw new AppError('BAD_FILE', { reason: 'json-no-questions' });
   if (isObject(value) && typeof value.version === 'number' && value.version > deckFormatVersion)
-    throw new AppError('BAD_FILE', 'That deck was exported by a newer Rehearse. Update Rehearse to import it.');
+    throw new AppError('BAD_FILE', { reason: 'deck-from-newer-version' });
   const title = isObject(value) && typeof value.title === 'string' && value.title.trim() ? value.title.trim() : null;
   const targetOptions = { ...defaultTargetOptions, ...options };
   const found = items.map((item, index) =>

@@ -38,12 +38,9 @@ function collectUnspoken(root: Root, source: SourceText) {
  */
 export function importMarkdown(text: string, options: ImportOptions = {}): ImportResult {
   if (text.length > maxMarkdownBytes)
-    throw new AppError('BAD_FILE', 'That file is too large to be a prep guide (over 2 MB).');
+    throw new AppError('BAD_FILE', { reason: 'file-too-large', limitBytes: maxMarkdownBytes });
   if (looksBinary(text))
-    throw new AppError(
-      'NOT_MARKDOWN',
-      'That file is not text. Import a Markdown (.md), CSV or JSON file, or paste the text.',
-    );
+    throw new AppError('NOT_MARKDOWN', { reason: 'not-text' });
   const defused = defuse(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
   const tree = parseGuide(defused.text);
   const source = new SourceText(defused.text);
@@ -55,11 +52,7 @@ export function importMarkdown(text: string, options: ImportOptions = {}): Impor
   const result = finalize(collected, source, { ...defaultTargetOptions, ...definedOnly(options) });
   const couldKeep = result.skipped.some((s) => s.reason === skipReasons.noModelAnswer);
   if (result.questions.length === 0 && !couldKeep)
-    throw new AppError(
-      'NOT_MARKDOWN',
-      'No questions found. Rehearse looks for "**Q:** … **A:** …" pairs, question headings with the answer below, ' +
-        'numbered questions with indented answers, and timed pitches such as "Elevator Pitch (30 seconds)".',
-    );
+    throw new AppError('NOT_MARKDOWN', { reason: 'no-questions-found' });
   if (defused.changed)
     result.warnings.unshift({
       line: null,

@@ -24,19 +24,19 @@ export function runImportJob(job: ImportJob): ImportJobResult {
     return { id: job.id, ok: true, value: importDeckFile(job.text, job.fileName, job.options) };
   } catch (error) {
     if (error instanceof AppError)
-      return { id: job.id, ok: false, error: { code: error.code, message: error.message } };
+      return { id: job.id, ok: false, error: { code: error.code, detail: error.detail } };
     // JSON or Markdown nested hundreds of thousands deep outruns any recursive walk.
     if (error instanceof RangeError) {
       return {
         id: job.id,
         ok: false,
-        error: { code: 'BAD_FILE', message: 'That file is nested too deeply to read as a guide or deck.' },
+        error: { code: 'BAD_FILE', detail: { reason: 'nested-too-deeply' } },
       };
     }
     return {
       id: job.id,
       ok: false,
-      error: { code: 'INTERNAL', message: 'Rehearse could not read that file. Nothing was saved; try another file.' },
+      error: { code: 'INTERNAL', detail: { reason: 'import-crashed' } },
     };
   }
 }

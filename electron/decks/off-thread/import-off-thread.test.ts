@@ -20,7 +20,7 @@ describe('imports parsed on a worker thread', () => {
     const [brackets] = hostileGuides;
     await expect(importer.import(brackets.text, brackets.fileName)).rejects.toMatchObject({
       code: 'TOO_LARGE',
-      message: expect.stringContaining('up to 1 MB.') as string,
+      detail: { reason: 'file-too-large', limitBytes: 1_000_000 },
     });
   });
 
@@ -28,7 +28,7 @@ describe('imports parsed on a worker thread', () => {
     const started = performance.now();
     await expect(importer.import(slowGuideUnderLimit.text, slowGuideUnderLimit.fileName)).rejects.toMatchObject({
       code: 'TIMEOUT',
-      message: expect.stringContaining('longer than 2 seconds') as string,
+      detail: { reason: 'import-too-slow', seconds: 2 },
     });
     // Well under the minute the parse would take: the worker was stopped, not waited for.
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -45,7 +45,7 @@ describe('imports parsed on a worker thread', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(patient.cancel('waiting')).toBe(true);
       expect(patient.cancel('slow')).toBe(true);
-      await expect(slow).rejects.toMatchObject({ code: 'CANCELED', message: 'Import canceled. Nothing was saved.' });
+      await expect(slow).rejects.toMatchObject({ code: 'CANCELED', detail: { reason: 'import-canceled' } });
       await expect(waiting).rejects.toMatchObject({ code: 'CANCELED' });
       // Far under the parse's minute and the 2-minute limit: the worker was stopped, not waited for.
       expect(performance.now() - started).toBeLessThan(20_000);
@@ -62,7 +62,7 @@ describe('imports parsed on a worker thread', () => {
     try {
       await expect(withUserLimits.import(deep.text, deep.fileName)).rejects.toMatchObject({
         code: 'BAD_FILE',
-        message: 'That file is nested too deeply to read as a guide or deck.',
+        detail: { reason: 'nested-too-deeply' },
       });
     } finally {
       await withUserLimits.close();

@@ -16,30 +16,19 @@ export interface ImportLimits {
 
 export const importLimits: ImportLimits = { maxBytes: 1_000_000, timeLimitMs: 15_000, maxHeapMb: 1024 };
 
-/** Decimal megabytes, one decimal, as file managers show sizes: 1,900,000 bytes is "1.9 MB". */
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
-
 /** The refusal for a file over the size limit; the CLI gives it before even reading the file. */
 export const tooLarge = (bytes: number, limits: ImportLimits = importLimits) =>
-  new AppError(
-    'TOO_LARGE',
-    `That file is ${megabytes(bytes)}; Rehearse imports guides and decks of up to ${megabytes(limits.maxBytes)}. ` +
-      'Split it into smaller files and import each.',
-  );
+  new AppError('TOO_LARGE', { reason: 'file-too-large', bytes, limitBytes: limits.maxBytes });
 
 const tooSlow = (limits: ImportLimits) =>
-  new AppError(
-    'TIMEOUT',
-    `Reading that file took longer than ${limits.timeLimitMs / 1000} seconds, so it was stopped. ` +
-      'Nothing was saved. Check that it is a guide or deck (Markdown, CSV or JSON), or split it into smaller files.',
-  );
+  new AppError('TIMEOUT', { reason: 'import-too-slow', seconds: limits.timeLimitMs / 1000 });
 
-const canceled = () => new AppError('CANCELED', 'Import canceled. Nothing was saved.');
+const canceled = () => new AppError('CANCELED', { reason: 'import-canceled' });
 
 const crashed = (error: unknown) =>
   (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-    ? new AppError('TOO_LARGE', 'That file needs more memory to read than Rehearse allows. Nothing was saved.')
-    : new AppError('INTERNAL', 'Rehearse could not read that file. Nothing was saved; try again.', { cause: error });
+    ? new AppError('TOO_LARGE', { reason: 'import-out-of-memory' })
+    : new AppError('INTERNAL', { reason: 'import-crashed' }, { cause: error });
 
 /**
  * Parses imports (Markdown, CSV, JSON) on a worker thread, one at a time, so a
@@ -124,7 +113,7 @@ export class OffThreadImporter {
           if (result.id !== job.id) return;
           done();
           if (result.ok) resolve(result.value);
-          else reject(new AppError(result.error.code, result.error.message));
+          else reject(new AppError(result.error.code, result.error.detail));
         };
         const onError = (error: unknown) => fail(crashed(error));
         const onExit = () => fail(crashed(null));

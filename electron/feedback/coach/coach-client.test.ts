@@ -77,13 +77,13 @@ describe('askCoach', () => {
   it('reports JSON that does not parse as a format error', async () => {
     const error = await failure(ask(['malformed']));
     expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.message).toMatch(/expected format/);
+    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'coach' });
   });
 
   it('reports JSON of the wrong shape as a format error', async () => {
     const error = await failure(ask(['wrong-shape']));
     expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.message).toMatch(/expected format/);
+    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'coach' });
   });
 
   it('maps 401 to UNAUTHORIZED without retrying', async () => {

@@ -64,12 +64,7 @@ export class CoachService {
   async run(attemptId: string, scoreJobId: string, request: CoachRequest): Promise<CoachJob> {
     const { status, connection } = await coachConfig(this.options.settings(), this.options.keys);
     if (!connection) {
-      throw new AppError(
-        'CONFLICT',
-        status.blocker === 'API_KEY_MISSING'
-          ? 'The coach needs an API key, or the address of your own OpenAI-compatible server, in Settings.'
-          : 'The coach is off. Turn it on in Settings.',
-      );
+      throw new AppError('CONFLICT', { reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off', who: 'coach' });
     }
     return this.launch(attemptId, scoreJobId, request, connection);
   }

@@ -66,13 +66,13 @@ describe('askJudge', () => {
   it('reports JSON that does not parse as a format error naming the judge', async () => {
     const error = await failure(ask(['malformed']));
     expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.message).toMatch(/judge's answer was not in the expected format/);
+    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'judge' });
   });
 
   it('maps 401 to UNAUTHORIZED without retrying', async () => {
     const error = await failure(ask([401]));
     expect(error.code).toBe('UNAUTHORIZED');
-    expect(error.message).toMatch(/judge server rejected the API key/);
+    expect(error.detail).toMatchObject({ reason: 'key-rejected', who: 'judge' });
     expect(server!.stats.requests).toBe(1);
   });
 
@@ -91,6 +91,6 @@ describe('askJudge', () => {
   it('turns a server that never answers into TIMEOUT', async () => {
     const error = await failure(ask(['hang'], { timeoutMs: 200, maxRetries: 0 }));
     expect(error.code).toBe('TIMEOUT');
-    expect(error.message).toMatch(/judge did not answer in time/);
+    expect(error.detail).toMatchObject({ who: 'judge' });
   });
 });

@@ -33,12 +33,12 @@ export function judgedPoints(keyPoints: readonly string[], output: JudgeOutput):
   const byNumber = new Map<number, JudgeOutput['verdicts'][number]>();
   for (const v of output.verdicts) {
     if (v.keyPoint < 1 || v.keyPoint > keyPoints.length || byNumber.has(v.keyPoint))
-      throw new AppError('ENGINE_FAILED', `The judge's answer named key point ${v.keyPoint} wrongly. Try again.`);
+      throw new AppError('ENGINE_FAILED', { reason: 'judge-misnamed-point', number: v.keyPoint });
     byNumber.set(v.keyPoint, v);
   }
   return keyPoints.map((keyPoint, index) => {
     const v = byNumber.get(index + 1);
-    if (!v) throw new AppError('ENGINE_FAILED', `The judge's answer left out key point ${index + 1}. Try again.`);
+    if (!v) throw new AppError('ENGINE_FAILED', { reason: 'judge-missed-point', number: index + 1 });
     const quote = v.verdict === 'missed' ? '' : v.quote.trim();
     return {
       keyPoint,

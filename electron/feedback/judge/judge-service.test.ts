@@ -96,17 +96,17 @@ describe('the judge', () => {
   });
 
   it.each([
-    [[401] as JudgeReply[], 'UNAUTHORIZED', /rejected the API key \(401\)/],
-    [['malformed'] as JudgeReply[], 'ENGINE_FAILED', /not in the expected format/],
-    [[429, 429, 429] as JudgeReply[], 'RATE_LIMITED', /rate-limiting requests \(429\)/],
+    [[401] as JudgeReply[], 'UNAUTHORIZED', { reason: 'key-rejected', who: 'judge' }],
+    [['malformed'] as JudgeReply[], 'ENGINE_FAILED', { reason: 'bad-format', who: 'judge' }],
+    [[429, 429, 429] as JudgeReply[], 'RATE_LIMITED', { who: 'judge' }],
   ])(
-    'stores %j as a failed job whose message the review shows, the local score untouched',
-    async (replies, code, message) => {
+    'stores %j as a failed job whose code and detail the review shows, the local score untouched',
+    async (replies, code, detail) => {
       await judgeOn(replies);
       const { attemptId, score, feedback } = await judgedTake();
       expect(services.feedback.judge.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: code });
       expect(feedback.judge).toMatchObject({ state: 'failed', points: [] });
-      expect(feedback.judge!.message).toMatch(message);
+      expect(feedback.judge!.error).toMatchObject({ code, detail });
       expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
       expect(feedback.overall).toBe(score.report!.overall);
     },
@@ -119,7 +119,7 @@ describe('the judge', () => {
     await call('judge.run', { attemptId });
     await services.feedback.judge.idle();
     const review: { feedback: Feedback } = await call('review.get', { attemptId });
-    expect(review.feedback.judge).toMatchObject({ state: 'done', message: null });
+    expect(review.feedback.judge).toMatchObject({ state: 'done', error: null });
     expect(review.feedback.judge!.points[0]).toMatchObject({ verdict: 'partly', quote });
     await call('settings.update', { judgeEnabled: false });
     await expect(call('judge.run', { attemptId })).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -66,13 +66,8 @@ export class JudgeService {
   async run(attemptId: string, scoreJobId: string, request: JudgeRequest): Promise<JudgeJob> {
     const { status, connection } = await judgeConfig(this.options.settings(), this.options.keys);
     if (!connection)
-      throw new AppError(
-        'CONFLICT',
-        status.blocker === 'API_KEY_MISSING'
-          ? 'The judge needs an API key, or the address of your own OpenAI-compatible server, in Settings.'
-          : 'The judge is off. Turn it on in Settings.',
-      );
-    if (request.keyPoints.length === 0) throw new AppError('CONFLICT', 'This take has no key points to judge.');
+      throw new AppError('CONFLICT', { reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off', who: 'judge' });
+    if (request.keyPoints.length === 0) throw new AppError('CONFLICT', { reason: 'no-key-points' });
     return this.launch(attemptId, scoreJobId, request, connection);
   }
 

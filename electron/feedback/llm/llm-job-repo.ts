@@ -1,3 +1,5 @@
+import type { ErrorDetail } from '@contract';
+import { storedErrorDetail, storedErrorText } from '../../errors/stored-error';
 import type { z } from 'zod';
 import type { JobStatus } from '@contract/transcription';
 import type { Db } from '../../store/database';
@@ -10,7 +12,7 @@ export interface LlmJob<Result> {
   status: JobStatus;
   result: Result | null;
   errorCode: string | null;
-  errorMessage: string | null;
+  errorDetail: ErrorDetail | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -43,8 +45,8 @@ export class LlmJobRepo<Result> {
     return this.get(id);
   }
 
-  fail(id: string, status: 'failed' | 'canceled', code: string, message: string): LlmJob<Result> | undefined {
-    this.table.update(id, { status, error_code: code, error_message: message });
+  fail(id: string, status: 'failed' | 'canceled', code: string, detail: ErrorDetail): LlmJob<Result> | undefined {
+    this.table.update(id, { status, error_code: code, error_message: storedErrorText(detail) });
     return this.get(id);
   }
 
@@ -71,7 +73,7 @@ export class LlmJobRepo<Result> {
       status: row.status,
       result: parsed?.success ? parsed.data : null,
       errorCode: row.error_code,
-      errorMessage: row.error_message,
+      errorDetail: storedErrorDetail(row.error_message),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };

@@ -39,8 +39,8 @@ export class LlmJobRunner<Result> {
         .then(
           (result) => this.settle(() => jobs.finish(job.id, result)),
           (error: unknown) => {
-            const { code, message } = toApiError(error);
-            this.settle(() => jobs.fail(job.id, code === 'CANCELED' ? 'canceled' : 'failed', code, message));
+            const { code, detail } = toApiError(error);
+            this.settle(() => jobs.fail(job.id, code === 'CANCELED' ? 'canceled' : 'failed', code, detail));
           },
         )
         .finally(() => {

@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { z } from 'zod';
 import { AppError } from '@contract/app-error';
+import type { ErrorActor } from '@contract/error-detail';
 import { refuseInsecureKey } from '../../transcription/keys/server-keys';
 import { llmError } from './llm-errors';
 
@@ -27,7 +28,7 @@ const NO_KEY = 'no-key';
 export async function askForJson<Schema extends z.ZodType>(
   connection: LlmConnection,
   request: {
-    who: string;
+    who: ErrorActor;
     schemaName: string;
     schema: Schema;
     prompt: { system: string; user: string };
@@ -58,7 +59,7 @@ export async function askForJson<Schema extends z.ZodType>(
     });
   const message = completion.choices[0]?.message;
   if (message?.refusal)
-    throw new AppError('ENGINE_FAILED', `The ${request.who} declined to answer: ${message.refusal}`);
-  if (!message?.parsed) throw new AppError('ENGINE_FAILED', `The ${request.who} sent an empty answer.`);
+    throw new AppError('ENGINE_FAILED', { reason: 'refused', who: request.who, said: message.refusal });
+  if (!message?.parsed) throw new AppError('ENGINE_FAILED', { reason: 'empty-answer', who: request.who });
   return { output: message.parsed as z.infer<Schema>, model: completion.model || connection.model };
 }

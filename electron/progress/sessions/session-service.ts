@@ -24,7 +24,7 @@ export interface SessionServiceOptions {
   thinkSeconds: () => number;
 }
 
-const missing = () => new AppError('NOT_FOUND', 'That mock interview no longer exists.');
+const missing = () => new AppError('NOT_FOUND', { what: 'interview' });
 
 /** Mock interviews: choosing questions, moving through them, pausing, and the report at the end. */
 export class SessionService {
@@ -83,7 +83,7 @@ export class SessionService {
   create(options: SessionOptions): Session {
     const { chosen } = this.pick(options);
     if (chosen.length === 0) {
-      throw new AppError('NOT_FOUND', 'No questions match these choices. Widen the filters or pick another deck.');
+      throw new AppError('NOT_FOUND', { reason: 'no-matching-questions' });
     }
     const deckTitle = options.deckId ? chosen[0]!.deckTitle : 'All decks';
     const title = `Mock interview: ${deckTitle}, ${chosen.length} question${chosen.length === 1 ? '' : 's'}`;
@@ -102,9 +102,9 @@ export class SessionService {
 
   private item(session: Session, position: number) {
     const item = session.items[position];
-    if (!item) throw new AppError('NOT_FOUND', 'That question is not part of this interview.');
+    if (!item) throw new AppError('NOT_FOUND', { what: 'interview-question' });
     if (session.status === 'completed' || session.status === 'quit') {
-      throw new AppError('CONFLICT', 'This interview has ended; start a new one to keep practising.');
+      throw new AppError('CONFLICT', { reason: 'interview-ended' });
     }
     return item;
   }
@@ -122,9 +122,9 @@ export class SessionService {
     const item = this.item(session, position);
     const take = this.db.prepare('SELECT question_id FROM attempts WHERE id = ?').get(attemptId) as
       { question_id: string } | undefined;
-    if (!take) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (!take) throw new AppError('NOT_FOUND', { what: 'take' });
     if (take.question_id !== item.questionId) {
-      throw new AppError('CONFLICT', 'That take answers a different question.');
+      throw new AppError('CONFLICT', { reason: 'take-other-question' });
     }
     this.repo.setItem(sessionId, position, 'answered', attemptId);
     return this.advance(session, position);
@@ -140,7 +140,7 @@ export class SessionService {
 
   pause(sessionId: string): Session {
     const session = this.get(sessionId);
-    if (session.status !== 'active') throw new AppError('CONFLICT', 'Only a running interview can be paused.');
+    if (session.status !== 'active') throw new AppError('CONFLICT', { reason: 'interview-not-running' });
     this.repo.update(sessionId, { status: 'paused' });
     return this.get(sessionId);
   }
@@ -148,7 +148,7 @@ export class SessionService {
   resume(sessionId: string): Session {
     const session = this.get(sessionId);
     if (session.status === 'active') return session;
-    if (session.status !== 'paused') throw new AppError('CONFLICT', 'This interview has ended and cannot be resumed.');
+    if (session.status !== 'paused') throw new AppError('CONFLICT', { reason: 'interview-ended' });
     this.repo.update(sessionId, { status: 'active' });
     return this.get(sessionId);
   }

@@ -23,7 +23,7 @@ const fileName = 'word-vectors.bin';
 function tableFile(): string {
   const here = import.meta.dirname;
   const found = [join(here, fileName), join(here, '..', 'data', fileName)].find((file) => existsSync(file));
-  if (!found) throw new AppError('NOT_FOUND', 'The word-vector table that scoring needs is missing from this install.');
+  if (!found) throw new AppError('NOT_FOUND', { reason: 'word-vectors-missing' });
   return found;
 }
 

@@ -17,5 +17,5 @@ export function workingDatabase(backups: DatabaseBackups): DatabaseRecovery {
 }
 
 export function nothingToRecover(): AppError {
-  return new AppError('CONFLICT', 'The database is working; there is nothing to recover.');
+  return new AppError('CONFLICT', { reason: 'database-working' });
 }

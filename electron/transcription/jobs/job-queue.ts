@@ -135,8 +135,7 @@ export class JobQueue {
       if (controller.signal.aborted) return void update(repo.cancel(queued.id));
       const appError = error instanceof AppError ? error : null;
       if (!appError) this.deps.logger.error('transcription job failed', error);
-      const message = appError?.message ?? 'Transcription failed unexpectedly. Retry it.';
-      update(repo.fail(queued.id, appError?.code ?? 'INTERNAL', message));
+      update(repo.fail(queued.id, appError?.code ?? 'INTERNAL', appError?.detail ?? { who: 'transcription' }));
     } finally {
       this.current = null;
     }

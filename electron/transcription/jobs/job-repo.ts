@@ -1,3 +1,5 @@
+import type { ErrorDetail } from '@contract';
+import { storedErrorDetail, storedErrorText } from '../../errors/stored-error';
 import type { EngineId, Transcript, TranscriptionJob } from '@contract/transcription';
 import { transcriptSchema } from '@contract/transcription';
 import type { Db } from '../../store/database';
@@ -23,7 +25,7 @@ const toJob = (row: JobRow): TranscriptionJob => {
     engine: payload.engine,
     model: payload.model,
     errorCode: row.error_code,
-    errorMessage: row.error_message,
+    errorDetail: storedErrorDetail(row.error_message),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -86,12 +88,12 @@ export class TranscriptionJobRepo {
     return this.set(id, { status: 'done', progress: 1, result: JSON.stringify(transcript) });
   }
 
-  fail(id: string, code: string, message: string): TranscriptionJob | undefined {
-    return this.set(id, { status: 'failed', error_code: code, error_message: message });
+  fail(id: string, code: string, detail: ErrorDetail): TranscriptionJob | undefined {
+    return this.set(id, { status: 'failed', error_code: code, error_message: storedErrorText(detail) });
   }
 
   cancel(id: string): TranscriptionJob | undefined {
-    return this.set(id, { status: 'canceled', error_code: 'CANCELED', error_message: 'Canceled.' });
+    return this.set(id, { status: 'canceled', error_code: 'CANCELED', error_message: null });
   }
 
   requeue(id: string): TranscriptionJob | undefined {
@@ -109,7 +111,7 @@ export class TranscriptionJobRepo {
       const interruptions = (payload.interruptions ?? 0) + 1;
       this.set(row.id, { payload: JSON.stringify({ ...payload, interruptions }) });
       if (interruptions >= 2)
-        this.fail(row.id, 'ENGINE_FAILED', 'Transcription was interrupted twice when the app stopped. Retry it.');
+        this.fail(row.id, 'ENGINE_FAILED', { reason: 'interrupted-twice' });
       else this.requeue(row.id);
     }
   }

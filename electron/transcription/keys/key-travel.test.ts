@@ -63,7 +63,7 @@ describe('the OpenAI transcription engine sends a key', () => {
     const server = await transcriptionServer();
     await expect(transcribe('http://speech.invalid:8000/v1', 'sk-secret')).rejects.toMatchObject({
       code: 'INSECURE_TRANSPORT',
-      message: expect.stringContaining('http://speech.invalid:8000 uses plain http') as string,
+      detail: { reason: 'key-over-plain-http', address: 'http://speech.invalid:8000/v1' },
     });
     expect(server.stats.requests).toBe(0);
     // The same server without a key is reached: only the key is held back.
@@ -104,7 +104,7 @@ describe('the coach sends a key', () => {
     const server = await coachServer();
     await expect(coach('http://gpu-box.invalid:11434/v1', 'sk-secret')).rejects.toMatchObject({
       code: 'INSECURE_TRANSPORT',
-      message: expect.stringContaining('only over https') as string,
+      detail: { reason: 'key-over-plain-http' },
     });
     expect(server.stats.requests).toBe(0);
     await coach('http://gpu-box.invalid:11434/v1', null);

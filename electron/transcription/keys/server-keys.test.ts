@@ -94,7 +94,7 @@ describe('keys per server', () => {
     const refused = await api.result('transcription.apiKey.set', { key: 'sk-secret' });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'INSECURE_TRANSPORT', message: expect.stringContaining('plain http') as string },
+      error: { code: 'INSECURE_TRANSPORT', detail: { reason: 'key-over-plain-http' } },
     });
     await call('settings.update', { coachEnabled: true, coachBaseUrl: 'http://gpu.invalid/v1', coachModel: 'x' });
     expect(await api.result('coach.apiKey.set', { key: 'sk-secret' })).toMatchObject({

@@ -1,15 +1,16 @@
 import { AppError } from '@contract/app-error';
-import { insecureKeyMessage, keyMayTravelTo, serverOrigin } from '@contract/server-address';
+import { keyMayTravelTo, serverOrigin } from '@contract/server-address';
 import type { ApiKeyStore } from './api-key-store';
 
 /** Throws before a key could leave over plain http for another computer. */
 export function refuseInsecureKey(address: string, key: string | null): void {
-  if (key !== null && !keyMayTravelTo(address)) throw new AppError('INSECURE_TRANSPORT', insecureKeyMessage(address));
+  if (key !== null && !keyMayTravelTo(address))
+    throw new AppError('INSECURE_TRANSPORT', { reason: 'key-over-plain-http', address });
 }
 
 function originOf(address: string): string {
   const origin = serverOrigin(address);
-  if (!origin) throw new AppError('VALIDATION', `"${address}" is not an http or https address.`);
+  if (!origin) throw new AppError('VALIDATION', { reason: 'not-http-address', address });
   return origin;
 }
 

@@ -39,16 +39,10 @@ export class LocalWhisperEngine implements TranscriptionEngine {
   async transcribe(request: TranscribeRequest): Promise<Transcript> {
     const { binary, modelFile } = this.options;
     if (!binary) {
-      throw new AppError(
-        'ENGINE_FAILED',
-        'The local Whisper engine is not installed: it is built during "npm install", which needs cmake and a C++ compiler. Install them and run "npm run build:whisper", or use the cloud engine.',
-      );
+      throw new AppError('ENGINE_FAILED', { reason: 'whisper-not-installed' });
     }
     if (!fs.existsSync(modelFile)) {
-      throw new AppError(
-        'MODEL_MISSING',
-        `The Whisper model "${this.options.modelName}" is not installed. Download it in Settings.`,
-      );
+      throw new AppError('MODEL_MISSING', { model: this.options.modelName });
     }
     await inspectModelFile(modelFile);
     const started = performance.now();

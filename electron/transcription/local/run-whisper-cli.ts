@@ -18,10 +18,10 @@ export interface WhisperCliRun {
 const PROGRESS = /progress\s*=\s*(\d+)%/;
 const STDERR_TAIL = 4000;
 
-function failureMessage(stderr: string, code: number | null, signal: NodeJS.Signals | null): string {
+/** whisper.cpp's own account of the failure: its last error lines, else how it exited. */
+function failureWords(stderr: string, code: number | null, signal: NodeJS.Signals | null): string {
   const lines = stderr.split('\n').filter((l) => /error|failed|invalid|unknown|not found|cannot/i.test(l));
-  const why = lines.slice(-2).join(' ').trim() || (signal ? `stopped by ${signal}` : `exit code ${code}`);
-  return `The local Whisper engine failed: ${why}`;
+  return lines.slice(-2).join(' ').trim() || (signal ? `stopped by ${signal}` : `exit code ${code}`);
 }
 
 /**
@@ -30,7 +30,7 @@ function failureMessage(stderr: string, code: number | null, signal: NodeJS.Sign
  * crash becomes a failed job instead of taking the app down.
  */
 export async function runWhisperCli(run: WhisperCliRun): Promise<WhisperJson> {
-  if (run.signal?.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
+  if (run.signal?.aborted) throw new AppError('CANCELED', { who: 'transcription' });
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rehearse-whisper-'));
   const outBase = path.join(dir, 'out');
   try {
@@ -57,13 +57,13 @@ export async function runWhisperCli(run: WhisperCliRun): Promise<WhisperJson> {
       child.once('error', reject);
       child.once('close', (code, signal) => resolve({ code, signal }));
     }).finally(() => run.signal?.removeEventListener('abort', kill));
-    if (run.signal?.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
-    if (exit.code !== 0) throw new AppError('ENGINE_FAILED', failureMessage(stderr, exit.code, exit.signal));
+    if (run.signal?.aborted) throw new AppError('CANCELED', { who: 'transcription' });
+    if (exit.code !== 0) throw new AppError('ENGINE_FAILED', { reason: 'whisper-failed', said: failureWords(stderr, exit.code, exit.signal) });
     return parseWhisperJson(await fs.readFile(`${outBase}.json`, 'utf8'));
   } catch (error) {
     if (error instanceof AppError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new AppError('ENGINE_FAILED', `The local Whisper engine failed: ${message}`, { cause: error });
+    throw new AppError('ENGINE_FAILED', { reason: 'whisper-failed', said: message }, { cause: error });
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

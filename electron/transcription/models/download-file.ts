@@ -49,12 +49,12 @@ async function attempt(request: DownloadRequest, meter: ProgressMeter): Promise<
       throw request.signal?.aborted ? error : new RetryableError(String(error));
     },
   );
-  if (response.status === 404) throw new AppError('NOT_FOUND', 'The model file was not found on the download server.');
+  if (response.status === 404) throw new AppError('NOT_FOUND', { reason: 'model-not-on-server' });
   if (response.status === 416 || response.status >= 500 || response.status === 429) {
     if (response.status === 416) fs.rmSync(request.partFile, { force: true });
     throw new RetryableError(`server answered ${response.status}`);
   }
-  if (!response.ok || !response.body) throw new AppError('NETWORK', `The download server answered ${response.status}.`);
+  if (!response.ok || !response.body) throw new AppError('NETWORK', { reason: 'download-server', status: response.status });
   const resumed =
     response.status === 206 && new RegExp(`^bytes ${offset}-`).test(response.headers.get('content-range') ?? '');
   if (!resumed) offset = 0;
@@ -93,10 +93,10 @@ const isDiskFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as {
 
 function asAppError(error: unknown, request: DownloadRequest): AppError {
   if (error instanceof AppError) return error;
-  if (request.signal?.aborted) return new AppError('CANCELED', 'The download was stopped.');
+  if (request.signal?.aborted) return new AppError('CANCELED', { reason: 'download-stopped' });
   if (isDiskFull(error))
-    return new AppError('DISK_FULL', 'The disk is full: free some space and download the model again.');
-  return new AppError('NETWORK', 'The download kept failing. Check your connection and try again.', { cause: error });
+    return new AppError('DISK_FULL', { who: 'download' });
+  return new AppError('NETWORK', { reason: 'download-failing' }, { cause: error });
 }
 
 /**
@@ -113,10 +113,7 @@ export async function downloadFile(request: DownloadRequest): Promise<void> {
       const digest = await attempt(request, meter);
       if ((request.sha1 && digest.sha1 !== request.sha1) || (request.sha256 && digest.sha256 !== request.sha256)) {
         fs.rmSync(request.partFile, { force: true });
-        throw new AppError(
-          'BAD_FILE',
-          'The downloaded model did not match its checksum, so it was discarded. Try again.',
-        );
+        throw new AppError('BAD_FILE', { reason: 'checksum-mismatch' });
       }
       fs.renameSync(request.partFile, request.finalFile);
       return;

@@ -43,7 +43,7 @@ export class ModelManager {
   constructor(private readonly options: ModelManagerOptions) {}
 
   fileFor(name: string): string {
-    if (!modelNameSchema.safeParse(name).success) throw new AppError('VALIDATION', 'That is not a model name.');
+    if (!modelNameSchema.safeParse(name).success) throw new AppError('VALIDATION', { reason: 'model-name' });
     return path.join(this.options.modelsDir, modelFileName(name));
   }
 
@@ -104,7 +104,7 @@ export class ModelManager {
   /** Starts (or resumes) a download in the background; the returned promise settles when it ends. */
   download(name: string): Promise<void> {
     const entry = catalogueEntry(name);
-    if (!entry) throw new AppError('NOT_FOUND', `There is no model called "${name}" to download.`);
+    if (!entry) throw new AppError('NOT_FOUND', { reason: 'model-not-in-catalogue', model: name });
     const running = this.active.get(name);
     if (running) return running.done;
     if (this.installedFile(name)) return Promise.resolve();
@@ -139,7 +139,7 @@ export class ModelManager {
         this.active.delete(name);
         if (active.stopAs === 'canceled') fs.rmSync(`${file}.part`, { force: true });
         if (active.stopAs) return emit(active.stopAs);
-        emit('failed', error instanceof AppError ? error : new AppError('INTERNAL', String(error)));
+        emit('failed', error instanceof AppError ? error : new AppError('INTERNAL', { said: String(error) }));
         throw error;
       },
     );
@@ -177,7 +177,7 @@ export class ModelManager {
     }
     const file = this.installedFile(name);
     if (!file && !fs.existsSync(`${this.fileFor(name)}.part`))
-      throw new AppError('NOT_FOUND', 'That model is not installed.');
+      throw new AppError('NOT_FOUND', { reason: 'model-not-installed' });
     fs.rmSync(this.fileFor(name), { force: true });
     fs.rmSync(`${this.fileFor(name)}.part`, { force: true });
   }

@@ -12,11 +12,7 @@ export const MAX_MODEL_BYTES = 8 * 1024 ** 3;
  * damaged model), so the import cannot be used to learn which paths exist.
  */
 export const unusableModelFile = () =>
-  new AppError(
-    'BAD_FILE',
-    'That file cannot be used as a speech model. Choose a whisper.cpp model file (ggml .bin); ' +
-      'GGUF, PyTorch and ONNX files cannot be used.',
-  );
+  new AppError('BAD_FILE', { reason: 'not-a-speech-model' });
 
 const modelSized = (stat: fs.Stats) => stat.isFile() && stat.size >= MIN_MODEL_BYTES && stat.size <= MAX_MODEL_BYTES;
 

@@ -80,7 +80,7 @@ describe('OpenAiEngine against a local OpenAI-compatible server', () => {
     });
     await expect(engine.transcribe({ audioFile: path.join(dir, 'short.wav') })).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
-      message: expect.stringContaining('403'),
+      detail: { reason: 'model-forbidden', who: 'transcription', model: expect.any(String) },
     });
     expect(server!.stats.requests).toBe(2);
   });

@@ -78,19 +78,19 @@ export async function transcribeOnServer(request: InferenceRequest): Promise<Pie
       signal: request.signal,
     });
   } catch (error) {
-    if (request.signal.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
-    throw new AppError('ENGINE_FAILED', 'The local Whisper server stopped answering.', { cause: error });
+    if (request.signal.aborted) throw new AppError('CANCELED', { who: 'transcription' });
+    throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-no-answer' }, { cause: error });
   }
   const body = await response.text().catch(() => '');
-  if (request.signal.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
+  if (request.signal.aborted) throw new AppError('CANCELED', { who: 'transcription' });
   if (!response.ok) {
-    throw new AppError('ENGINE_FAILED', `The local Whisper server refused the audio (HTTP ${response.status}).`);
+    throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-refused', status: response.status });
   }
   let parsed: z.infer<typeof verboseJsonSchema>;
   try {
     parsed = verboseJsonSchema.parse(JSON.parse(body));
   } catch (error) {
-    throw new AppError('ENGINE_FAILED', 'The local Whisper server sent an answer Rehearse cannot read.', {
+    throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-unreadable' }, {
       cause: error,
     });
   }

@@ -113,7 +113,7 @@ export class StreamingTake {
     if (lease && !this.stopped) await this.finishBacklog(lease);
     else await this.work;
     lease?.release();
-    if (this.controller.signal.aborted) throw new AppError('CANCELED', 'Transcription was canceled.');
+    if (this.controller.signal.aborted) throw new AppError('CANCELED', { who: 'transcription' });
     if (this.failure) throw this.failure;
     const stitched = stitchPieces(this.pieces);
     return {

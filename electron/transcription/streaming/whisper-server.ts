@@ -86,7 +86,7 @@ export class WhisperServer {
 
   /** The server with this model, started if needed; it stays up until the lease is released. */
   async lease(modelFile: string): Promise<ServerLease> {
-    if (this.closed) throw new AppError('CANCELED', 'Transcription is shutting down.');
+    if (this.closed) throw new AppError('CANCELED', { reason: 'shutting-down' });
     this.leases += 1;
     this.clearIdleTimer();
     let released = false;
@@ -137,7 +137,7 @@ export class WhisperServer {
     if (this.closed) {
       // The app quit while the model loaded.
       await this.stop();
-      throw new AppError('CANCELED', 'Transcription is shutting down.');
+      throw new AppError('CANCELED', { reason: 'shutting-down' });
     }
     return this.running;
   }
@@ -147,7 +147,7 @@ export class WhisperServer {
     try {
       return await this.launch(modelFile);
     } catch (error) {
-      if (!(error instanceof AppError) || !/bind/i.test(error.message)) throw error;
+      if (!(error instanceof AppError) || !/bind/i.test(error.detail.said ?? '')) throw error;
       return this.launch(modelFile);
     }
   }
@@ -174,7 +174,7 @@ export class WhisperServer {
     const pid = child.pid;
     if (pid === undefined) {
       await fs.rm(publicDir, { recursive: true, force: true });
-      throw new AppError('ENGINE_FAILED', 'The local Whisper server could not be started.');
+      throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-start' });
     }
     try {
       // Set before the model loads, so the threads it creates later inherit the lower priority.
@@ -218,7 +218,7 @@ export class WhisperServer {
           .slice(-2)
           .join(' ')
           .trim();
-        throw new AppError('ENGINE_FAILED', `The local Whisper server stopped while starting${why ? `: ${why}` : '.'}`);
+        throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-stopped', ...(why && { said: why }) });
       }
       const ok = await fetch(`${running.endpoint.url}/health`, { signal: AbortSignal.timeout(1000) }).then(
         (res) => res.ok,
@@ -227,7 +227,7 @@ export class WhisperServer {
       if (ok) return;
       await delay(50);
     }
-    throw new AppError('ENGINE_FAILED', 'The local Whisper server did not start in time.');
+    throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-slow' });
   }
 
   private onExit(running: Running): void {

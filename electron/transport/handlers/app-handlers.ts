@@ -16,7 +16,7 @@ export function appHandlers(
     }),
     'app.savePdf': async ({ fileName }, context) => {
       if (!context.savePdf) {
-        throw new AppError('UNSUPPORTED', 'Saving a PDF directly works in the desktop app; use Print → Save as PDF.');
+        throw new AppError('UNSUPPORTED', { reason: 'desktop-only', feature: 'pdf' });
       }
       return { path: await context.savePdf(fileName) };
     },

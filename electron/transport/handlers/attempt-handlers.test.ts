@@ -21,14 +21,14 @@ async function recordTake(seconds = 2) {
     mimeType: 'video/webm;codecs=vp9,opus',
     withVideo: true,
   });
-  if (!started.ok) throw new Error(started.error.message);
+  if (!started.ok) throw new Error(started.error.code);
   const { id } = started.value as { id: string };
   let seq = 0;
   for (const chunk of syntheticWebmChunks(seconds))
     await call('recording.appendVideo', { attemptId: id, seq: seq++, data: chunk });
   await call('recording.appendAudio', { attemptId: id, seq: 0, data: new Uint8Array(32_000 * seconds) });
   const stopped = await call('recording.stop', { attemptId: id });
-  if (!stopped.ok) throw new Error(stopped.error.message);
+  if (!stopped.ok) throw new Error(stopped.error.code);
   return id;
 }
 

@@ -8,16 +8,16 @@ export function attemptHandlers(services: Services): HandlersFor<'attempts'> {
   return {
     'attempts.list': ({ questionId }) => attempts.listForQuestion(questionId),
     'attempts.rename': ({ attemptId, name }) => {
-      if (!attempts.rename(attemptId, name)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      if (!attempts.rename(attemptId, name)) throw new AppError('NOT_FOUND', { what: 'take' });
       events.emit('data.changed', { kind: 'attempts' });
       return attempts.get(attemptId)!;
     },
     'attempts.delete': async ({ attemptId }) => {
       if (services.recording.isRecording(attemptId)) {
-        throw new AppError('CONFLICT', 'This take is still being recorded; stop or cancel it first.');
+        throw new AppError('CONFLICT', { reason: 'take-recording' });
       }
       const { deleted, files } = attempts.delete(attemptId);
-      if (!deleted) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      if (!deleted) throw new AppError('NOT_FOUND', { what: 'take' });
       await removeMediaFiles(services.paths.recordingsDir, files, services.logger);
       events.emit('data.changed', { kind: 'attempts' });
       return { ok: true as const };

@@ -5,7 +5,7 @@ import type { Services } from '../../services';
 export function coachHandlers(services: Services): HandlersFor<'coach'> {
   const { feedback, attempts, events } = services;
   const existing = (attemptId: string) => {
-    if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+    if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
     return attemptId;
   };
   return {

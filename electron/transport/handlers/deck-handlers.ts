@@ -5,8 +5,8 @@ import { searchDecks } from '../../decks/deck-search';
 import { draftDeckFromJob } from '../../decks/draft/draft-deck';
 import { removeMediaFiles } from '../../recording/media-files';
 
-const missingDeck = () => new AppError('NOT_FOUND', 'That deck no longer exists.');
-const missingQuestion = () => new AppError('NOT_FOUND', 'That question no longer exists.');
+const missingDeck = () => new AppError('NOT_FOUND', { what: 'deck' });
+const missingQuestion = () => new AppError('NOT_FOUND', { what: 'question' });
 
 export function deckHandlers(services: Services): HandlersFor<'decks'> {
   const { library, events } = services;

@@ -12,7 +12,7 @@ export function judgeHandlers(services: Services): HandlersFor<'judge'> {
       return { ok: true as const };
     },
     'judge.run': async ({ attemptId }) => {
-      if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
       await feedback.askJudge(attemptId);
       return { ok: true as const };
     },

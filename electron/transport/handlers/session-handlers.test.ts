@@ -30,7 +30,7 @@ describe('session calls', () => {
     const preview = await call('sessions.preview', { deckId, length: { kind: 'count', count: 2 } });
     expect(preview).toMatchObject({ ok: true, value: { available: 3 } });
     const created = await call('sessions.create', { deckId, length: { kind: 'count', count: 3 }, seed: 3 });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.code);
     const session = created.value as { id: string; items: unknown[] };
     expect(session.items).toHaveLength(3);
 

@@ -43,7 +43,7 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
     },
     'transcription.models.importChosen': async (_input, context) => {
       if (!context.chooseModelFile) {
-        throw new AppError('UNSUPPORTED', 'Choosing a file with the system dialog works in the desktop app.');
+        throw new AppError('UNSUPPORTED', { reason: 'desktop-only', feature: 'file-dialog' });
       }
       const path = await context.chooseModelFile();
       if (path === null) return null;
@@ -74,7 +74,7 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
     'transcription.jobs.retry': ({ jobId }) => transcription.retry(jobId),
     'transcription.jobs.cancel': ({ jobId }) => (transcription.cancel(jobId), ok),
     'transcription.transcript.get': ({ attemptId }) => {
-      if (!services.attempts.get(attemptId)) throw new AppError('NOT_FOUND', 'That take no longer exists.');
+      if (!services.attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
       return transcription.transcript(attemptId);
     },
   };

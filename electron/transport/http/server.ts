@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '@contract/wire';
+import type { ErrorReason } from '@contract/error-detail';
 import { dispatch } from '../dispatch';
 import type { Handlers } from '../handlers';
 import { contentSecurityPolicy } from '../../content-security-policy';
@@ -42,8 +43,8 @@ const securityHeaders = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const refusal = (code: 'FORBIDDEN' | 'VALIDATION', message: string) =>
-  encodeWire({ ok: false, error: { code, message } });
+const refusal = (code: 'FORBIDDEN' | 'VALIDATION', reason: ErrorReason) =>
+  encodeWire({ ok: false, error: { code, detail: { reason } } });
 
 function send(response: http.ServerResponse, status: number, body: string, type = 'application/json'): void {
   response.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -67,7 +68,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!requestIsSameOrigin(request, origin)) {
-      send(response, 403, refusal('FORBIDDEN', 'Cross-origin request refused.'));
+      send(response, 403, refusal('FORBIDDEN', 'cross-origin'));
       return;
     }
     if (request.method === 'GET' && url.searchParams.has('token')) {
@@ -95,7 +96,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/events') && !hasApiCallHeader(request)) {
       // EventSource cannot set headers; the event stream only reads, and only for a signed-in tab.
-      send(response, 403, refusal('FORBIDDEN', 'API calls must come from the Rehearse page itself.'));
+      send(response, 403, refusal('FORBIDDEN', 'not-from-page'));
       return;
     }
     if (url.pathname.startsWith('/api/call/') && request.method === 'POST') {
@@ -118,17 +119,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     try {
       const body = await readBody(request, options.maxBodyBytes);
       if (body === 'too-large') {
-        send(response, 413, refusal('VALIDATION', 'The request is too large for Rehearse to accept.'));
+        send(response, 413, refusal('VALIDATION', 'request-too-large'));
         return;
       }
       input = body === '' ? undefined : decodeWire(body);
     } catch {
-      send(response, 400, refusal('VALIDATION', 'The request body is not valid JSON.'));
+      send(response, 400, refusal('VALIDATION', 'body-not-json'));
       return;
     }
     const callName = decodedCallName(name);
     if (callName === null) {
-      send(response, 400, refusal('VALIDATION', 'The call name is not valid.'));
+      send(response, 400, refusal('VALIDATION', 'bad-call-name'));
       return;
     }
     const result = await dispatch(handlers, callName, input, { signal: controller.signal }, services.logger);

@@ -4,24 +4,15 @@ import {
   type CallInput,
   type CallName,
   type CallOutput,
-  type ErrorCode,
   type EventName,
   type EventPayload,
 } from '@contract';
+import { ApiCallError } from './api-call-error';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
 import type { Transport } from './transport';
 
-/** A failed call, carrying the stable code the UI turns into words. */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiCallError';
-  }
-}
+export { ApiCallError } from './api-call-error';
 
 export interface ApiClient {
   readonly transport: Transport['kind'];
@@ -35,7 +26,7 @@ export function createClient(transport: Transport): ApiClient {
     transport: transport.kind,
     async call(name, input) {
       const result = await transport.invoke(name, input);
-      if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+      if (!result.ok) throw new ApiCallError(result.error.code, result.error.detail);
       // The same schema that main used: a mismatch is a bug, caught here rather than in a component.
       return calls[name].output.parse(result.value) as CallOutput<typeof name>;
     },

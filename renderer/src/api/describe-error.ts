@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { ApiCallError } from './client';
+import { errorWords } from './error-words/error-words';
 
 /** Words for any failure; never a stack trace. */
 export function describeError(error: unknown): { code: string; message: string } {
@@ -7,5 +8,5 @@ export function describeError(error: unknown): { code: string; message: string }
   if (error instanceof ZodError) {
     return { code: 'INTERNAL', message: 'Rehearse received data it did not expect. Restarting the app usually helps.' };
   }
-  return { code: 'INTERNAL', message: 'Something went wrong. Your saved work is safe; try again.' };
+  return { code: 'INTERNAL', message: errorWords('INTERNAL') };
 }

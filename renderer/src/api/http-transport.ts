@@ -33,10 +33,10 @@ export function httpTransport(origin = ''): Transport {
           body: input === undefined ? '' : encodeWire(input),
         });
       } catch {
-        return { ok: false, error: { code: 'NETWORK', message: 'Rehearse’s local server is not answering. Is `npm run web` still running?' } };
+        return { ok: false, error: { code: 'NETWORK', detail: { reason: 'local-server-down' } } };
       }
       if (response.status === 401) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This tab is not signed in. Open the link that `npm run web` printed.' } };
+        return { ok: false, error: { code: 'UNAUTHORIZED', detail: { reason: 'tab-not-signed-in' } } };
       }
       return decodeWire(await response.text()) as Result<unknown>;
     },

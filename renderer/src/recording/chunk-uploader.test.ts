@@ -24,7 +24,7 @@ describe('ChunkUploader', () => {
   });
 
   it('retries a transient failure with the same number', async () => {
-    const send = vi.fn().mockRejectedValueOnce(new ApiCallError('NETWORK', 'offline')).mockResolvedValue(undefined);
+    const send = vi.fn().mockRejectedValueOnce(new ApiCallError('NETWORK')).mockResolvedValue(undefined);
     const uploader = new ChunkUploader(send, vi.fn(), 0);
     uploader.push(bytes(1));
     await uploader.drain();
@@ -32,7 +32,7 @@ describe('ChunkUploader', () => {
   });
 
   it('stops at a disk-full error, reports it once and drops later chunks', async () => {
-    const full = new ApiCallError('DISK_FULL', 'The disk is full.');
+    const full = new ApiCallError('DISK_FULL');
     const send = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValue(full);
     const onFailure = vi.fn();
     const uploader = new ChunkUploader(send, onFailure, 0);

@@ -19,7 +19,7 @@ const done = (points: NonNullable<Feedback['judge']>['points']): Feedback['judge
   state: 'done',
   model: 'llama-3.1-8b',
   promptVersion: 1,
-  message: null,
+  error: null,
   points,
 });
 
@@ -55,7 +55,7 @@ describe('the judge’s verdicts beside the local ones', () => {
       state: 'failed',
       model: 'llama-3.1-8b',
       promptVersion: 1,
-      message: 'The judge server rejected the API key (401). Check the key in Settings.',
+      error: { code: 'UNAUTHORIZED', detail: { reason: 'key-rejected', who: 'judge' } },
       points: [],
     });
     expect(screen.queryByRole('button', { name: 'Ask the judge again' })).toBeNull();
@@ -77,7 +77,7 @@ describe('the judge’s verdicts beside the local ones', () => {
           state: 'failed',
           model: 'm',
           promptVersion: 1,
-          message: 'The judge did not answer in time.',
+          error: { code: 'TIMEOUT', detail: { who: 'judge' } },
           points: [],
         }}
         onAskJudgeAgain={onAskJudgeAgain}
@@ -89,7 +89,7 @@ describe('the judge’s verdicts beside the local ones', () => {
   });
 
   it('says so while the judge is still reading', () => {
-    judged({ state: 'running', model: 'llama-3.1-8b', promptVersion: 1, message: null, points: [] });
+    judged({ state: 'running', model: 'llama-3.1-8b', promptVersion: 1, error: null, points: [] });
     expect(screen.getByRole('status').textContent).toBe('The judge (llama-3.1-8b) is reading this take…');
   });
 });

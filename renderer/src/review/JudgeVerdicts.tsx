@@ -1,4 +1,5 @@
 import type { JudgedPoint } from '@contract/judge';
+import { errorWords } from '../api/error-words/error-words';
 import type { Feedback, KeyPointView } from '@contract/review';
 
 type Judge = NonNullable<Feedback['judge']>;
@@ -40,7 +41,7 @@ export function JudgeStatus({ judge, onAskAgain }: { judge: Judge; onAskAgain?: 
   if (judge.state === 'failed')
     return (
       <p className="field-warning" role="status" data-testid="judge-status">
-        The judge could not check these key points: {judge.message} The local score above is unaffected.
+        The judge could not check these key points: {judge.error ? errorWords(judge.error.code, judge.error.detail) : ''} The local score above is unaffected.
         {onAskAgain && (
           <>
             {' '}

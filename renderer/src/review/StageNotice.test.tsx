@@ -32,13 +32,15 @@ describe('StageNotice', () => {
           step: 'transcription',
           jobId: 'j',
           code: 'MODEL_MISSING',
-          message: 'No model is installed.',
+          detail: { model: 'base.en' },
         }}
         etaSeconds={null}
         onRetry={onRetry}
       />,
     );
-    expect(screen.getByRole('alert').textContent).toContain('Transcription failed: No model is installed.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Transcription failed: The Whisper model "base.en" is not installed. Download it in Settings.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
   });

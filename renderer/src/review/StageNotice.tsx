@@ -1,4 +1,5 @@
 import type { ReviewStage } from '@contract/review';
+import { errorWords } from '../api/error-words/error-words';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { CancelJob } from './CancelJob';
 import { etaLabel } from './format';
@@ -64,7 +65,7 @@ export function StageNotice(props: {
       }
       return (
         <ErrorNotice
-          message={`${failedStep[stage.step]} failed: ${stage.message}`}
+          message={`${failedStep[stage.step]} failed: ${errorWords(stage.code, stage.detail)}`}
           onRetry={stage.step === 'recording' ? undefined : props.onRetry}
         />
       );

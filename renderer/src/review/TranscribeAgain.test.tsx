@@ -74,7 +74,7 @@ describe('TranscribeAgain', () => {
 
   it('shows a refusal as its message and stays open', async () => {
     const refuse = vi.fn(() =>
-      Promise.reject(new ApiCallError('NOT_FOUND', 'That take has no recording to transcribe.')),
+      Promise.reject(new ApiCallError('NOT_FOUND', { reason: 'no-recording' })),
     );
     const { onClose } = renderPanel(ready(local), false, refuse);
     await act(async () => {

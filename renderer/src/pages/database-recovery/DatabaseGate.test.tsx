@@ -72,13 +72,13 @@ describe('DatabaseGate', () => {
   });
 
   it('offers only a fresh start when there is no backup, and keeps the choice open if it fails', async () => {
-    const call = answer(damaged(null), () => Promise.reject(new ApiCallError('DISK_FULL', 'The disk is full.')));
+    const call = answer(damaged(null), () => Promise.reject(new ApiCallError('DISK_FULL')));
     await renderGate();
     expect(screen.queryByRole('button', { name: 'Restore the latest backup' })).toBeNull();
     expect(screen.getByText('There is no automatic backup yet to restore.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
     expect(call).toHaveBeenCalledWith('app.recoverDatabase', { choice: 'fresh' });
-    expect(screen.getByRole('alert').textContent).toContain('The disk is full.');
+    expect(screen.getByRole('alert').textContent).toContain('The disk is full. Free some space and try again; nothing saved was lost.');
     expect((screen.getByRole('button', { name: 'Start fresh' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { SessionItem } from '@contract/sessions';
 import type { Settings } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
+import { errorWords } from '../../api/error-words/error-words';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { CaptureApi } from '../practice/session/capture-api';
 import type { PracticeState } from '../practice/session/practice-state';
@@ -47,7 +48,13 @@ export function FollowUpStage(props: FollowUpStageProps) {
         ({ followUps, scored, note }) => {
           if (stopped) return;
           if (scored && followUps.length === 0) onDone();
-          else if (scored) setStage({ kind: 'asking', followUps, index: 0, note });
+          else if (scored)
+            setStage({
+              kind: 'asking',
+              followUps,
+              index: 0,
+              note: note && `${errorWords(note.code, note.detail)} The built-in interviewer asked instead.`,
+            });
           else if (Date.now() - startedAt > giveUpAfterMs)
             setStage({ kind: 'failed', message: 'Your answer is taking long to score, so the interviewer moves on.' });
           else timer = setTimeout(ask, pollMs);

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ReviewStage } from '@contract/review';
+import { errorWords } from '../../api/error-words/error-words';
 import { useApiQuery } from '../../api/use-api-query';
 
 const stageWords = (stage: ReviewStage): string => {
@@ -12,7 +13,7 @@ const stageWords = (stage: ReviewStage): string => {
     case 'scoring':
       return 'Scoring…';
     case 'failed':
-      return `The ${stage.step} step failed: ${stage.message}`;
+      return `The ${stage.step} step failed: ${errorWords(stage.code, stage.detail)}`;
     case 'ready':
       return '';
   }

@@ -90,14 +90,14 @@ describe('ProgressPage', () => {
   });
 
   it('shows an error with a retry', async () => {
-    respond = () => Promise.reject(new ApiCallError('INTERNAL', 'The database is locked.'));
+    respond = () => Promise.reject(new ApiCallError('INTERNAL'));
     render(
       <MemoryRouter>
         <ProgressPage />
       </MemoryRouter>,
     );
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('The database is locked.');
+    expect(alert.textContent).toContain('Something went wrong inside Rehearse. Your saved work is safe; try again.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

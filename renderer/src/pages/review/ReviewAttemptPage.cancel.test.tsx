@@ -1,22 +1,19 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review } from '@contract/review';
 import type { TranscriptionJob } from '@contract/transcription';
-import { sampleJob, sampleReview } from '../../review/testing/sample-review';
+import { sampleJob, sampleReview, quietReviewAnswers } from '../../review/testing/sample-review';
+import { ReviewAttemptPage } from './ReviewAttemptPage';
+import { ApiCallError } from '../../api/client';
+import { fakeApi } from '../../api/testing/fake-api';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.
-const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const scripted = fakeApi();
 const { answers, calls, emit } = scripted;
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: scripted.api,
-}));
-const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
-const { ApiCallError } = await import('../../api/client');
 
 const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
-  sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorMessage: 'Canceled.' } : {});
+  sampleJob(status, progress, status === 'canceled' ? { errorCode: 'CANCELED', errorDetail: {} } : {});
 
 const running = (review: Review = sampleReview()): Review => ({
   ...review,
@@ -28,7 +25,7 @@ const canceledFirstRun = (): Review =>
   sampleReview({
     transcript: null,
     feedback: null,
-    stage: { state: 'failed', step: 'transcription', jobId: 'job-2', code: 'CANCELED', message: 'Canceled.' },
+    stage: { state: 'failed', step: 'transcription', jobId: 'job-2', code: 'CANCELED', detail: {} },
   });
 
 async function settle(work: () => void = () => undefined) {
@@ -63,6 +60,7 @@ const cancelCalls = () => calls.filter(([name]) => name === 'transcription.jobs.
 beforeEach(() => {
   scripted.reset();
   Object.assign(answers, {
+    ...quietReviewAnswers,
     'review.get': sampleReview(),
     'review.takes': [],
     'transcription.engines': {
@@ -141,7 +139,7 @@ describe('ReviewAttemptPage: a transcription running over a transcript', () => {
   it('shows a refused cancel as a message and lets the user try again', async () => {
     answers['review.get'] = firstRun();
     await openPage();
-    answers['transcription.jobs.cancel'] = new ApiCallError('CONFLICT', 'That job is not queued or running.');
+    answers['transcription.jobs.cancel'] = new ApiCallError('CONFLICT', { reason: 'job-not-running' });
     await settle(() => fireEvent.click(cancelButton()));
     expect(within(screen.getByTestId('stage-notice')).getByRole('alert').textContent).toBe(
       'That job is not queued or running.',

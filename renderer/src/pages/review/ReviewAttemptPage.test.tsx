@@ -1,26 +1,23 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Review } from '@contract/review';
 import type { TranscriptionJob } from '@contract/transcription';
-import { sampleFeedback, sampleJob, sampleReview } from '../../review/testing/sample-review';
+import { sampleFeedback, sampleJob, sampleReview, quietReviewAnswers } from '../../review/testing/sample-review';
+import { ReviewAttemptPage } from './ReviewAttemptPage';
+import { ApiCallError } from '../../api/client';
+import { fakeApi } from '../../api/testing/fake-api';
 
 // Calls are recorded and answered from `answers`; `emit` plays main's events.
-const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const scripted = fakeApi();
 const { answers, calls, emit } = scripted;
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: scripted.api,
-}));
-const { ReviewAttemptPage } = await import('./ReviewAttemptPage');
-const { ApiCallError } = await import('../../api/client');
 
 const job = (status: TranscriptionJob['status'], progress: number): TranscriptionJob =>
   sampleJob(status, progress, {
     engine: 'openai',
     model: 'whisper-1',
     ...(status === 'failed'
-      ? { errorCode: 'UNAUTHORIZED', errorMessage: 'The transcription server rejected the API key (401).' }
+      ? { errorCode: 'UNAUTHORIZED', errorDetail: { reason: 'key-rejected' as const, who: 'transcription' as const } }
       : {}),
   });
 
@@ -46,6 +43,7 @@ const setReview = (review: Review) => (answers['review.get'] = review);
 beforeEach(() => {
   scripted.reset();
   Object.assign(answers, {
+    ...quietReviewAnswers,
     'review.get': sampleReview(),
     'review.takes': [],
     'transcription.engines': {
@@ -102,17 +100,19 @@ describe('ReviewAttemptPage: transcribe again', () => {
           step: 'transcription',
           jobId: 'job-2',
           code: 'UNAUTHORIZED',
-          message: 'The transcription server rejected the API key (401).',
+          detail: { reason: 'key-rejected', who: 'transcription' },
         },
         feedback: null,
       }),
     );
     await emit('transcription.job', job('failed', 0));
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Transcription failed: The transcription server rejected the API key (401).');
+    expect(alert.textContent).toContain(
+      'Transcription failed: The transcription server rejected the API key (401). Check the key in Settings.',
+    );
 
     // A failed take can go through another engine; a refusal stays in the panel as words.
-    answers['transcription.jobs.enqueue'] = new ApiCallError('NOT_FOUND', 'That take has no recording to transcribe.');
+    answers['transcription.jobs.enqueue'] = new ApiCallError('NOT_FOUND', { reason: 'no-recording' });
     fireEvent.click(screen.getByRole('button', { name: 'Transcribe again…' }));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Start transcribing' }));

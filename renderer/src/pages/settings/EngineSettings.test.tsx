@@ -1,17 +1,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsSchema } from '@contract/settings';
-import { engineSettingsSchema } from '@contract/transcription';
+import { engineSettingsSchema, type EngineSettings as StoredEngineSettings } from '@contract/transcription';
+import { EngineSettings } from './EngineSettings';
+import { fakeApi } from '../../api/testing/fake-api';
+import { quietReviewAnswers } from '../../review/testing/sample-review';
 
 // Calls are recorded and answered from `answers`.
-const scripted = await vi.hoisted(async () => (await import('../../api/testing/scripted-api')).scriptedApi());
+const scripted = fakeApi();
 const { answers, calls } = scripted;
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: scripted.api,
-}));
-const { EngineSettings } = await import('./EngineSettings');
-const { ApiCallError } = await import('../../api/client');
 
 const stored = engineSettingsSchema.parse({});
 const updates = () => calls.filter(([name]) => name === 'transcription.settings.update').map(([, input]) => input);
@@ -33,6 +30,7 @@ beforeEach(() => {
     queuedJobs: 0,
   };
   answers['transcription.models.list'] = { models: [], diskBytes: 0 };
+  answers['judge.status'] = quietReviewAnswers['judge.status'];
   answers['coach.status'] = {
     enabled: false,
     blocker: 'DISABLED',
@@ -48,7 +46,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 /** Main's answer to an update: the stored settings with the patch applied; the next read returns them. */
-function acceptUpdates(current: Record<string, unknown>) {
+function acceptUpdates(current: StoredEngineSettings) {
   answers['transcription.settings.update'] = current;
   answers['transcription.settings.get'] = current;
 }
@@ -89,12 +87,14 @@ describe('EngineSettings', () => {
   it('shows what is stored again when main refuses a value, with its reason', async () => {
     answers['transcription.settings.get'] = { ...stored, engine: 'openai' };
     const { onError } = await renderEngines();
-    answers['transcription.settings.update'] = new ApiCallError('VALIDATION', 'Invalid URL');
+    // The contract refuses the address before any answer, as dispatch() does in main.
     const server = screen.getByTestId('transcription-server') as HTMLInputElement;
     fireEvent.change(server, { target: { value: 'not a url' } });
     fireEvent.blur(server);
     await flush();
-    expect(onError).toHaveBeenLastCalledWith('Invalid URL');
+    expect(onError).toHaveBeenLastCalledWith(
+      'Rehearse could not accept that request. Check what you entered and try again.',
+    );
     expect(server.value).toBe('https://api.openai.com/v1');
   });
 

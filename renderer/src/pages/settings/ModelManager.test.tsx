@@ -78,14 +78,14 @@ describe('ModelManager', () => {
     vi.spyOn(api, 'on').mockImplementation(() => () => undefined);
     const transport = Object.getOwnPropertyDescriptor(api, 'transport')!;
     try {
-      Object.defineProperty(api, 'transport', { ...transport, value: 'electron' });
+      Object.defineProperty(api, 'transport', { value: 'electron', configurable: true, enumerable: true });
       await act(async () => render(<ModelManager />));
       expect(screen.queryByPlaceholderText('/path/to/ggml-base.en.bin')).toBeNull();
       await act(async () => fireEvent.click(screen.getByText('Import a model file…')));
       expect(call).toHaveBeenCalledWith('transcription.models.importChosen', {});
       cleanup();
 
-      Object.defineProperty(api, 'transport', { ...transport, value: 'web' });
+      Object.defineProperty(api, 'transport', { value: 'web', configurable: true, enumerable: true });
       await act(async () => render(<ModelManager />));
       expect(screen.queryByText('Import a model file…')).toBeNull();
       fireEvent.change(screen.getByPlaceholderText('/path/to/ggml-base.en.bin'), { target: { value: '/m/a.bin' } });

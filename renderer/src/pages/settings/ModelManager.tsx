@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ModelInfo } from '@contract/transcription';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
+import { errorWords } from '../../api/error-words/error-words';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatBytes, formatEta } from './format-bytes';
@@ -50,7 +51,7 @@ export function ModelManager() {
                     </span>
                   </div>
                 )}
-                {event?.state === 'failed' && event.error && <p className="field-warning">{event.error.message}</p>}
+                {event?.state === 'failed' && event.error && <p className="field-warning">{errorWords(event.error.code, event.error.detail)}</p>}
               </div>
               <ModelActions
                 model={model}

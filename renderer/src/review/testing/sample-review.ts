@@ -114,9 +114,25 @@ export function sampleJob(
     engine: 'local',
     model: 'base.en',
     errorCode: null,
-    errorMessage: null,
+    errorDetail: null,
     createdAt: '2025-03-05T00:00:00.000Z',
     updatedAt: '2025-03-05T00:00:01.000Z',
     ...overrides,
   };
 }
+
+/** What the review page asks besides the review itself, when no judge is on and no follow-up was asked. */
+export const quietReviewAnswers = {
+  'followUps.thread': { turns: [], recovered: [] },
+  'judge.status': {
+    enabled: false,
+    blocker: 'DISABLED' as const,
+    baseUrl: 'https://api.openai.com/v1',
+    model: 'gpt-4o-mini',
+    promptId: 'judge',
+    promptVersion: 1,
+    keySet: false,
+    keyServer: null,
+    keyAllowed: true,
+  },
+};
