@@ -25,7 +25,8 @@ const floors = [
   { type: 'foundation', pattern: 'electron/(store|errors|worker-threads)' },
   {
     type: 'feature',
-    pattern: 'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|presence|progress|settings|review)',
+    pattern:
+      'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|presence|progress|settings|review)',
   },
   { type: 'transport', pattern: 'electron/(transport|app-runtime)' },
   { type: 'shell', pattern: 'electron/shell' },
@@ -69,14 +70,21 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
   },
   {
-    files: ['electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors,worker-threads}/**/*.ts'],
+    files: [
+      'electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors,worker-threads}/**/*.ts',
+    ],
     ignores: ['**/*.test.ts', '**/testing/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           ...electronOnlyInShell,
-          patterns: [{ regex: '^(\\.\\./)+services$', message: 'services.ts builds the features; a feature takes what it needs as arguments.' }],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+services$',
+              message: 'services.ts builds the features; a feature takes what it needs as arguments.',
+            },
+          ],
         },
       ],
     },
@@ -92,7 +100,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { ...electronOnlyInShell, patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The contract runs in the renderer too.' }] },
+        {
+          ...electronOnlyInShell,
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The contract runs in the renderer too.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -110,7 +126,8 @@ export default tseslint.config(
             { group: ['node:*'], message: 'The renderer runs in a browser sandbox.' },
             {
               regex: '(^|/)electron(/|$)',
-              message: 'The renderer talks to main only through the API client; it may share only the contract, imported as @contract.',
+              message:
+                'The renderer talks to main only through the API client; it may share only the contract, imported as @contract.',
             },
           ],
         },

@@ -39,7 +39,9 @@ const config: ForgeConfig = {
       if (!file) return false;
       if (file === '/package.json' || file.startsWith('/.vite')) return false;
       if (file === '/node_modules') return false;
-      return !nativeRuntimeModules.some((name) => file === `/node_modules/${name}` || file.startsWith(`/node_modules/${name}/`));
+      return !nativeRuntimeModules.some(
+        (name) => file === `/node_modules/${name}` || file.startsWith(`/node_modules/${name}/`),
+      );
     },
     extraResource: ['prompts', ...whisperCli],
     osxSign: {},

@@ -85,7 +85,9 @@ async function main() {
     );
     console.log(`RSS baseline            ${mb(baseline)} MB`);
     console.log(`RSS growth streaming    ${mb(growth)} MB (target <= ${TARGET_MB} MB)`);
-    console.log(`  same chunks, no writer  ${mb(controlGrowth())} MB (control: the same buffers left to V8's own pace)`);
+    console.log(
+      `  same chunks, no writer  ${mb(controlGrowth())} MB (control: the same buffers left to V8's own pace)`,
+    );
     console.log(`RSS peak, 2nd half vs 1st half  ${halfGrowth >= 0 ? '+' : ''}${mb(halfGrowth)} MB (flat if ~0)`);
     if (retainedStart !== null && retainedEnd !== null) {
       console.log(`retained after full GC  ${mb(retainedStart)} MB -> ${mb(retainedEnd)} MB (heap + array buffers)`);

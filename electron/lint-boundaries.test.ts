@@ -18,12 +18,20 @@ async function floorMessages(file: string, code: string): Promise<string[]> {
 // Type-aware ESLint takes many seconds to start on a busy two-core machine.
 describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   it('keeps electron out of services', async () => {
-    const messages = await restrictedImportMessages('electron/services.ts', "import { app } from 'electron';\nexport const a = app;\n");
+    const messages = await restrictedImportMessages(
+      'electron/services.ts',
+      "import { app } from 'electron';\nexport const a = app;\n",
+    );
     expect(messages.join()).toContain('plain Node');
   });
 
   it('lets the shell import electron', async () => {
-    expect(await restrictedImportMessages('electron/shell/menu.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        'electron/shell/menu.ts',
+        "import { app } from 'electron';\nexport const a = app;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('lets the renderer import only the contract from electron/', async () => {
@@ -40,7 +48,10 @@ describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   });
 
   it('keeps Node APIs out of the shared contract', async () => {
-    const messages = await restrictedImportMessages('electron/contract/define.ts', "import fs from 'node:fs';\nexport const f = fs;\n");
+    const messages = await restrictedImportMessages(
+      'electron/contract/define.ts',
+      "import fs from 'node:fs';\nexport const f = fs;\n",
+    );
     expect(messages.join()).toContain('renderer too');
   });
 
@@ -68,7 +79,10 @@ describe('process boundaries enforced by lint', { timeout: 120_000 }, () => {
   });
 
   it('keeps features from importing the services they are built by', async () => {
-    const messages = await restrictedImportMessages('electron/decks/deck-repo.ts', "import { createServices } from '../services';\nexport const s = createServices;\n");
+    const messages = await restrictedImportMessages(
+      'electron/decks/deck-repo.ts',
+      "import { createServices } from '../services';\nexport const s = createServices;\n",
+    );
     expect(messages.join()).toContain('services.ts builds the features');
   });
 });

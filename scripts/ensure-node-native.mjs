@@ -13,7 +13,11 @@ function loads() {
     new Database(':memory:').close();
     return true;
   } catch (error) {
-    if (/NODE_MODULE_VERSION|was compiled against a different Node.js version|invalid ELF|Could not locate the bindings/.test(String(error?.message))) {
+    if (
+      /NODE_MODULE_VERSION|was compiled against a different Node.js version|invalid ELF|Could not locate the bindings/.test(
+        String(error?.message),
+      )
+    ) {
       return false;
     }
     throw error;
@@ -22,9 +26,14 @@ function loads() {
 
 if (!loads()) {
   process.stderr.write('better-sqlite3 was built for Electron; rebuilding it for Node…\n');
-  const result = spawnSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['rebuild', 'better-sqlite3'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0 || !loads()) {
-    process.stderr.write('Could not rebuild better-sqlite3 for Node. Run `npm rebuild better-sqlite3` and try again.\n');
+    process.stderr.write(
+      'Could not rebuild better-sqlite3 for Node. Run `npm rebuild better-sqlite3` and try again.\n',
+    );
     process.exit(1);
   }
 }

@@ -5,12 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../transport/dispatch';
 import { appPaths } from '../app-paths';
 import { silentLogger } from '../logger';
-import {
-  corruptMiddlePage,
-  overwriteWithGarbage,
-  truncate,
-  writeDatabaseWithDeck,
-} from '../testing/damaged-database';
+import { corruptMiddlePage, overwriteWithGarbage, truncate, writeDatabaseWithDeck } from '../testing/damaged-database';
 import { startAppRuntime, type AppRuntime } from './app-runtime';
 
 const dirs: string[] = [];

@@ -100,8 +100,6 @@ describe('cli import', () => {
       timeout: 60_000,
     });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(
-      /^rehearse import: TOO_LARGE: file too large \(1\.9 MB, limit 1 MB\)/,
-    );
+    expect(result.stderr).toMatch(/^rehearse import: TOO_LARGE: file too large \(1\.9 MB, limit 1 MB\)/);
   });
 });

@@ -13,11 +13,7 @@ export interface EventSpec<P extends z.ZodType = z.ZodType> {
   readonly summary: string;
 }
 
-export function call<I extends z.ZodType, O extends z.ZodType>(
-  summary: string,
-  input: I,
-  output: O,
-): CallSpec<I, O> {
+export function call<I extends z.ZodType, O extends z.ZodType>(summary: string, input: I, output: O): CallSpec<I, O> {
   return { summary, input, output };
 }
 

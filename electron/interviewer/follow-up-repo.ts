@@ -2,7 +2,6 @@ import { askedFollowUpSchema, type AskedFollowUp, type FollowUp } from '@contrac
 import { AppError } from '@contract/app-error';
 import type { Db } from '../store/database';
 
-
 export interface FollowUpTake {
   attemptId: string;
   followUp: AskedFollowUp;

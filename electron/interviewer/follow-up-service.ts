@@ -78,7 +78,10 @@ export class FollowUpService {
       return { followUps: asked.followUps, scored: true, note: null };
     } catch (error) {
       const failure = toApiError(error);
-      this.options.logger.warn(`the LLM interviewer failed, the built-in one asks instead: ${failure.code}`, failure.detail);
+      this.options.logger.warn(
+        `the LLM interviewer failed, the built-in one asks instead: ${failure.code}`,
+        failure.detail,
+      );
       return { followUps: offline, scored: true, note: failure };
     }
   }

@@ -184,7 +184,11 @@ describe('review of a take', () => {
 
   it('refuses to correct a take that has no transcript', () => {
     const take = fx.addTake();
-    expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(expect.objectContaining({ detail: { reason: 'no-transcript' } }));
-    expect(() => fx.service.get('missing')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', detail: { what: 'take' } }));
+    expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(
+      expect.objectContaining({ detail: { reason: 'no-transcript' } }),
+    );
+    expect(() => fx.service.get('missing')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', detail: { what: 'take' } }),
+    );
   });
 });

@@ -57,20 +57,20 @@ function candidates({ content, delivery, timing, structure }: Parts, w: ScoreSet
     const text = d.tip
       ? d.tip
       : d.reason.startsWith('Pace')
-      ? delivery.wpm > 0 && d.reason.includes('above')
-        ? `Slow down: you spoke at ${delivery.wpm} words per minute; aim for the 130-160 range and let key points land.`
-        : `Pick up the pace: ${delivery.wpm} words per minute sounds hesitant; aim for 130-160.`
-      : d.reason.includes('fillers')
-        ? `Cut the filler words (${delivery.fillers.length}, ${delivery.fillersPerMinute} per minute): a short silence sounds more confident.`
-        : d.reason.includes('pauses')
-          ? `You paused ${delivery.pauses.length} times for ${delivery.pauses[0]?.seconds ?? 2} s or more; plan your next sentence before the current one ends.`
-          : d.reason.includes('hedges')
-            ? `Drop the hedges ("I think", "maybe"): say what you did and know as facts.`
-            : d.reason.includes('repeated')
-              ? `You restarted ${delivery.repeats.length} phrases; finish each sentence once, even if imperfect.`
-              : d.reason.includes('First word')
-                ? `Start sooner: your first word came after ${delivery.firstWordSeconds} s. Open with a one-line summary.`
-                : d.reason;
+        ? delivery.wpm > 0 && d.reason.includes('above')
+          ? `Slow down: you spoke at ${delivery.wpm} words per minute; aim for the 130-160 range and let key points land.`
+          : `Pick up the pace: ${delivery.wpm} words per minute sounds hesitant; aim for 130-160.`
+        : d.reason.includes('fillers')
+          ? `Cut the filler words (${delivery.fillers.length}, ${delivery.fillersPerMinute} per minute): a short silence sounds more confident.`
+          : d.reason.includes('pauses')
+            ? `You paused ${delivery.pauses.length} times for ${delivery.pauses[0]?.seconds ?? 2} s or more; plan your next sentence before the current one ends.`
+            : d.reason.includes('hedges')
+              ? `Drop the hedges ("I think", "maybe"): say what you did and know as facts.`
+              : d.reason.includes('repeated')
+                ? `You restarted ${delivery.repeats.length} phrases; finish each sentence once, even if imperfect.`
+                : d.reason.includes('First word')
+                  ? `Start sooner: your first word came after ${delivery.firstWordSeconds} s. Open with a one-line summary.`
+                  : d.reason;
     tips.push({ text, area: 'delivery', impact: w.delivery * d.points });
   }
   if (!timing.onTarget && timing.score < 100) {

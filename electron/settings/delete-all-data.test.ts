@@ -83,7 +83,10 @@ describe('delete all my data while work is running', () => {
 
     // The window still recording sends its next chunk: refused with a reason, and no .part file comes back.
     const late = await call('recording.appendAudio', { attemptId: open.id, seq: 1, data: pcm(1) });
-    expect(late).toMatchObject({ ok: false, error: { code: 'CANCELED', detail: { reason: 'discarded-by-delete-all' } } });
+    expect(late).toMatchObject({
+      ok: false,
+      error: { code: 'CANCELED', detail: { reason: 'discarded-by-delete-all' } },
+    });
     await services.transcription.idle();
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     expect(count('jobs')).toBe(0);

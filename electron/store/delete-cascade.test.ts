@@ -23,7 +23,10 @@ afterEach(() => {
 });
 
 function recordTake(questionId: string) {
-  const attempt = services.attempts.create(questionId, { videoFile: `${questionId}-v.webm`, audioFile: `${questionId}-a.wav` });
+  const attempt = services.attempts.create(questionId, {
+    videoFile: `${questionId}-v.webm`,
+    audioFile: `${questionId}-a.wav`,
+  });
   for (const file of [attempt.videoFile!, attempt.audioFile!]) {
     fs.writeFileSync(path.join(services.paths.recordingsDir, file), 'media');
   }
@@ -40,7 +43,9 @@ describe('deleting data removes rows and files', () => {
     const take = recordTake(first!.id);
     const kept = recordTake(services.decks.get(keepId)!.questions[0]!.id);
     services.db
-      .prepare("INSERT INTO jobs (id, kind, attempt_id, status, created_at, updated_at) VALUES ('j', 'transcribe', ?, 'queued', '', '')")
+      .prepare(
+        "INSERT INTO jobs (id, kind, attempt_id, status, created_at, updated_at) VALUES ('j', 'transcribe', ?, 'queued', '', '')",
+      )
       .run(take.id);
 
     const result = await dispatch(createHandlers(services), 'decks.delete', { deckId }, {}, silentLogger);
@@ -60,7 +65,9 @@ describe('deleting data removes rows and files', () => {
     fs.writeFileSync(path.join(services.paths.recordingsDir, `${take.videoFile}.part`), 'partial');
     const handlers = createHandlers(services);
 
-    expect(await dispatch(handlers, 'attempts.delete', { attemptId: take.id }, {}, silentLogger)).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'attempts.delete', { attemptId: take.id }, {}, silentLogger)).toMatchObject({
+      ok: true,
+    });
     expect(count('attempts')).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     expect(await dispatch(handlers, 'attempts.delete', { attemptId: take.id }, {}, silentLogger)).toMatchObject({

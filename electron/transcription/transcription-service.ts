@@ -162,8 +162,7 @@ export class TranscriptionService {
   }
 
   enqueue(attemptId: string, engine?: EngineId): TranscriptionJob {
-    if (!this.jobs.attemptSource(attemptId)?.audioFile)
-      throw new AppError('NOT_FOUND', { reason: 'no-recording' });
+    if (!this.jobs.attemptSource(attemptId)?.audioFile) throw new AppError('NOT_FOUND', { reason: 'no-recording' });
     const settings = this.settings.get();
     const chosen = engine ?? settings.engine;
     const job = this.jobs.create(attemptId, chosen, chosen === 'local' ? settings.localModel : settings.openaiModel);

@@ -42,8 +42,7 @@ export function draftAsDeckFile(output: DeckDraftOutput): string {
     .map((q) => ({ ...q, question: oneLine(q.question), keyPoints: q.keyPoints.map(oneLine).filter(Boolean) }))
     .filter((q) => q.question && q.keyPoints.length > 0)
     .slice(0, maxQuestions);
-  if (questions.length === 0)
-    throw new AppError('ENGINE_FAILED', { reason: 'draft-no-questions', who: 'interviewer' });
+  if (questions.length === 0) throw new AppError('ENGINE_FAILED', { reason: 'draft-no-questions', who: 'interviewer' });
   const order = Object.keys(sectionTitles);
   questions.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
   return JSON.stringify(

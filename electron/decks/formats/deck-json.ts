@@ -44,8 +44,7 @@ export function importJson(text: string, options: { fileName?: string } & Partia
     throw new AppError('BAD_FILE', { reason: 'json-unreadable', said: (error as Error).message });
   }
   const items = Array.isArray(value) ? value : isObject(value) ? value.questions : undefined;
-  if (!Array.isArray(items))
-    throw new AppError('BAD_FILE', { reason: 'json-no-questions' });
+  if (!Array.isArray(items)) throw new AppError('BAD_FILE', { reason: 'json-no-questions' });
   if (isObject(value) && typeof value.version === 'number' && value.version > deckFormatVersion)
     throw new AppError('BAD_FILE', { reason: 'deck-from-newer-version' });
   const title = isObject(value) && typeof value.title === 'string' && value.title.trim() ? value.title.trim() : null;

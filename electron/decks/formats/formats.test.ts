@@ -153,7 +153,9 @@ describe('JSON and CSV', () => {
     expect(result.questions.map((q) => q.prompt)).toEqual(['B?']);
     expect(result.skipped.map((s) => s.line)).toEqual([1, 2]);
     expect(() => importJson('{ nope')).toThrow(expect.objectContaining({ code: 'BAD_FILE' }));
-    expect(() => importJson('{"version": 99, "questions": []}')).toThrow(expect.objectContaining({ detail: { reason: 'deck-from-newer-version' } }));
+    expect(() => importJson('{"version": 99, "questions": []}')).toThrow(
+      expect.objectContaining({ detail: { reason: 'deck-from-newer-version' } }),
+    );
     expect(() => importCsv('a,b\n1,2\n')).toThrow(expect.objectContaining({ code: 'BAD_FILE' }));
   });
 });

@@ -39,8 +39,7 @@ function collectUnspoken(root: Root, source: SourceText) {
 export function importMarkdown(text: string, options: ImportOptions = {}): ImportResult {
   if (text.length > maxMarkdownBytes)
     throw new AppError('BAD_FILE', { reason: 'file-too-large', limitBytes: maxMarkdownBytes });
-  if (looksBinary(text))
-    throw new AppError('NOT_MARKDOWN', { reason: 'not-text' });
+  if (looksBinary(text)) throw new AppError('NOT_MARKDOWN', { reason: 'not-text' });
   const defused = defuse(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
   const tree = parseGuide(defused.text);
   const source = new SourceText(defused.text);
@@ -51,8 +50,7 @@ export function importMarkdown(text: string, options: ImportOptions = {}): Impor
   collected.candidates.splice(0, Infinity, ...inQAScope(collected.candidates, source, title, options.fileName));
   const result = finalize(collected, source, { ...defaultTargetOptions, ...definedOnly(options) });
   const couldKeep = result.skipped.some((s) => s.reason === skipReasons.noModelAnswer);
-  if (result.questions.length === 0 && !couldKeep)
-    throw new AppError('NOT_MARKDOWN', { reason: 'no-questions-found' });
+  if (result.questions.length === 0 && !couldKeep) throw new AppError('NOT_MARKDOWN', { reason: 'no-questions-found' });
   if (defused.changed)
     result.warnings.unshift({
       line: null,

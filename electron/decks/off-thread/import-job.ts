@@ -23,8 +23,7 @@ export function runImportJob(job: ImportJob): ImportJobResult {
   try {
     return { id: job.id, ok: true, value: importDeckFile(job.text, job.fileName, job.options) };
   } catch (error) {
-    if (error instanceof AppError)
-      return { id: job.id, ok: false, error: { code: error.code, detail: error.detail } };
+    if (error instanceof AppError) return { id: job.id, ok: false, error: { code: error.code, detail: error.detail } };
     // JSON or Markdown nested hundreds of thousands deep outruns any recursive walk.
     if (error instanceof RangeError) {
       return {

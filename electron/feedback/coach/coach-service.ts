@@ -64,7 +64,10 @@ export class CoachService {
   async run(attemptId: string, scoreJobId: string, request: CoachRequest): Promise<CoachJob> {
     const { status, connection } = await coachConfig(this.options.settings(), this.options.keys);
     if (!connection) {
-      throw new AppError('CONFLICT', { reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off', who: 'coach' });
+      throw new AppError('CONFLICT', {
+        reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off',
+        who: 'coach',
+      });
     }
     return this.launch(attemptId, scoreJobId, request, connection);
   }

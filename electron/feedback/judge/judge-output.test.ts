@@ -20,7 +20,9 @@ describe('judgedPoints', () => {
 
   it('refuses an answer that leaves out a point, judges one twice or names one that does not exist', () => {
     const covered = { verdict: 'covered' as const, quote: 'x' };
-    expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 1, ...covered }] })).toThrow(expect.objectContaining({ detail: { reason: 'judge-missed-point', number: 2 } }));
+    expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 1, ...covered }] })).toThrow(
+      expect.objectContaining({ detail: { reason: 'judge-missed-point', number: 2 } }),
+    );
     expect(() =>
       judgedPoints(points, {
         verdicts: [
@@ -29,7 +31,9 @@ describe('judgedPoints', () => {
         ],
       }),
     ).toThrow(expect.objectContaining({ detail: { reason: 'judge-misnamed-point', number: 1 } }));
-    expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 3, ...covered }] })).toThrow(expect.objectContaining({ detail: { reason: 'judge-misnamed-point', number: 3 } }));
+    expect(() => judgedPoints(points, { verdicts: [{ keyPoint: 3, ...covered }] })).toThrow(
+      expect.objectContaining({ detail: { reason: 'judge-misnamed-point', number: 3 } }),
+    );
   });
 
   it('keeps a quote short enough to read beside the point', () => {

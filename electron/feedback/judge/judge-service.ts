@@ -66,7 +66,10 @@ export class JudgeService {
   async run(attemptId: string, scoreJobId: string, request: JudgeRequest): Promise<JudgeJob> {
     const { status, connection } = await judgeConfig(this.options.settings(), this.options.keys);
     if (!connection)
-      throw new AppError('CONFLICT', { reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off', who: 'judge' });
+      throw new AppError('CONFLICT', {
+        reason: status.blocker === 'API_KEY_MISSING' ? 'api-key-missing' : 'turned-off',
+        who: 'judge',
+      });
     if (request.keyPoints.length === 0) throw new AppError('CONFLICT', { reason: 'no-key-points' });
     return this.launch(attemptId, scoreJobId, request, connection);
   }

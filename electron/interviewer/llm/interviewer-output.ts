@@ -27,7 +27,8 @@ export type InterviewerOutput = z.infer<typeof interviewerOutputSchema>;
 const maxQuestionChars = 600;
 const maxWhyChars = 300;
 
-const failed = (detail: string) => new AppError('ENGINE_FAILED', { reason: 'follow-up-misfit', who: 'interviewer', said: detail });
+const failed = (detail: string) =>
+  new AppError('ENGINE_FAILED', { reason: 'follow-up-misfit', who: 'interviewer', said: detail });
 
 /**
  * The follow-ups as the app stores them, at most `count`. A reply that names

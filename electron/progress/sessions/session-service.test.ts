@@ -66,7 +66,9 @@ describe('SessionService', () => {
     expect(sessions.list(['paused'], 10).map((s) => s.id)).toEqual([session.id]);
     expect(sessions.resume(session.id).status).toBe('active');
     const wrong = seedTake(db, session.items[1]!.questionId!, new Date());
-    expect(() => sessions.answer(session.id, 0, wrong)).toThrow(expect.objectContaining({ detail: { reason: 'take-other-question' } }));
+    expect(() => sessions.answer(session.id, 0, wrong)).toThrow(
+      expect.objectContaining({ detail: { reason: 'take-other-question' } }),
+    );
   });
 
   it('keeps the takes already recorded when quitting mid-way', () => {
@@ -147,6 +149,8 @@ describe('SessionService', () => {
     ).run(take);
     sessions.answer(session.id, 0, take);
     expect(sessions.report(session.id).rows[0]!.state).toBe('failed');
-    expect(() => sessions.create(options({ behavioralOnly: true }))).toThrow(expect.objectContaining({ detail: { reason: 'no-matching-questions' } }));
+    expect(() => sessions.create(options({ behavioralOnly: true }))).toThrow(
+      expect.objectContaining({ detail: { reason: 'no-matching-questions' } }),
+    );
   });
 });

@@ -1,10 +1,4 @@
-import type {
-  Session,
-  SessionOptions,
-  SessionReport,
-  SessionStatus,
-  SessionSummary,
-} from '@contract/sessions';
+import type { Session, SessionOptions, SessionReport, SessionStatus, SessionSummary } from '@contract/sessions';
 import { AppError } from '@contract/app-error';
 import { scoringSettings } from '../../settings/scoring-settings';
 import type { Db } from '../../store/database';

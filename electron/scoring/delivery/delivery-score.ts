@@ -9,7 +9,6 @@ import type { Deduction } from './deduction';
 
 export type { Deduction } from './deduction';
 
-
 export interface DeliveryResult {
   score: number;
   wpm: number;

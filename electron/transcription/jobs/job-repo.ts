@@ -110,8 +110,7 @@ export class TranscriptionJobRepo {
       const payload = payloadOf(row);
       const interruptions = (payload.interruptions ?? 0) + 1;
       this.set(row.id, { payload: JSON.stringify({ ...payload, interruptions }) });
-      if (interruptions >= 2)
-        this.fail(row.id, 'ENGINE_FAILED', { reason: 'interrupted-twice' });
+      if (interruptions >= 2) this.fail(row.id, 'ENGINE_FAILED', { reason: 'interrupted-twice' });
       else this.requeue(row.id);
     }
   }

@@ -58,7 +58,11 @@ export async function runWhisperCli(run: WhisperCliRun): Promise<WhisperJson> {
       child.once('close', (code, signal) => resolve({ code, signal }));
     }).finally(() => run.signal?.removeEventListener('abort', kill));
     if (run.signal?.aborted) throw new AppError('CANCELED', { who: 'transcription' });
-    if (exit.code !== 0) throw new AppError('ENGINE_FAILED', { reason: 'whisper-failed', said: failureWords(stderr, exit.code, exit.signal) });
+    if (exit.code !== 0)
+      throw new AppError('ENGINE_FAILED', {
+        reason: 'whisper-failed',
+        said: failureWords(stderr, exit.code, exit.signal),
+      });
     return parseWhisperJson(await fs.readFile(`${outBase}.json`, 'utf8'));
   } catch (error) {
     if (error instanceof AppError) throw error;

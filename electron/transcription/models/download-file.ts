@@ -54,7 +54,8 @@ async function attempt(request: DownloadRequest, meter: ProgressMeter): Promise<
     if (response.status === 416) fs.rmSync(request.partFile, { force: true });
     throw new RetryableError(`server answered ${response.status}`);
   }
-  if (!response.ok || !response.body) throw new AppError('NETWORK', { reason: 'download-server', status: response.status });
+  if (!response.ok || !response.body)
+    throw new AppError('NETWORK', { reason: 'download-server', status: response.status });
   const resumed =
     response.status === 206 && new RegExp(`^bytes ${offset}-`).test(response.headers.get('content-range') ?? '');
   if (!resumed) offset = 0;
@@ -94,8 +95,7 @@ const isDiskFull = (error: unknown) => ['ENOSPC', 'EDQUOT'].includes((error as {
 function asAppError(error: unknown, request: DownloadRequest): AppError {
   if (error instanceof AppError) return error;
   if (request.signal?.aborted) return new AppError('CANCELED', { reason: 'download-stopped' });
-  if (isDiskFull(error))
-    return new AppError('DISK_FULL', { who: 'download' });
+  if (isDiskFull(error)) return new AppError('DISK_FULL', { who: 'download' });
   return new AppError('NETWORK', { reason: 'download-failing' }, { cause: error });
 }
 

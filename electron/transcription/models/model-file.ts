@@ -74,8 +74,7 @@ class Cursor {
   }
 }
 
-const bad = (why: string) =>
-  new AppError('BAD_FILE', { reason: 'not-ggml', said: why });
+const bad = (why: string) => new AppError('BAD_FILE', { reason: 'not-ggml', said: why });
 
 const within = (value: number, min: number, max: number) => value >= min && value <= max;
 
@@ -89,7 +88,9 @@ const within = (value: number, min: number, max: number) => value >= min && valu
  */
 export async function inspectModelFile(file: string): Promise<ModelFileInfo> {
   const handle = await fs.open(file, 'r').catch((e: unknown) => {
-    throw (e as { code?: string }).code === 'ENOENT' ? new AppError('MODEL_MISSING', { reason: 'model-file-missing' }) : e;
+    throw (e as { code?: string }).code === 'ENOENT'
+      ? new AppError('MODEL_MISSING', { reason: 'model-file-missing' })
+      : e;
   });
   try {
     return await inspectModelHandle(handle);

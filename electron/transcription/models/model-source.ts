@@ -11,8 +11,7 @@ export const MAX_MODEL_BYTES = 8 * 1024 ** 3;
  * One answer whatever was wrong (missing, a folder, a pipe, /etc/passwd, a
  * damaged model), so the import cannot be used to learn which paths exist.
  */
-export const unusableModelFile = () =>
-  new AppError('BAD_FILE', { reason: 'not-a-speech-model' });
+export const unusableModelFile = () => new AppError('BAD_FILE', { reason: 'not-a-speech-model' });
 
 const modelSized = (stat: fs.Stats) => stat.isFile() && stat.size >= MIN_MODEL_BYTES && stat.size <= MAX_MODEL_BYTES;
 

@@ -24,7 +24,16 @@ export function openAiError(error: unknown, model: string): AppError {
     return new AppError('NETWORK', { reason: 'server-unreachable', who: 'transcription' });
   }
   if (error instanceof OpenAI.APIError) {
-    return new AppError('ENGINE_FAILED', { reason: 'server-error', who: 'transcription', ...(error.status !== undefined && { status: error.status }), said: error.message });
+    return new AppError('ENGINE_FAILED', {
+      reason: 'server-error',
+      who: 'transcription',
+      ...(error.status !== undefined && { status: error.status }),
+      said: error.message,
+    });
   }
-  return new AppError('ENGINE_FAILED', { reason: 'server-error', who: 'transcription', said: error instanceof Error ? error.message : String(error) });
+  return new AppError('ENGINE_FAILED', {
+    reason: 'server-error',
+    who: 'transcription',
+    said: error instanceof Error ? error.message : String(error),
+  });
 }

@@ -90,9 +90,13 @@ export async function transcribeOnServer(request: InferenceRequest): Promise<Pie
   try {
     parsed = verboseJsonSchema.parse(JSON.parse(body));
   } catch (error) {
-    throw new AppError('ENGINE_FAILED', { reason: 'whisper-server-unreadable' }, {
-      cause: error,
-    });
+    throw new AppError(
+      'ENGINE_FAILED',
+      { reason: 'whisper-server-unreadable' },
+      {
+        cause: error,
+      },
+    );
   }
   return pieceTranscript(parsed);
 }

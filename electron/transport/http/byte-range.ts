@@ -4,9 +4,7 @@
  * <video> ever asks for.
  */
 export type RangeResult =
-  | { kind: 'full' }
-  | { kind: 'partial'; start: number; end: number }
-  | { kind: 'unsatisfiable' };
+  { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 export function parseByteRange(header: string | undefined, size: number): RangeResult {
   if (!header) return { kind: 'full' };

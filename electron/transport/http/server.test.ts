@@ -124,7 +124,11 @@ describe('browser-mode server', () => {
   it('rejects malformed input with a validation code', async () => {
     const response = await callApi('decks.get', { deckId: 12 });
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const broken = await fetch(`${server.origin}/api/call/app.info`, { method: 'POST', headers: signedIn(), body: '{' });
+    const broken = await fetch(`${server.origin}/api/call/app.info`, {
+      method: 'POST',
+      headers: signedIn(),
+      body: '{',
+    });
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 

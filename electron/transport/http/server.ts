@@ -91,7 +91,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (!auth.isSignedIn(request)) {
-      send(response, 401, 'Open the link that `npm run web` printed; it carries this launch\'s token.', 'text/plain');
+      send(response, 401, "Open the link that `npm run web` printed; it carries this launch's token.", 'text/plain');
       return;
     }
     if (url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/events') && !hasApiCallHeader(request)) {

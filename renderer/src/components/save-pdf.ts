@@ -15,4 +15,10 @@ export async function saveAsPdf(fileName: string): Promise<string | null> {
 
 /** A name the PDF call accepts, from any title. */
 export const pdfFileName = (title: string): string =>
-  `${title.replace(/[^\w .()-]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'Rehearse report'}.pdf`;
+  `${
+    title
+      .replace(/[^\w .()-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 100) || 'Rehearse report'
+  }.pdf`;

@@ -41,7 +41,8 @@ export function JudgeStatus({ judge, onAskAgain }: { judge: Judge; onAskAgain?: 
   if (judge.state === 'failed')
     return (
       <p className="field-warning" role="status" data-testid="judge-status">
-        The judge could not check these key points: {judge.error ? errorWords(judge.error.code, judge.error.detail) : ''} The local score above is unaffected.
+        The judge could not check these key points:{' '}
+        {judge.error ? errorWords(judge.error.code, judge.error.detail) : ''} The local score above is unaffected.
         {onAskAgain && (
           <>
             {' '}

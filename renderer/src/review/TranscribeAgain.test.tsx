@@ -73,9 +73,7 @@ describe('TranscribeAgain', () => {
   });
 
   it('shows a refusal as its message and stays open', async () => {
-    const refuse = vi.fn(() =>
-      Promise.reject(new ApiCallError('NOT_FOUND', { reason: 'no-recording' })),
-    );
+    const refuse = vi.fn(() => Promise.reject(new ApiCallError('NOT_FOUND', { reason: 'no-recording' })));
     const { onClose } = renderPanel(ready(local), false, refuse);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Start transcribing' }));

@@ -3,7 +3,13 @@ import { insecureKeyMessage } from '@contract/server-address';
 
 export type Words = (detail: ErrorDetail) => string;
 
-const actorNames = { transcription: 'transcription', coach: 'coach', judge: 'judge', interviewer: 'LLM interviewer', download: 'download' };
+const actorNames = {
+  transcription: 'transcription',
+  coach: 'coach',
+  judge: 'judge',
+  interviewer: 'LLM interviewer',
+  download: 'download',
+};
 /** "the coach", "the transcription server": who the user should look at in Settings. */
 const who = (d: ErrorDetail) => (d.who ? actorNames[d.who] : 'server');
 const server = (d: ErrorDetail) => `${who(d)} server`;
@@ -104,7 +110,8 @@ export const reasonWords: Record<ErrorReason, Words> = {
   'whisper-server-unreadable': () => 'The local Whisper server sent an answer Rehearse cannot read.',
   'shutting-down': () => 'Transcription is shutting down.',
   'interrupted-twice': () => 'Transcription was interrupted twice when the app stopped. Retry it.',
-  'word-vectors-missing': () => 'The word-vector table that scoring needs is missing from this install. Reinstall Rehearse.',
+  'word-vectors-missing': () =>
+    'The word-vector table that scoring needs is missing from this install. Reinstall Rehearse.',
   'stored-result-unreadable': (d) =>
     d.who === 'judge'
       ? "The judge's stored answer could not be read."

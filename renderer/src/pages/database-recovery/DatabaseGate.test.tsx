@@ -78,7 +78,9 @@ describe('DatabaseGate', () => {
     expect(screen.getByText('There is no automatic backup yet to restore.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
     expect(call).toHaveBeenCalledWith('app.recoverDatabase', { choice: 'fresh' });
-    expect(screen.getByRole('alert').textContent).toContain('The disk is full. Free some space and try again; nothing saved was lost.');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'The disk is full. Free some space and try again; nothing saved was lost.',
+    );
     expect((screen.getByRole('button', { name: 'Start fresh' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -29,19 +29,17 @@ describe('ModelManager', () => {
       if (name === 'transcription.model') listeners.push(listener as (payload: unknown) => void);
       return () => undefined;
     });
-    const call = vi
-      .spyOn(api, 'call')
-      .mockImplementation(
-        (name) =>
-          Promise.resolve(
-            name === 'transcription.models.list'
-              ? {
-                  models: [model('tiny.en', { installed: true, sizeBytes: 77_691_713 }), model('base.en')],
-                  diskBytes: 77_691_713,
-                }
-              : { ok: true },
-          ) as never,
-      );
+    const call = vi.spyOn(api, 'call').mockImplementation(
+      (name) =>
+        Promise.resolve(
+          name === 'transcription.models.list'
+            ? {
+                models: [model('tiny.en', { installed: true, sizeBytes: 77_691_713 }), model('base.en')],
+                diskBytes: 77_691_713,
+              }
+            : { ok: true },
+        ) as never,
+    );
     await act(async () => render(<ModelManager />));
     expect(screen.getByTestId('model-manager').textContent).toContain('78 MB of disk');
     const base = screen.getByTestId('model-base.en');
@@ -95,4 +93,4 @@ describe('ModelManager', () => {
       Object.defineProperty(api, 'transport', transport);
     }
   });
- });
+});

@@ -51,7 +51,9 @@ export function ModelManager() {
                     </span>
                   </div>
                 )}
-                {event?.state === 'failed' && event.error && <p className="field-warning">{errorWords(event.error.code, event.error.detail)}</p>}
+                {event?.state === 'failed' && event.error && (
+                  <p className="field-warning">{errorWords(event.error.code, event.error.detail)}</p>
+                )}
               </div>
               <ModelActions
                 model={model}
