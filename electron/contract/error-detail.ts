@@ -51,7 +51,12 @@ export const errorReasons = [
   'no-score',
   'no-key-points',
   'no-video',
-  'follow-up-misfit',
+  'follow-up-empty',
+  'follow-up-too-long',
+  'follow-up-no-point',
+  'follow-up-unknown-point',
+  'follow-up-covered-point',
+  'follow-up-none',
   // Settings
   'filler-built-in',
   'filler-not-built-in',

@@ -86,20 +86,20 @@ describe('a deck drafted from a job description', () => {
   it('explains what is needed when the LLM interviewer is off, and refuses a job description too short to draft from', async () => {
     await expect(call('decks.draftFromJob', { jobDescription })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/needs the LLM interviewer.*import a guide instead/),
+      detail: { reason: 'draft-needs-interviewer', who: 'interviewer' },
     });
     const short = await api.result('decks.draftFromJob', { jobDescription: 'Engineer' });
     expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it.each([
-    ['a reply that is not JSON', 'malformed' as const, 'ENGINE_FAILED', /not in the expected format/],
-    ['a rejected key', 401 as const, 'UNAUTHORIZED', /rejected the API key/],
-  ])('reports %s with a clear message and saves nothing', async (_, reply, code, message) => {
+    ['a reply that is not JSON', 'malformed' as const, 'ENGINE_FAILED', 'bad-format'],
+    ['a rejected key', 401 as const, 'UNAUTHORIZED', 'key-rejected'],
+  ])('reports %s with its reason and saves nothing', async (_, reply, code, reason) => {
     await interviewerOn([reply]);
     await expect(call('decks.draftFromJob', { jobDescription })).rejects.toMatchObject({
       code,
-      message: expect.stringMatching(message),
+      detail: { reason, who: 'interviewer' },
     });
     expect((await call('decks.list', {})).map((d) => d.title)).not.toContain('Platform Engineer at Acme');
   });

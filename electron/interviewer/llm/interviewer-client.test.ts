@@ -93,22 +93,22 @@ describe('askInterviewer', () => {
     for (let i = 0; i < 2; i++) {
       const error = await appErrorOf(askInterviewer(connection(), request, 1));
       expect(error.code).toBe('ENGINE_FAILED');
-      expect(error.message).toMatch(/interviewer's answer was not in the expected format/);
+      expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'interviewer' });
     }
   });
 
   it('refuses a follow-up about a covered point, or about a key point that does not exist', async () => {
-    for (const [keyPoints, message] of [
-      [[2], /asks about a point the answer covered/],
-      [[7], /names key point 7, which does not exist/],
-      [[], /probes no key point/],
+    for (const [keyPoints, detail] of [
+      [[2], { reason: 'follow-up-covered-point', number: 1 }],
+      [[7], { reason: 'follow-up-unknown-point', number: 7 }],
+      [[], { reason: 'follow-up-no-point', number: 1 }],
     ] as const) {
       server = await startScriptedChatServer([], {
         followUps: [{ question: 'And why?', keyPoints, reason: 'missed', why: '' }],
       });
       const error = await appErrorOf(askInterviewer(connection(), request, 1));
       expect(error.code).toBe('ENGINE_FAILED');
-      expect(error.message).toMatch(message);
+      expect(error.detail).toMatchObject({ ...detail, who: 'interviewer' });
       await server.close();
       server = null;
     }
@@ -118,7 +118,7 @@ describe('askInterviewer', () => {
     await start([401]);
     const error = await appErrorOf(askInterviewer(connection(), request, 1));
     expect(error.code).toBe('UNAUTHORIZED');
-    expect(error.message).toMatch(/interviewer server rejected the API key/);
+    expect(error.detail).toMatchObject({ reason: 'key-rejected', who: 'interviewer' });
     expect(server!.stats.requests).toBe(1);
   });
 
@@ -133,6 +133,6 @@ describe('askInterviewer', () => {
     await start(['hang']);
     const error = await appErrorOf(askInterviewer(connection({ timeoutMs: 200, maxRetries: 0 }), request, 1));
     expect(error.code).toBe('TIMEOUT');
-    expect(error.message).toMatch(/interviewer did not answer in time/);
+    expect(error.detail).toMatchObject({ who: 'interviewer' });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorReason } from '@contract';
 import { AppError } from '@contract/app-error';
 import type { FollowUp } from '@contract/follow-ups';
 
@@ -27,8 +28,10 @@ export type InterviewerOutput = z.infer<typeof interviewerOutputSchema>;
 const maxQuestionChars = 600;
 const maxWhyChars = 300;
 
-const failed = (detail: string) =>
-  new AppError('ENGINE_FAILED', { reason: 'follow-up-misfit', who: 'interviewer', said: detail });
+type FollowUpMisfit = Extract<ErrorReason, `follow-up-${string}`>;
+
+const failed = (reason: FollowUpMisfit, number?: number) =>
+  new AppError('ENGINE_FAILED', { reason, who: 'interviewer', ...(number === undefined ? {} : { number }) });
 
 /**
  * The follow-ups as the app stores them, at most `count`. A reply that names
@@ -43,17 +46,17 @@ export function followUpsFromOutput(
 ): FollowUp[] {
   const followUps = output.followUps.slice(0, count).map((f, index): FollowUp => {
     const text = f.question.replace(/\s+/g, ' ').trim();
-    if (!text) throw failed(`follow-up ${index + 1} is empty`);
-    if (text.length > maxQuestionChars) throw failed(`follow-up ${index + 1} is too long`);
+    if (!text) throw failed('follow-up-empty', index + 1);
+    if (text.length > maxQuestionChars) throw failed('follow-up-too-long', index + 1);
     const numbers = [...new Set(f.keyPoints)];
-    if (numbers.length === 0) throw failed(`follow-up ${index + 1} probes no key point`);
+    if (numbers.length === 0) throw failed('follow-up-no-point', index + 1);
     const probed = numbers.map((n) => {
       const point = points[n - 1];
-      if (!point) throw failed(`follow-up ${index + 1} names key point ${n}, which does not exist`);
+      if (!point) throw failed('follow-up-unknown-point', n);
       return point;
     });
     if (f.reason !== 'claim' && probed.some((p) => p.status === 'covered'))
-      throw failed(`follow-up ${index + 1} asks about a point the answer covered`);
+      throw failed('follow-up-covered-point', index + 1);
     const why = f.why.trim().slice(0, maxWhyChars);
     return {
       text,
@@ -63,6 +66,6 @@ export function followUpsFromOutput(
       ...(why ? { why } : {}),
     };
   });
-  if (followUps.length === 0 && points.some((p) => p.status !== 'covered')) throw failed('it asked nothing');
+  if (followUps.length === 0 && points.some((p) => p.status !== 'covered')) throw failed('follow-up-none');
   return followUps;
 }

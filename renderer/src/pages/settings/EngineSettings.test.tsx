@@ -31,6 +31,8 @@ beforeEach(() => {
   };
   answers['transcription.models.list'] = { models: [], diskBytes: 0 };
   answers['judge.status'] = quietReviewAnswers['judge.status'];
+  // The LLM interviewer's status has the judge's shape.
+  answers['followUps.interviewer.status'] = quietReviewAnswers['judge.status'];
   answers['coach.status'] = {
     enabled: false,
     blocker: 'DISABLED',
