@@ -1,30 +1,18 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Review } from '@contract/review';
-import { api } from '../../api/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeApi } from '../../api/testing/fake-api';
+import { sampleReview } from '../../review/testing/sample-review';
 import { FeedbackStatus } from './FeedbackStatus';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const scripted = fakeApi();
 
-type Listener = (payload: { kind: string }) => void;
-
-function fakeReview(state: 'queued' | 'ready') {
-  return { stage: state === 'ready' ? { state } : { state, jobId: null } } as unknown as Review;
-}
+beforeEach(() => scripted.reset());
+afterEach(cleanup);
 
 describe('FeedbackStatus', () => {
   it('follows the take and opens its review as soon as the feedback is ready', async () => {
-    let stage: 'queued' | 'ready' = 'queued';
-    const listeners: Listener[] = [];
-    vi.spyOn(api, 'call').mockImplementation(() => Promise.resolve(fakeReview(stage)) as never);
-    vi.spyOn(api, 'on').mockImplementation((_name, listener) => {
-      listeners.push(listener as Listener);
-      return () => undefined;
-    });
+    scripted.answers['review.get'] = sampleReview({ stage: { state: 'queued', jobId: null } });
     const router = createMemoryRouter(
       [
         { path: '/practice', element: <FeedbackStatus attemptId="take-1" /> },
@@ -36,8 +24,8 @@ describe('FeedbackStatus', () => {
     expect(screen.getByTestId('feedback-status').textContent).toContain('Waiting to be transcribed');
     expect(router.state.location.pathname).toBe('/practice');
 
-    stage = 'ready';
-    await act(async () => listeners.forEach((listener) => listener({ kind: 'jobs' })));
+    scripted.answers['review.get'] = sampleReview({ stage: { state: 'ready' } });
+    await scripted.emit('data.changed', { kind: 'jobs' });
     expect(router.state.location.pathname).toBe('/review/take-1');
   });
 });
