@@ -1,28 +1,17 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressOverview } from '@contract/progress';
+import { ApiCallError } from '../../api/client';
+import { fakeApi } from '../../api/testing/fake-api';
+import { ProgressPage } from './ProgressPage';
 import { busyOverview, emptyOverview } from './testing/overview-fixture';
 
-// Records each call and answers with whatever the test chose.
-let respond: () => Promise<unknown> = () => Promise.resolve(null);
-const calls: [string, unknown][] = [];
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: {
-    call: (name: string, input: unknown) => {
-      calls.push([name, input]);
-      return respond();
-    },
-    on: () => () => undefined,
-  },
-}));
-
-const { ProgressPage } = await import('./ProgressPage');
-const { ApiCallError } = await import('../../api/client');
+const scripted = fakeApi();
+const { calls } = scripted;
 
 function show(overview: ProgressOverview) {
-  respond = () => Promise.resolve(overview);
+  scripted.answers['progress.overview'] = overview;
   render(
     <MemoryRouter>
       <ProgressPage />
@@ -30,9 +19,7 @@ function show(overview: ProgressOverview) {
   );
 }
 
-beforeEach(() => {
-  calls.length = 0;
-});
+beforeEach(() => scripted.reset());
 afterEach(cleanup);
 
 describe('ProgressPage', () => {
@@ -90,7 +77,7 @@ describe('ProgressPage', () => {
   });
 
   it('shows an error with a retry', async () => {
-    respond = () => Promise.reject(new ApiCallError('INTERNAL'));
+    scripted.answers['progress.overview'] = new ApiCallError('INTERNAL');
     render(
       <MemoryRouter>
         <ProgressPage />

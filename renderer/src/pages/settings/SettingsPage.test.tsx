@@ -1,46 +1,57 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settingsSchema } from '@contract/settings';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingsSchema, type ScoringNorms } from '@contract/settings';
+import { fakeApi, pending } from '../../api/testing/fake-api';
+import { SettingsPage } from './SettingsPage';
 
-const norms = {
+const norms: ScoringNorms = {
   wpmMin: 130,
   wpmMax: 160,
   fillersPerMinuteMax: 3,
   longPauseSeconds: 2,
+  monotoneSemitones: 2,
+  volumeSpreadMaxDb: 12,
+  trailOffDb: 6,
+  monotoneWeight: 5,
+  volumeWeight: 5,
+  trailingOffWeight: 5,
+  lookingConeDegrees: 15,
   timingTolerance: 0.15,
   weights: { content: 0.55, delivery: 0.2, timing: 0.1, structure: 0.15 },
 };
 const builtIn = ['um', 'uh', 'like', 'kind of', 'you know'];
 let fillers = { added: [] as string[], removed: [] as string[] };
-const answers: Record<string, unknown> = {
-  'settings.get': settingsSchema.parse({}),
-  'settings.norms.get': { norms, defaults: norms },
-  'settings.norms.update': norms,
-  'settings.deleteAllData': { ok: true, filesRemoved: 4 },
-  'app.info': { dataDir: '/data', version: '1.0.0' },
-};
-const calls: [string, unknown][] = [];
-
-// Records each call; engine calls get no answer, so that section stays loading.
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: {
-    transport: 'web',
-    call: (name: string, input: unknown) => {
-      calls.push([name, input]);
-      // The filler list is stateful, as main's is: an update is what the next read returns.
-      if (name === 'settings.fillers.update') fillers = input as typeof fillers;
-      if (name.startsWith('settings.fillers.')) return Promise.resolve({ ...fillers, builtIn });
-      return name in answers ? Promise.resolve(answers[name]) : new Promise(() => undefined);
-    },
-    on: () => () => undefined,
-  },
-}));
-const { SettingsPage } = await import('./SettingsPage');
+const appInfo = { name: 'Rehearse', version: '1.0.0', transport: 'web' as const, dataDir: '/data', platform: 'linux' };
+/** Calls of the engine sections; left unanswered, those sections stay loading. */
+const engineCalls = [
+  'transcription.settings.get',
+  'transcription.status',
+  'transcription.models.list',
+  'coach.status',
+  'judge.status',
+  'followUps.interviewer.status',
+] as const;
+const scripted = fakeApi();
+const { answers, calls } = scripted;
 
 beforeEach(() => {
-  calls.length = 0;
+  scripted.reset();
   fillers = { added: [], removed: [] };
+  answers['settings.get'] = settingsSchema.parse({});
+  answers['settings.norms.get'] = { norms, defaults: norms };
+  answers['settings.norms.update'] = norms;
+  // Main answers an update with the stored settings, the change applied.
+  answers['settings.update'] = (patch) => settingsSchema.parse({ ...settingsSchema.parse({}), ...patch });
+  answers['settings.deleteAllData'] = { ok: true, filesRemoved: 4 };
+  answers['app.info'] = appInfo;
+  // The filler list is stateful, as main's is: an update is what the next read returns.
+  answers['settings.fillers.get'] = () => ({ ...fillers, builtIn });
+  answers['settings.fillers.update'] = (input) => {
+    fillers = { added: [...input.added], removed: [...input.removed] };
+    return { ...fillers, builtIn };
+  };
+  // The engine sections stay loading: their own tests cover them.
+  for (const name of engineCalls) answers[name] = pending;
 });
 afterEach(cleanup);
 
