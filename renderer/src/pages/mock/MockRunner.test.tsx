@@ -2,42 +2,30 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionOptionsSchema, type Session } from '@contract/sessions';
+import { fakeApi } from '../../api/testing/fake-api';
+import { sampleReview } from '../../review/testing/sample-review';
 import { fakeCapture, settings } from '../practice/session/testing-fakes';
+import { MockRunner } from './MockRunner';
 
-const calls: [string, Record<string, unknown>][] = [];
+const scripted = fakeApi();
+const { answers, calls } = scripted;
 let current: Session;
 
-// A tiny in-memory server: answers move the interview on, as the real service does.
-function respond(name: string, input: Record<string, unknown>): unknown {
-  if (name === 'review.get') return { stage: { state: 'scoring' }, feedback: null };
+/** A tiny in-memory server: answers move the interview on, as the real service does. */
+function scriptInterview(): void {
   const at = (patch: Partial<Session>) => (current = { ...current, ...patch });
-  if (name === 'sessions.answer') {
-    const next = (input.position as number) + 1;
+  answers['review.get'] = sampleReview({ stage: { state: 'scoring' }, feedback: null });
+  answers['sessions.answer'] = (input) => {
+    const next = input.position + 1;
     const items = current.items.map((item) =>
-      item.position === input.position
-        ? { ...item, status: 'answered' as const, attemptId: input.attemptId as string }
-        : item,
+      item.position === input.position ? { ...item, status: 'answered' as const, attemptId: input.attemptId } : item,
     );
     return at({ items, currentIndex: next, status: next >= items.length ? 'completed' : current.status });
-  }
-  if (name === 'sessions.pause') return at({ status: 'paused' });
-  if (name === 'sessions.resume') return at({ status: 'active' });
-  if (name === 'sessions.finish') return at({ status: 'quit' });
-  throw new Error(`unexpected call ${name}`);
+  };
+  answers['sessions.pause'] = () => at({ status: 'paused' });
+  answers['sessions.resume'] = () => at({ status: 'active' });
+  answers['sessions.finish'] = () => at({ status: 'quit' });
 }
-
-vi.mock('../../api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/client')>()),
-  api: {
-    transport: 'web',
-    call: (name: string, input: Record<string, unknown>) => {
-      calls.push([name, input]);
-      return Promise.resolve(respond(name, input));
-    },
-    on: () => () => undefined,
-  },
-}));
-const { MockRunner } = await import('./MockRunner');
 
 const item = (position: number) => ({
   position,
@@ -83,7 +71,8 @@ const phase = () => screen.getByTestId('mock-question').dataset.phase;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  calls.length = 0;
+  scripted.reset();
+  scriptInterview();
 });
 afterEach(() => {
   cleanup();
