@@ -1,15 +1,16 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api } from '../../api/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeckSummary } from '@contract/decks';
+import { fakeApi } from '../../api/testing/fake-api';
 import { LibraryPage } from './LibraryPage';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const scripted = fakeApi();
 
-const deck = (id: string, title: string) => ({
+beforeEach(() => scripted.reset());
+afterEach(cleanup);
+
+const deck = (id: string, title: string): DeckSummary => ({
   id,
   title,
   questionCount: 5,
@@ -21,23 +22,16 @@ const deck = (id: string, title: string) => ({
 
 describe('LibraryPage', () => {
   it('shows how many questions are due today, overall and per deck', async () => {
-    vi.spyOn(api, 'on').mockReturnValue(() => undefined);
-    vi.spyOn(api, 'call').mockImplementation(
-      (name) =>
-        Promise.resolve(
-          name === 'decks.list'
-            ? [deck('a', 'Backend'), deck('b', 'Behavioural')]
-            : {
-                dueToday: 3,
-                newQuestions: 4,
-                totalQuestions: 10,
-                byDeck: [
-                  { deckId: 'a', title: 'Backend', dueToday: 3, newQuestions: 1, totalQuestions: 5 },
-                  { deckId: 'b', title: 'Behavioural', dueToday: 0, newQuestions: 3, totalQuestions: 5 },
-                ],
-              },
-        ) as never,
-    );
+    scripted.answers['decks.list'] = [deck('a', 'Backend'), deck('b', 'Behavioural')];
+    scripted.answers['progress.dueCounts'] = {
+      dueToday: 3,
+      newQuestions: 4,
+      totalQuestions: 10,
+      byDeck: [
+        { deckId: 'a', title: 'Backend', dueToday: 3, newQuestions: 1, totalQuestions: 5 },
+        { deckId: 'b', title: 'Behavioural', dueToday: 0, newQuestions: 3, totalQuestions: 5 },
+      ],
+    };
     const router = createMemoryRouter([{ path: '/', element: <LibraryPage /> }]);
     await act(async () => render(<RouterProvider router={router} />));
     expect(screen.getByTestId('due-banner').textContent).toContain('3 questions are due for review today');
