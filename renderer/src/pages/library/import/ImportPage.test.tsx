@@ -1,14 +1,20 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '@contract/decks';
-import { api } from '../../../api/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeckSummary, ImportPreview } from '@contract/decks';
+import { fakeApi } from '../../../api/testing/fake-api';
+import { quietReviewAnswers } from '../../../review/testing/sample-review';
 import { ImportPage } from './ImportPage';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
+const scripted = fakeApi();
+const { answers, calls } = scripted;
+
+beforeEach(() => {
+  scripted.reset();
+  // The job-description draft on the same page asks whether the LLM interviewer is set up (same shape as the judge's).
+  answers['followUps.interviewer.status'] = quietReviewAnswers['judge.status'];
 });
+afterEach(cleanup);
 
 /** `n` words: at the default 150 words per minute, 150 of them take a minute. */
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -41,7 +47,7 @@ const basePreview: ImportPreview = {
   ],
 };
 
-const deck = (id: string, title: string) => ({
+const deck = (id: string, title: string): DeckSummary => ({
   id,
   title,
   questionCount: 3,
@@ -53,16 +59,12 @@ const deck = (id: string, title: string) => ({
 
 async function openPreview(preview: ImportPreview = basePreview) {
   const saved: unknown[] = [];
-  vi.spyOn(api, 'on').mockReturnValue(() => undefined);
-  vi.spyOn(api, 'call').mockImplementation((name, input) => {
-    if (name === 'decks.previewImport') return Promise.resolve(preview) as never;
-    if (name === 'decks.list') return Promise.resolve([deck('a', 'Backend'), deck('b', 'Behavioural')]) as never;
-    if (name === 'decks.saveImport') {
-      saved.push(input);
-      return Promise.resolve({ deck: deck('b', 'Behavioural'), added: 1, updated: 0, unchanged: 0 }) as never;
-    }
-    return Promise.reject(new Error(`unexpected call ${name}`));
-  });
+  answers['decks.previewImport'] = preview;
+  answers['decks.list'] = [deck('a', 'Backend'), deck('b', 'Behavioural')];
+  answers['decks.saveImport'] = (input) => {
+    saved.push(input);
+    return { deck: deck('b', 'Behavioural'), added: 1, updated: 0, unchanged: 0 };
+  };
   const router = createMemoryRouter([
     { path: '/', element: <ImportPage /> },
     { path: '/library/:deckId', element: <p>deck page</p> },
@@ -138,11 +140,10 @@ describe('ImportPage: where the deck is saved', () => {
 
   it('previews pasted text without a file name, so it can match an earlier deck only by the same text', async () => {
     await openPreview();
-    expect(api.call).toHaveBeenCalledWith('decks.previewImport', {
-      fileName: '',
-      text: 'anything',
-      importId: expect.any(String),
-    });
+    expect(calls).toContainEqual([
+      'decks.previewImport',
+      { fileName: '', text: 'anything', importId: expect.any(String) },
+    ]);
     expect(screen.getByText(/Pasted text · markdown/)).toBeTruthy();
   });
 });
