@@ -18,7 +18,9 @@ const electronOnlyInShell = {
 /**
  * The floors of the main process. A file may import its own floor and the
  * floors below it, never one above: contract ← foundation ← features ←
- * services ← transport ← shell. Entry points and test helpers sit outside.
+ * transport ← shell. Files at the top of electron/ (logger, paths,
+ * services.ts, the entry points) and test helpers sit outside; a rule below
+ * keeps features from importing services.ts, which builds them.
  */
 const floors = [
   { type: 'contract', pattern: 'electron/contract' },
