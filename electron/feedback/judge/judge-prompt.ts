@@ -1,26 +1,14 @@
 import { z } from 'zod';
 import judgeV1 from '../../../prompts/judge/v1.json';
-import { fillPlaceholders, placeholderProblems } from '../llm/prompt-text';
+import { fillPlaceholders } from '../llm/prompt-text';
+import { versionedTemplateSchema } from '../llm/template-schema';
 
 /** The values a judge template may use; all are required, since the judge needs each of them. */
 const judgeVariables = ['question', 'modelAnswer', 'keyPoints', 'answer'] as const;
 export type JudgeVariable = (typeof judgeVariables)[number];
 
-export const judgeTemplateSchema = z
-  .object({
-    /** Stored with every verdict so it can be traced to the prompt that produced it. */
-    id: z.string().regex(/^judge-v\d+$/),
-    version: z.number().int().positive(),
-    description: z.string().min(1),
-    system: z.array(z.string()).min(1),
-    user: z.array(z.string()).min(1),
-  })
-  .strict()
-  .superRefine((t, ctx) => {
-    if (t.id !== `judge-v${t.version}`) ctx.addIssue({ code: 'custom', message: `id must be judge-v${t.version}` });
-    for (const message of placeholderProblems([...t.system, ...t.user], judgeVariables, judgeVariables))
-      ctx.addIssue({ code: 'custom', message });
-  });
+/** The id (`judge-v<version>`) is stored with every verdict so it can be traced to the prompt that produced it. */
+export const judgeTemplateSchema = versionedTemplateSchema('judge', judgeVariables);
 export type JudgeTemplate = z.infer<typeof judgeTemplateSchema>;
 
 /** Every bundled template, oldest first. Released templates never change: a new wording is a new version. */
