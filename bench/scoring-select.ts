@@ -57,6 +57,7 @@ const grid: { [K in keyof ScoreSettings['content']]?: ScoreSettings['content'][K
   sentenceCredit: [0, 30, 50, 70],
   sentenceFrom: [0.4, 0.5, 0.6],
   sentenceNeeds: [5, 15, 25],
+  sentenceOnlyInOtherWords: [true, false],
   otherQuestionMargin: [100, 10, 20, 30],
   otherQuestionUnder: [100, 50, 30],
 };

@@ -60,7 +60,7 @@ function keysOf(deck: Deck) {
 
 /**
  * Right question, not just right topic: the deck's other question this answer fits clearly better than its own
- * (its content score there beats this one by the margin), or null.
+ * (the key points it earns there beat those it earns here by the margin), or null.
  */
 function otherQuestionFit(
   own: DeckQuestion,
@@ -73,8 +73,9 @@ function otherQuestionFit(
   if (!deck || otherQuestionMargin >= 100 || content.score >= Math.min(100, otherQuestionUnder)) return null;
   let best: OtherQuestionFit | null = null;
   for (const other of likelyOtherQuestions(own, keysOf(deck), contentKeys(terms), 2)) {
-    const score = scoreContent(reference(other, settings, deck), terms, settings.content).score;
-    if (score >= content.score + settings.content.otherQuestionMargin && score > (best?.score ?? 0)) {
+    // Key points tell a deck's questions apart; the overall meaning of answers on one topic is close for all of them.
+    const score = scoreContent(reference(other, settings, deck), terms, settings.content).pointsScore;
+    if (score >= content.pointsScore + otherQuestionMargin && score > (best?.score ?? 0)) {
       best = { question: other.question, score };
     }
   }
@@ -98,9 +99,9 @@ export function scoreAnswer(input: ScoreInput, options: ScoreOptions = {}): Scor
   const own = { question: input.question, modelAnswer: input.modelAnswer };
   const fitted = scoreContent(reference(own, settings, options.deck), transcript.terms, settings.content);
   const otherQuestion = otherQuestionFit(own, fitted, transcript.terms, settings, options.deck);
-  // An answer that fits another question better keeps the share of that fit its own question gets.
+  // An answer that fits another question better keeps the share of that fit its own question's key points get.
   const content = otherQuestion
-    ? { ...fitted, score: Math.round((fitted.score * fitted.score) / otherQuestion.score), otherQuestion }
+    ? { ...fitted, score: Math.round((fitted.score * fitted.pointsScore) / otherQuestion.score), otherQuestion }
     : { ...fitted, otherQuestion };
   const delivery = scoreDelivery(transcript, input.durationSeconds, settings.delivery, options.voice);
   const target = input.targetSeconds

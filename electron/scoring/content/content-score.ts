@@ -26,6 +26,8 @@ export interface PointResult {
 
 export interface ContentResult {
   score: number;
+  /** The part of the score the key points earn (0..100), before credit for the answer's overall meaning. */
+  pointsScore: number;
   /** Share of explanatory words in the answer (pronouns, is/are, because...), 0..1. */
   explanationShare: number;
   /** True when the answer reads as a bare list of terms and its score was lowered for it. */
@@ -88,9 +90,11 @@ export function scoreContent(
   const pointsScore = totalWeight > 0 ? 100 * factor * (earned / totalWeight) : 0;
   const answerMeaning = meaningVector(said, reference.questionWords, settings.questionWeight);
   // Overall meaning is evidence of saying the points in other words; an answer in the model answer's own words
-  // already earns what it says through its points, and would otherwise gain twice.
-  const paraphrased = points.some((p) => p.inOtherWords);
-  const meaningPoints = paraphrased ? sentenceCredit(reference.meaning, answerMeaning, pointsScore, settings) : 0;
+  // already earns what it says through its points, and would otherwise gain twice (unless the settings say
+  // otherwise). A keyword list's words sit close to the model answer's too, so its meaning credit is lowered alike.
+  const paraphrased = !settings.sentenceOnlyInOtherWords || points.some((p) => p.inOtherWords);
+  const meaningCredit = sentenceCredit(reference.meaning, answerMeaning, pointsScore, settings);
+  const meaningPoints = paraphrased ? factor * meaningCredit : 0;
   const score = Math.min(100, Math.round(pointsScore + meaningPoints));
-  return { score, explanationShare, keywordList, points };
+  return { score, pointsScore: Math.round(pointsScore), explanationShare, keywordList, points };
 }

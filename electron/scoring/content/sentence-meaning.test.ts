@@ -35,6 +35,21 @@ describe('credit for meaning the model answer overall', () => {
     expect(content(ownWords, { sentenceCredit: 50 }).score).toBe(content(ownWords).score);
   });
 
+  it("adds to an answer in the model answer's own words too when the settings let it", () => {
+    const ownWords = 'um each service scales independently, so yeah';
+    const anyWording = { sentenceCredit: 50, sentenceOnlyInOtherWords: false };
+    expect(content(ownWords, anyWording).score).toBeGreaterThan(content(ownWords).score);
+  });
+
+  it('gives a keyword list less for its overall meaning than an answer that explains', () => {
+    const anyWording = { sentenceCredit: 50, sentenceOnlyInOtherWords: false, sentenceNeeds: 0 };
+    const gain = (transcript: string) => content(transcript, anyWording).score - content(transcript).score;
+    const keywords = 'scalability, independent services, team autonomy, deploy, resilience, failure, platform';
+    const explained = 'so basically each service scales on its own, and the teams deploy whenever they want';
+    expect(content(keywords).keywordList).toBe(true);
+    expect(gain(keywords)).toBeLessThan(gain(explained) / 2);
+  });
+
   it('gives nothing to an answer whose key points earn too little, however close its topic', () => {
     const vague = 'i think microservices are just the better choice for modern teams, everyone uses them';
     expect(sentenceCredit(meaning(modelAnswer), meaning(vague), options.sentenceNeeds - 1, options)).toBe(0);

@@ -1,20 +1,31 @@
 import data from '../data/word-relations.json';
 
+// WordNet's word relations for matching by meaning (synonyms in a word's most frequent senses, derived forms
+// like fail/failure, antonyms), reduced to the words people commonly use (scripts/build-word-relations.ts).
+
+type Lookup = (word: string) => ReadonlySet<string> | undefined;
+
 /**
- * WordNet's word relations for matching by meaning (synonyms in a word's most frequent senses, derived forms
- * like fail/failure, antonyms), reduced to the words people commonly use (scripts/build-word-relations.ts).
+ * One relation of the table, a word's list split into a set the first time the word is looked up: splitting every
+ * list at once would add to the scorer's warm-up for words no answer uses.
  */
-function table(source: Record<string, string>): Map<string, ReadonlySet<string>> {
-  return new Map(Object.entries(source).map(([word, others]) => [word, new Set(others.split(' '))]));
+function lookup(source: Record<string, string>): Lookup {
+  const sets = new Map<string, ReadonlySet<string>>();
+  return (word) => {
+    const cached = sets.get(word);
+    if (cached || !Object.hasOwn(source, word)) return cached;
+    const others = new Set(source[word]?.split(' '));
+    sets.set(word, others);
+    return others;
+  };
 }
 
-let related: Map<string, ReadonlySet<string>> | null = null;
-let opposite: Map<string, ReadonlySet<string>> | null = null;
+const related = lookup(data.related);
+const opposite = lookup(data.opposite);
 
 /** True when WordNet gives the two words as synonyms or one as derived from the other ("fail", "failure"). */
 export function areRelated(a: string, b: string): boolean {
-  related ??= table(data.related);
-  return related.get(a)?.has(b) ?? false;
+  return related(a)?.has(b) ?? false;
 }
 
 let describing: ReadonlySet<string> | null = null;
@@ -30,6 +41,5 @@ export function isDescribingWord(word: string): boolean {
 
 /** True when WordNet gives the two words as antonyms ("succeed", "fail"). */
 export function areOpposite(a: string, b: string): boolean {
-  opposite ??= table(data.opposite);
-  return opposite.get(a)?.has(b) ?? false;
+  return opposite(a)?.has(b) ?? false;
 }
