@@ -10,6 +10,7 @@ const lemmaOf = its.lemma as unknown as typeof its.value;
 const stemOf = its.stem as unknown as typeof its.value;
 const cache = new Map<string, WordForms>();
 const cacheLimit = 50_000;
+const sentenceBreak = ' . ';
 
 /**
  * Lemma and Porter stem of lower-case words, looked up out of context and cached: matching needs
@@ -39,12 +40,19 @@ export function wordForms(words: readonly string[]): Map<string, WordForms> {
   return result;
 }
 
-/** One model pass over many words; stops (leaving the rest undefined) if tokens stop lining up with words. */
+/**
+ * One model pass over many words; stops (leaving the rest undefined) if tokens stop lining up with words.
+ * Each word is its own sentence: the part-of-speech tagger reads its neighbours, so words side by side
+ * would lemmatize by whichever words shared the batch ("leaves" as leaf or leave, "building" as build),
+ * and the cache would keep the first answer — a take's score would depend on what was scored before it.
+ */
 function analyseBatch(words: readonly string[]): (WordForms | undefined)[] {
-  const tokens = nlp.readDoc(words.join(' ')).tokens();
-  const values = tokens.out(its.value);
-  const lemmas = tokens.out(lemmaOf);
-  const stems = tokens.out(stemOf);
+  const all = nlp.readDoc(words.join(sentenceBreak)).tokens();
+  const isWord = all.out(its.value).map((value) => value !== '.');
+  const keep = <T>(column: T[]): T[] => column.filter((_, i) => isWord[i]);
+  const values = keep(all.out(its.value));
+  const lemmas = keep(all.out(lemmaOf));
+  const stems = keep(all.out(stemOf));
   const out: (WordForms | undefined)[] = [];
   let t = 0;
   for (const word of words) {
