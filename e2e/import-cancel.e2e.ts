@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, startApp, type AppHandle } from './harness';
-
-const guide = path.join(repoRoot, 'electron/decks/fixtures/numbered-list-guide.txt');
+import { startApp, type AppHandle } from './harness';
+import { bracketsFile, importFromLibrary, importGuideAndReload } from './import-page';
 
 let app: AppHandle;
 beforeAll(async () => {
@@ -17,12 +14,7 @@ describe('a slow import on the import page', () => {
   it('shows its progress, stops on Cancel without saving, and the next guide imports and stays after a reload', async () => {
     const { page } = app;
     // Just under the size limit and slow to parse: only the time limit or Cancel ends it.
-    const slow = path.join(app.dataDir, 'slow.md');
-    fs.writeFileSync(slow, '['.repeat(1_000_000));
-    await page.getByRole('link', { name: 'Library', exact: true }).click();
-    const decksBefore = await page.getByTestId('deck-card').count();
-    await page.getByTestId('import-link').click();
-    await page.getByTestId('import-file-input').setInputFiles(slow);
+    const decksBefore = await importFromLibrary(page, bracketsFile(app, 'slow.md', 1_000_000));
 
     const progress = page.getByTestId('import-progress');
     await progress.waitFor();
@@ -43,15 +35,7 @@ describe('a slow import on the import page', () => {
     expect(await page.getByTestId('import-file-input').isEnabled()).toBe(true);
 
     // The stopped reading does not hold up the next file.
-    await page.getByTestId('import-file-input').setInputFiles(guide);
-    await page.getByTestId('preview-list').waitFor();
-    expect(await page.getByTestId('import-notice').count()).toBe(0);
-    await page.getByTestId('import-save').click();
-    await page.getByTestId('import-saved').waitFor();
-
-    await page.reload();
-    await page.getByRole('link', { name: 'Library', exact: true }).first().click();
-    await page.getByTestId('deck-card').filter({ hasText: 'Frontend Interview Notes' }).waitFor();
+    await importGuideAndReload(page);
     // Only the guide was saved: the canceled file left no deck behind.
     expect(await page.getByTestId('deck-card').count()).toBe(decksBefore + 1);
     expect(app.consoleErrors).toEqual([]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { linesMatching } from './testing/source-scan';
 
 const electronDir = import.meta.dirname;
 
@@ -22,13 +23,7 @@ const sentencePatterns = [
   /\bfail\(\s*'[A-Z_]+',\s*['"`]/,
 ];
 
-function errorSentences(source: string): string[] {
-  return source
-    .split('\n')
-    .map((line, index, lines) => ({ text: lines.slice(index, index + 3).join(' '), index }))
-    .filter(({ text }) => sentencePatterns.some((pattern) => pattern.test(text)))
-    .map(({ index }) => `line ${index + 1}`);
-}
+const errorSentences = (source: string) => linesMatching(source, sentencePatterns, 3);
 
 describe('errors thrown in main', () => {
   it('are spotted when they carry a sentence', () => {

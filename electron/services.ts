@@ -1,5 +1,6 @@
 import { EventBus } from '@contract/event-bus';
 import { appPaths, type AppPaths } from './app-paths';
+import { DeckEditor } from './decks/deck-editor';
 import { DeckLibrary } from './decks/deck-library';
 import { DeckRepo } from './decks/deck-repo';
 import { startFeedback, type FeedbackService } from './feedback/start-feedback';
@@ -9,7 +10,9 @@ import { progressService, type ProgressService } from './progress/progress-servi
 import { sessionService, type SessionService } from './progress/sessions/session-service';
 import { AttemptRepo } from './recording/attempt-repo';
 import { RecordingService } from './recording/recording-service';
+import { TakeEditor } from './recording/take-editor';
 import { ReviewService } from './review/review-service';
+import { SettingsEditor } from './settings/settings-editor';
 import { SettingsRepo } from './settings/settings-repo';
 import { DatabaseBackups } from './store/backups/database-backups';
 import { openDatabase, type Db } from './store/database';
@@ -45,9 +48,15 @@ export interface Services {
   readonly logger: Logger;
   readonly decks: DeckRepo;
   readonly library: DeckLibrary;
+  /** Deck changes made from a page, told to the pages and with their recordings removed. */
+  readonly deckEditor: DeckEditor;
   readonly attempts: AttemptRepo;
+  /** Renaming and deleting takes, told to the pages and with their recordings removed. */
+  readonly takeEditor: TakeEditor;
   readonly recording: RecordingService;
   readonly settings: SettingsRepo;
+  /** Settings changes and "delete all my data", told to the pages. */
+  readonly settingsEditor: SettingsEditor;
   readonly progress: ProgressService;
   readonly sessions: SessionService;
   readonly transcription: TranscriptionService;
@@ -83,6 +92,15 @@ export function createServices(options: ServicesOptions): Services {
   const transcription = new TranscriptionService({ db, paths, events, logger, keys, ...options.transcription });
   transcription.start();
   const feedback = startFeedback({ db, events, logger, transcription, settings, recordingsDir: paths.recordingsDir });
+  const { recordingsDir } = paths;
+  const library = new DeckLibrary(db, recordingsDir, logger, settings, decks);
+  const recording = new RecordingService({
+    attempts,
+    recordingsDir,
+    events,
+    logger,
+    audioTap: transcription.streaming,
+  });
   return {
     paths,
     db,
@@ -90,18 +108,26 @@ export function createServices(options: ServicesOptions): Services {
     events,
     logger,
     decks,
-    library: new DeckLibrary(db, paths.recordingsDir, logger, settings, decks),
+    library,
+    deckEditor: new DeckEditor({ library, events, recordingsDir, logger }),
     attempts,
-    recording: new RecordingService({
+    takeEditor: new TakeEditor({
       attempts,
-      recordingsDir: paths.recordingsDir,
+      isRecording: (attemptId) => recording.isRecording(attemptId),
       events,
+      recordingsDir,
       logger,
-      audioTap: transcription.streaming,
     }),
+    recording,
     settings,
+    settingsEditor: new SettingsEditor({
+      db,
+      settings,
+      events,
+      deleteAll: { recordingsDir, logger, recording, transcription, feedback },
+    }),
     progress,
-    sessions: sessionService(db, progress, () => settings.get().thinkSeconds),
+    sessions: sessionService(db, progress, () => settings.get().thinkSeconds, events),
     transcription,
     feedback,
     review: new ReviewService({
@@ -121,6 +147,7 @@ export function createServices(options: ServicesOptions): Services {
       settings: () => new SettingsRepo(db).get(),
       keys,
       logger,
+      events,
     }),
     transport: options.transport,
     version: options.version,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { call, event, id, isoDate, noInput, okOutput } from './define';
-import { errorDetailSchema } from './error-detail';
-import { apiKeyInput, jobStatusSchema } from './transcription';
+import { call, event, id } from './define';
+import { attemptRef, llmCheckCalls, llmCheckJobSchema } from './llm-check';
 
 export const coachRubricItemSchema = z.object({
   key: z.string(),
@@ -30,43 +29,11 @@ export const coachResultSchema = z.object({
 });
 export type CoachResult = z.infer<typeof coachResultSchema>;
 
-export const coachJobSchema = z.object({
-  id,
-  attemptId: id,
-  status: jobStatusSchema,
-  result: coachResultSchema.nullable(),
-  errorCode: z.string().nullable(),
-  errorDetail: errorDetailSchema.nullable(),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-});
+export const coachJobSchema = llmCheckJobSchema(coachResultSchema);
 export type CoachJob = z.infer<typeof coachJobSchema>;
 
-export const coachStatusSchema = z.object({
-  enabled: z.boolean(),
-  /** What stops the coach from running, or null when it runs after each local score. */
-  blocker: z.enum(['DISABLED', 'API_KEY_MISSING']).nullable(),
-  baseUrl: z.string(),
-  model: z.string(),
-  promptId: z.string(),
-  promptVersion: z.number().int().positive(),
-  /** A key is saved for the coach's server (keyServer); each server has its own. */
-  keySet: z.boolean(),
-  keyServer: z.string().nullable(),
-  /** False for plain http to another computer: no key is sent there. */
-  keyAllowed: z.boolean(),
-});
-export type CoachStatus = z.infer<typeof coachStatusSchema>;
-
-const attemptRef = z.object({ attemptId: id }).strict();
-
 export const coachCalls = {
-  'coach.status': call('Whether the optional LLM coach is on, and what it needs.', noInput, coachStatusSchema),
-  'coach.apiKey.set': call(
-    "Store (or with null, forget) the API key for the coach's server; each server keeps its own.",
-    apiKeyInput,
-    okOutput,
-  ),
+  ...llmCheckCalls('coach'),
   'coach.get': call(
     'The latest coach job of a take (running, done or failed), or null.',
     attemptRef,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, id, noInput, okOutput } from './define';
-import { judgeStatusSchema } from './judge';
+import { llmServerStatusSchema } from './llm-check';
 import { apiErrorSchema } from './result';
 import { apiKeyInput } from './transcription';
 
@@ -45,7 +45,7 @@ export const followUpThreadSchema = z.object({
 export type FollowUpThread = z.infer<typeof followUpThreadSchema>;
 
 /** The LLM interviewer's server, as the judge's: whether it runs, and the key saved for that server only. */
-export const interviewerStatusSchema = judgeStatusSchema;
+export const interviewerStatusSchema = llmServerStatusSchema;
 export type InterviewerStatus = z.infer<typeof interviewerStatusSchema>;
 
 export const followUpCalls = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { call, id, noInput, okOutput } from './define';
-import { apiKeyInput } from './transcription';
+import { call, id, okOutput } from './define';
+import { attemptRef, llmCheckCalls } from './llm-check';
 
 export const judgeVerdictSchema = z.enum(['covered', 'partly', 'missed']);
 export type JudgeVerdict = z.infer<typeof judgeVerdictSchema>;
@@ -28,31 +28,8 @@ export const judgeResultSchema = z.object({
 });
 export type JudgeResult = z.infer<typeof judgeResultSchema>;
 
-export const judgeStatusSchema = z.object({
-  enabled: z.boolean(),
-  /** What stops the judge from running, or null when it runs after each local score. */
-  blocker: z.enum(['DISABLED', 'API_KEY_MISSING']).nullable(),
-  baseUrl: z.string(),
-  model: z.string(),
-  promptId: z.string(),
-  promptVersion: z.number().int().positive(),
-  /** A key is saved for the judge's server (keyServer); each server has its own. */
-  keySet: z.boolean(),
-  keyServer: z.string().nullable(),
-  /** False for plain http to another computer: no key is sent there. */
-  keyAllowed: z.boolean(),
-});
-export type JudgeStatus = z.infer<typeof judgeStatusSchema>;
-
-const attemptRef = z.object({ attemptId: id }).strict();
-
 export const judgeCalls = {
-  'judge.status': call('Whether the optional LLM judge is on, and what it needs.', noInput, judgeStatusSchema),
-  'judge.apiKey.set': call(
-    "Store (or with null, forget) the API key for the judge's server; each server keeps its own.",
-    apiKeyInput,
-    okOutput,
-  ),
+  ...llmCheckCalls('judge'),
   'judge.run': call(
     "Ask the judge again about a take's latest local score (after fixing its server or key); the verdicts join the review.",
     attemptRef,

@@ -1,4 +1,7 @@
-import type { CoachJob } from '@contract/coach';
+import type { CoachJob, CoachResult } from '@contract/coach';
+import type { JudgeResult } from '@contract/judge';
+import type { PromptTemplate } from './coach/prompt-template';
+import type { JudgeTemplate } from './judge/judge-prompt';
 import { AppError } from '@contract/app-error';
 import { toApiError } from '../errors/to-api-error';
 import type { EventBus } from '@contract/event-bus';
@@ -6,10 +9,11 @@ import type { Logger } from '../logger';
 import { scoreAnswer } from '../scoring/score-answer';
 import type { ScoreReport } from '../scoring/report';
 import type { ScoreInput } from '../scoring/types';
+import { coachCheck } from './coach/coach-check';
 import type { CoachRequest } from './coach/coach-client';
-import { CoachService } from './coach/coach-service';
+import { judgeCheck } from './judge/judge-check';
 import type { JudgeRequest } from './judge/judge-client';
-import { JudgeService } from './judge/judge-service';
+import { LlmCheckService, type LlmCheckServiceOptions } from './llm/llm-check-service';
 import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
 import type { ServerKeys } from '../transcription/keys/server-keys';
@@ -63,8 +67,8 @@ function judgeRequest(source: TakeSource, report: ScoreReport): JudgeRequest {
  */
 export class FeedbackService {
   readonly scores: ScoreJobRepo;
-  readonly coach: CoachService;
-  readonly judge: JudgeService;
+  readonly coach: LlmCheckService<CoachRequest, CoachResult, PromptTemplate>;
+  readonly judge: LlmCheckService<JudgeRequest, JudgeResult, JudgeTemplate>;
   readonly voice: VoiceAnalyser | null;
   private readonly weights = new DeckWeights();
   private unsubscribe: (() => void) | null = null;
@@ -80,22 +84,15 @@ export class FeedbackService {
       ? new VoiceAnalyser({ db: options.db, logger: options.logger, recordingsDir: options.recordingsDir })
       : null;
     const settings = options.settings ?? new SettingsRepo(options.db);
-    this.coach = new CoachService({
+    const checkOptions: LlmCheckServiceOptions = {
       db: options.db,
       events: options.events,
       logger: options.logger,
       settings: () => settings.get(),
       keys: options.transcription.keys,
-      maxRetries: options.coachRetries,
-    });
-    this.judge = new JudgeService({
-      db: options.db,
-      events: options.events,
-      logger: options.logger,
-      settings: () => settings.get(),
-      keys: options.transcription.keys,
-      maxRetries: options.judgeRetries,
-    });
+    };
+    this.coach = new LlmCheckService(coachCheck, { ...checkOptions, maxRetries: options.coachRetries });
+    this.judge = new LlmCheckService(judgeCheck, { ...checkOptions, maxRetries: options.judgeRetries });
   }
 
   /** Scores each transcript as it finishes, and any the app finished but never scored (it stopped in between). */
@@ -132,11 +129,13 @@ export class FeedbackService {
    */
   async cancelAll(): Promise<() => void> {
     this.holds += 1;
-    // A coach request still reading its settings starts after this first close; close it as it announces itself.
+    // A request still reading its settings starts after this first close; close it as it announces itself (as a data change).
     const stopLate = this.options.events.subscribe((name) => {
-      if (name === 'coach.job') queueMicrotask(() => this.coach.close());
-      // The judge announces a new job as a data change.
-      if (name === 'data.changed') queueMicrotask(() => this.judge.close());
+      if (name === 'data.changed')
+        queueMicrotask(() => {
+          this.coach.close();
+          this.judge.close();
+        });
     });
     try {
       this.coach.close();

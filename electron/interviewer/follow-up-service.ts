@@ -1,4 +1,5 @@
 import { AppError } from '@contract/app-error';
+import type { EventBus } from '@contract/event-bus';
 import { toApiError } from '../errors/to-api-error';
 import type { FollowUp, FollowUpThread, InterviewerStatus } from '@contract/follow-ups';
 import type { ApiError } from '@contract';
@@ -25,6 +26,8 @@ export interface FollowUpServiceOptions {
   /** The key of the LLM interviewer's server, looked up by its address only. */
   keys: ServerKeys;
   logger: Logger;
+  /** Told when a take is linked to a follow-up; tests may leave it out. */
+  events?: EventBus;
   /** Retries of 429/5xx/timeouts by the LLM interviewer (default 1: the user is waiting mid-interview); tests lower it. */
   maxRetries?: number;
 }
@@ -117,5 +120,12 @@ export class FollowUpService {
   link(attemptId: string, parentAttemptId: string, followUp: FollowUp): void {
     this.repo.link(attemptId, parentAttemptId, followUp, this.options.followUpTargetSeconds());
     if (this.options.latestScore(attemptId)) this.options.rescore(attemptId);
+    this.options.events?.emit('data.changed', { kind: 'attempts' });
+  }
+
+  /** Stores (or with null, forgets) the key of the LLM interviewer's own server; no other server ever gets it. */
+  async setInterviewerKey(key: string | null): Promise<void> {
+    await this.options.keys.setKeyFor(this.options.settings().interviewerBaseUrl, key);
+    this.options.events?.emit('data.changed', { kind: 'settings' });
   }
 }

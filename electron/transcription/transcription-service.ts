@@ -1,5 +1,12 @@
 import path from 'node:path';
-import type { EngineId, Transcript, TranscriptionJob, TranscriptionStatus } from '@contract/transcription';
+import type {
+  EngineId,
+  EngineSettings,
+  EngineSettingsPatch,
+  Transcript,
+  TranscriptionJob,
+  TranscriptionStatus,
+} from '@contract/transcription';
 import { AppError } from '@contract/app-error';
 import { keyMayTravelTo, serverOrigin } from '@contract/server-address';
 import type { EventBus } from '@contract/event-bus';
@@ -199,6 +206,27 @@ export class TranscriptionService {
 
   /** Call after settings, keys or models change: waiting jobs may now run. */
   kick(): void {
+    this.queue.kick();
+  }
+
+  /** Changes the engine settings; waiting takes try again with them. */
+  async updateSettings(patch: EngineSettingsPatch): Promise<EngineSettings> {
+    const next = this.settings.update(patch);
+    // Another server address means another server's key (or none).
+    await this.engines.refreshKey();
+    this.settingsChanged();
+    return next;
+  }
+
+  /** Stores (or with null, forgets) the key of the cloud engine's own server; waiting takes try again with it. */
+  async setKey(key: string | null): Promise<void> {
+    await this.keys.setKeyFor(this.settings.get().openaiBaseUrl, key);
+    await this.engines.refreshKey();
+    this.settingsChanged();
+  }
+
+  private settingsChanged(): void {
+    this.options.events.emit('data.changed', { kind: 'settings' });
     this.queue.kick();
   }
 

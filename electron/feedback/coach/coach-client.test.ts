@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '@contract/app-error';
-import { askCoach, type CoachConnection, type CoachRequest } from './coach-client';
+import { askCoach, type CoachConnection } from './coach-client';
 import { currentPromptTemplate } from './prompt-template';
-import { sampleAdvice, startCoachServer, type CoachReply } from './testing/coach-server';
+import { sampleAdvice, sampleCoachRequest, startCoachServer, type CoachReply } from './testing/coach-server';
 
-const request: CoachRequest = {
-  question: 'How do you deploy to Kubernetes?',
-  kind: 'technical',
-  modelAnswer: 'With Argo CD syncing Helm charts from Git; roll back by reverting the commit.',
-  answer: 'um so we use argo cd and helm charts basically',
-  durationSeconds: 41.6,
-  targetSeconds: 60,
-  localMissed: ['roll back by reverting the commit'],
-};
+const request = sampleCoachRequest;
 
 let server: Awaited<ReturnType<typeof startCoachServer>> | null = null;
 afterEach(async () => {
@@ -26,15 +17,6 @@ async function ask(replies: CoachReply[], connection: Partial<CoachConnection> =
     { baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'gpt-test', timeoutMs: 5_000, ...connection },
     request,
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('askCoach', () => {
@@ -67,45 +49,5 @@ describe('askCoach', () => {
     expect(user).toContain('(42 s, target 60 s)');
     expect(user).toContain('roll back by reverting the commit');
     expect(user).not.toMatch(/\{\{/);
-  });
-
-  it('sends a placeholder key to a server that needs none', async () => {
-    await ask(['ok'], { apiKey: null });
-    expect(server!.received[0]!.authorization).toBe('Bearer no-key');
-  });
-
-  it('reports JSON that does not parse as a format error', async () => {
-    const error = await failure(ask(['malformed']));
-    expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'coach' });
-  });
-
-  it('reports JSON of the wrong shape as a format error', async () => {
-    const error = await failure(ask(['wrong-shape']));
-    expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'coach' });
-  });
-
-  it('maps 401 to UNAUTHORIZED without retrying', async () => {
-    const error = await failure(ask([401]));
-    expect(error.code).toBe('UNAUTHORIZED');
-    expect(server!.stats.requests).toBe(1);
-  });
-
-  it('retries a 429 and then succeeds', async () => {
-    const advice = await ask([429, 'ok']);
-    expect(advice.summary).toBe(sampleAdvice.summary);
-    expect(server!.stats.requests).toBe(2);
-  });
-
-  it('gives up on a 429 that persists with RATE_LIMITED', async () => {
-    const error = await failure(ask([429, 429], { maxRetries: 1 }));
-    expect(error.code).toBe('RATE_LIMITED');
-    expect(server!.stats.requests).toBe(2);
-  });
-
-  it('turns a server that never answers into TIMEOUT', async () => {
-    const error = await failure(ask(['hang'], { timeoutMs: 200, maxRetries: 0 }));
-    expect(error.code).toBe('TIMEOUT');
   });
 });

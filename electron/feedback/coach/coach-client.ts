@@ -1,5 +1,6 @@
 import type { CoachResult } from '@contract/coach';
-import { askForJson, type LlmConnection } from '../llm/structured-chat';
+import { askCheck } from '../llm/llm-check-client';
+import type { LlmConnection } from '../llm/structured-chat';
 import { coachOutputSchema, rubricItems, type CoachOutput } from './coach-output';
 import { currentPromptTemplate, renderPrompt, rubricText, type PromptTemplate } from './prompt-template';
 
@@ -20,13 +21,12 @@ export interface CoachRequest {
 export type CoachAdvice = Omit<CoachResult, 'scoreJobId'>;
 
 /** Asks an OpenAI-compatible chat model for coaching, with the reply held to a JSON schema. */
-export async function askCoach(
+export function askCoach(
   connection: CoachConnection,
   request: CoachRequest,
   options: { template?: PromptTemplate; signal?: AbortSignal } = {},
 ): Promise<CoachAdvice> {
   const template = options.template ?? currentPromptTemplate();
-  const started = performance.now();
   const prompt = renderPrompt(template, {
     question: request.question,
     kind: request.kind,
@@ -37,22 +37,16 @@ export async function askCoach(
     localMissed: request.localMissed.length ? request.localMissed.join('; ') : 'none',
     rubric: rubricText(template),
   });
-  const { output, model } = await askForJson(connection, {
-    who: 'coach',
-    schemaName: 'coach_feedback',
-    schema: coachOutputSchema(template),
-    prompt,
-    signal: options.signal,
-  });
-  return {
-    promptId: template.id,
-    promptVersion: template.version,
-    model,
-    summary: output.summary,
-    rubric: rubricItems(template, output as CoachOutput),
-    strengths: output.strengths,
-    missed: output.missed,
-    tightened: output.tightened,
-    seconds: Math.round(performance.now() - started) / 1000,
-  };
+  const schema = coachOutputSchema(template);
+  return askCheck(
+    connection,
+    { who: 'coach', template, schemaName: 'coach_feedback', schema, prompt, signal: options.signal },
+    (output) => ({
+      summary: output.summary,
+      rubric: rubricItems(template, output as CoachOutput),
+      strengths: output.strengths,
+      missed: output.missed,
+      tightened: output.tightened,
+    }),
+  );
 }

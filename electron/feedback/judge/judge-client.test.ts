@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '@contract/app-error';
 import type { LlmConnection } from '../llm/structured-chat';
-import { askJudge, type JudgeRequest } from './judge-client';
+import { askJudge } from './judge-client';
 import { currentJudgeTemplate } from './judge-prompt';
-import { startJudgeServer, type JudgeReply } from './testing/judge-server';
+import { sampleJudgeRequest, startJudgeServer, type JudgeReply } from './testing/judge-server';
 
-const request: JudgeRequest = {
-  question: 'Why microservices instead of a monolith?',
-  modelAnswer: '- Resilience: one service failure does not bring down the platform\n- Teams deploy independently',
-  keyPoints: ['Resilience: one service failure does not bring down the platform', 'Teams deploy independently'],
-  answer: "um if one service fails it doesn't take down the whole platform",
-};
+const request = sampleJudgeRequest;
 
 const verdicts = [
   { verdict: 'covered' as const, quote: "if one service fails it doesn't take down the whole platform" },
@@ -29,15 +23,6 @@ async function ask(replies: JudgeReply[], connection: Partial<LlmConnection> = {
     { baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'judge-test', timeoutMs: 5_000, ...connection },
     request,
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('askJudge', () => {
@@ -61,36 +46,5 @@ describe('askJudge', () => {
     expect(user).toContain('2. Teams deploy independently');
     expect(user).toContain(request.answer);
     expect(user).not.toMatch(/\{\{/);
-  });
-
-  it('reports JSON that does not parse as a format error naming the judge', async () => {
-    const error = await failure(ask(['malformed']));
-    expect(error.code).toBe('ENGINE_FAILED');
-    expect(error.detail).toMatchObject({ reason: 'bad-format', who: 'judge' });
-  });
-
-  it('maps 401 to UNAUTHORIZED without retrying', async () => {
-    const error = await failure(ask([401]));
-    expect(error.code).toBe('UNAUTHORIZED');
-    expect(error.detail).toMatchObject({ reason: 'key-rejected', who: 'judge' });
-    expect(server!.stats.requests).toBe(1);
-  });
-
-  it('retries a 429 with backoff and then succeeds', async () => {
-    const result = await ask([429, 'ok']);
-    expect(result.points[0]!.verdict).toBe('covered');
-    expect(server!.stats.requests).toBe(2);
-  });
-
-  it('gives up on a 429 that persists with RATE_LIMITED', async () => {
-    const error = await failure(ask([429, 429], { maxRetries: 1 }));
-    expect(error.code).toBe('RATE_LIMITED');
-    expect(server!.stats.requests).toBe(2);
-  });
-
-  it('turns a server that never answers into TIMEOUT', async () => {
-    const error = await failure(ask(['hang'], { timeoutMs: 200, maxRetries: 0 }));
-    expect(error.code).toBe('TIMEOUT');
-    expect(error.detail).toMatchObject({ who: 'judge' });
   });
 });

@@ -1,5 +1,6 @@
 import type { JudgeResult } from '@contract/judge';
-import { askForJson, type LlmConnection } from '../llm/structured-chat';
+import { askCheck } from '../llm/llm-check-client';
+import type { LlmConnection } from '../llm/structured-chat';
 import { currentJudgeTemplate, numberedKeyPoints, renderJudgePrompt, type JudgeTemplate } from './judge-prompt';
 import { judgedPoints, judgeOutputSchema } from './judge-output';
 
@@ -14,31 +15,28 @@ export interface JudgeRequest {
 export type JudgeVerdicts = Omit<JudgeResult, 'scoreJobId'>;
 
 /** Asks an OpenAI-compatible chat model to judge each key point, its reply held to a JSON schema. */
-export async function askJudge(
+export function askJudge(
   connection: LlmConnection,
   request: JudgeRequest,
   options: { template?: JudgeTemplate; signal?: AbortSignal } = {},
 ): Promise<JudgeVerdicts> {
   const template = options.template ?? currentJudgeTemplate();
-  const started = performance.now();
   const prompt = renderJudgePrompt(template, {
     question: request.question,
     modelAnswer: request.modelAnswer,
     keyPoints: numberedKeyPoints(request.keyPoints),
     answer: request.answer.trim() || '(nothing was said)',
   });
-  const { output, model } = await askForJson(connection, {
-    who: 'judge',
-    schemaName: 'key_point_verdicts',
-    schema: judgeOutputSchema,
-    prompt,
-    signal: options.signal,
-  });
-  return {
-    promptId: template.id,
-    promptVersion: template.version,
-    model,
-    points: judgedPoints(request.keyPoints, output),
-    seconds: Math.round(performance.now() - started) / 1000,
-  };
+  return askCheck(
+    connection,
+    {
+      who: 'judge',
+      template,
+      schemaName: 'key_point_verdicts',
+      schema: judgeOutputSchema,
+      prompt,
+      signal: options.signal,
+    },
+    (output) => ({ points: judgedPoints(request.keyPoints, output) }),
+  );
 }

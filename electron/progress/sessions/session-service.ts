@@ -1,5 +1,6 @@
 import type { Session, SessionOptions, SessionReport, SessionStatus, SessionSummary } from '@contract/sessions';
 import { AppError } from '@contract/app-error';
+import type { EventBus } from '@contract/event-bus';
 import { scoringSettings } from '../../settings/scoring-settings';
 import type { Db } from '../../store/database';
 import type { ProgressService } from '../progress-service';
@@ -16,6 +17,8 @@ export interface SessionServiceOptions {
   scores: ScoreSource;
   norms: () => ReportNorms;
   thinkSeconds: () => number;
+  /** Told when an interview changes: the progress and mock pages list interviews, as they list takes. */
+  events?: EventBus;
 }
 
 const missing = () => new AppError('NOT_FOUND', { what: 'interview' });
@@ -81,7 +84,7 @@ export class SessionService {
     }
     const deckTitle = options.deckId ? chosen[0]!.deckTitle : 'All decks';
     const title = `Mock interview: ${deckTitle}, ${chosen.length} question${chosen.length === 1 ? '' : 's'}`;
-    return this.get(this.repo.create(title, options, chosen));
+    return this.changed(this.get(this.repo.create(title, options, chosen)));
   }
 
   get(sessionId: string): Session {
@@ -121,7 +124,7 @@ export class SessionService {
       throw new AppError('CONFLICT', { reason: 'take-other-question' });
     }
     this.repo.setItem(sessionId, position, 'answered', attemptId);
-    return this.advance(session, position);
+    return this.changed(this.advance(session, position));
   }
 
   skipQuestion(sessionId: string, position: number): Session {
@@ -129,14 +132,14 @@ export class SessionService {
     const item = this.item(session, position);
     if (item.status === 'answered') return session;
     this.repo.setItem(sessionId, position, 'skipped', null);
-    return this.advance(session, position);
+    return this.changed(this.advance(session, position));
   }
 
   pause(sessionId: string): Session {
     const session = this.get(sessionId);
     if (session.status !== 'active') throw new AppError('CONFLICT', { reason: 'interview-not-running' });
     this.repo.update(sessionId, { status: 'paused' });
-    return this.get(sessionId);
+    return this.changed(this.get(sessionId));
   }
 
   resume(sessionId: string): Session {
@@ -144,7 +147,7 @@ export class SessionService {
     if (session.status === 'active') return session;
     if (session.status !== 'paused') throw new AppError('CONFLICT', { reason: 'interview-ended' });
     this.repo.update(sessionId, { status: 'active' });
-    return this.get(sessionId);
+    return this.changed(this.get(sessionId));
   }
 
   /** Ends the interview. Takes already recorded stay linked to it and to their questions. */
@@ -156,7 +159,7 @@ export class SessionService {
       status: reason === 'completed' && !unanswered ? 'completed' : 'quit',
       finished: true,
     });
-    return this.get(sessionId);
+    return this.changed(this.get(sessionId));
   }
 
   report(sessionId: string): SessionReport {
@@ -178,13 +181,25 @@ export class SessionService {
 
   delete(sessionId: string): void {
     if (!this.repo.delete(sessionId)) throw missing();
+    this.changed(undefined);
+  }
+
+  private changed<T>(value: T): T {
+    this.options.events?.emit('data.changed', { kind: 'attempts' });
+    return value;
   }
 }
 
 /** The app's mock-interview service: think time from the settings, timing tolerance and norms from the scorer's. */
-export function sessionService(db: Db, progress: ProgressService, thinkSeconds: () => number): SessionService {
+export function sessionService(
+  db: Db,
+  progress: ProgressService,
+  thinkSeconds: () => number,
+  events?: EventBus,
+): SessionService {
   return new SessionService(db, {
     progress,
+    events,
     scores: storedScores,
     thinkSeconds,
     norms: () => {

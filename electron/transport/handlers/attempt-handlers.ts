@@ -1,25 +1,13 @@
-import { AppError } from '@contract/app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
-import { removeMediaFiles } from '../../recording/media-files';
 
 export function attemptHandlers(services: Services): HandlersFor<'attempts'> {
-  const { attempts, events } = services;
+  const { attempts, takeEditor } = services;
   return {
     'attempts.list': ({ questionId }) => attempts.listForQuestion(questionId),
-    'attempts.rename': ({ attemptId, name }) => {
-      if (!attempts.rename(attemptId, name)) throw new AppError('NOT_FOUND', { what: 'take' });
-      events.emit('data.changed', { kind: 'attempts' });
-      return attempts.get(attemptId)!;
-    },
+    'attempts.rename': ({ attemptId, name }) => takeEditor.rename(attemptId, name),
     'attempts.delete': async ({ attemptId }) => {
-      if (services.recording.isRecording(attemptId)) {
-        throw new AppError('CONFLICT', { reason: 'take-recording' });
-      }
-      const { deleted, files } = attempts.delete(attemptId);
-      if (!deleted) throw new AppError('NOT_FOUND', { what: 'take' });
-      await removeMediaFiles(services.paths.recordingsDir, files, services.logger);
-      events.emit('data.changed', { kind: 'attempts' });
+      await takeEditor.delete(attemptId);
       return { ok: true as const };
     },
   };

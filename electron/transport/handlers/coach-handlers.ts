@@ -3,7 +3,7 @@ import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
 export function coachHandlers(services: Services): HandlersFor<'coach'> {
-  const { feedback, attempts, events } = services;
+  const { feedback, attempts } = services;
   const existing = (attemptId: string) => {
     if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
     return attemptId;
@@ -11,8 +11,7 @@ export function coachHandlers(services: Services): HandlersFor<'coach'> {
   return {
     'coach.status': () => feedback.coach.status(),
     'coach.apiKey.set': async ({ key }) => {
-      await services.transcription.keys.setKeyFor(services.settings.get().coachBaseUrl, key);
-      events.emit('data.changed', { kind: 'settings' });
+      await feedback.coach.setKey(key);
       return { ok: true as const };
     },
     'coach.get': ({ attemptId }) => feedback.coach.latest(existing(attemptId)),

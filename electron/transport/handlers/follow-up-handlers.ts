@@ -2,19 +2,17 @@ import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
 export function followUpHandlers(services: Services): HandlersFor<'followUps'> {
-  const { followUps, events } = services;
+  const { followUps } = services;
   return {
     'followUps.thread': ({ attemptId }) => followUps.thread(attemptId),
     'followUps.generate': ({ attemptId, count, seed }) => followUps.generate(attemptId, count, seed),
     'followUps.link': ({ attemptId, parentAttemptId, followUp }) => {
       followUps.link(attemptId, parentAttemptId, followUp);
-      events.emit('data.changed', { kind: 'attempts' });
       return { ok: true as const };
     },
     'followUps.interviewer.status': () => followUps.interviewerStatus(),
     'followUps.interviewer.apiKey.set': async ({ key }) => {
-      await services.transcription.keys.setKeyFor(services.settings.get().interviewerBaseUrl, key);
-      events.emit('data.changed', { kind: 'settings' });
+      await followUps.setInterviewerKey(key);
       return { ok: true as const };
     },
   };

@@ -3,12 +3,11 @@ import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
 export function judgeHandlers(services: Services): HandlersFor<'judge'> {
-  const { feedback, attempts, events } = services;
+  const { feedback, attempts } = services;
   return {
     'judge.status': () => feedback.judge.status(),
     'judge.apiKey.set': async ({ key }) => {
-      await services.transcription.keys.setKeyFor(services.settings.get().judgeBaseUrl, key);
-      events.emit('data.changed', { kind: 'settings' });
+      await feedback.judge.setKey(key);
       return { ok: true as const };
     },
     'judge.run': async ({ attemptId }) => {

@@ -5,11 +5,7 @@ import type { Services } from '../../services';
 const ok = { ok: true as const };
 
 export function transcriptionHandlers(services: Services): HandlersFor<'transcription'> {
-  const { transcription, events } = services;
-  const settingsChanged = () => {
-    events.emit('data.changed', { kind: 'settings' });
-    transcription.kick();
-  };
+  const { transcription } = services;
   return {
     'transcription.status': () => transcription.status(),
     'transcription.engines': async () => {
@@ -56,17 +52,9 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
       return ok;
     },
     'transcription.settings.get': () => transcription.settings.get(),
-    'transcription.settings.update': async (patch) => {
-      const next = transcription.settings.update(patch);
-      // Another server address means another server's key (or none).
-      await transcription.engines.refreshKey();
-      settingsChanged();
-      return next;
-    },
+    'transcription.settings.update': (patch) => transcription.updateSettings(patch),
     'transcription.apiKey.set': async ({ key }) => {
-      await transcription.keys.setKeyFor(transcription.settings.get().openaiBaseUrl, key);
-      await transcription.engines.refreshKey();
-      settingsChanged();
+      await transcription.setKey(key);
       return ok;
     },
     'transcription.jobs.list': ({ attemptId }) => transcription.jobs.list(attemptId),

@@ -1,6 +1,17 @@
+import type { CoachRequest } from '../coach-client';
 import { startScriptedChatServer, type ChatReply } from '../../../testing/scripted-chat-server';
 
 export type CoachReply = ChatReply;
+
+export const sampleCoachRequest: CoachRequest = {
+  question: 'How do you deploy to Kubernetes?',
+  kind: 'technical',
+  modelAnswer: 'With Argo CD syncing Helm charts from Git; roll back by reverting the commit.',
+  answer: 'um so we use argo cd and helm charts basically',
+  durationSeconds: 41.6,
+  targetSeconds: 60,
+  localMissed: ['roll back by reverting the commit'],
+};
 
 export const sampleAdvice = {
   summary: 'A clear answer that names the tools but skips the rollback plan.',

@@ -1,7 +1,15 @@
 import type { JudgeVerdict } from '@contract/judge';
+import type { JudgeRequest } from '../judge-client';
 import { startScriptedChatServer, type ChatReply, type ReceivedChat } from '../../../testing/scripted-chat-server';
 
 export type JudgeReply = ChatReply;
+
+export const sampleJudgeRequest: JudgeRequest = {
+  question: 'Why microservices instead of a monolith?',
+  modelAnswer: '- Resilience: one service failure does not bring down the platform\n- Teams deploy independently',
+  keyPoints: ['Resilience: one service failure does not bring down the platform', 'Teams deploy independently'],
+  answer: "um if one service fails it doesn't take down the whole platform",
+};
 
 /** How many numbered key points the judge prompt lists ("1. …" lines after "Key points:"). */
 function keyPointCount(chat: ReceivedChat): number {

@@ -2,10 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecoveryReport } from '@contract/recording';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
-
-let checked: Promise<RecoveryReport> | null = null;
-/** Once per app run: finish takes a crash interrupted. */
-const recoverOnce = () => (checked ??= api.call('recording.recover', {}));
+import { recoverOnce } from './recovery-check';
 
 /** Tells the user what a crash left behind; unusable files are deleted only when they say so. */
 export function RecoveryNotice() {

@@ -4,9 +4,9 @@ import type { Settings, SettingsPatch } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
-import { CoachSettings } from './CoachSettings';
 import { InterviewerSettings } from './InterviewerSettings';
-import { JudgeSettings } from './JudgeSettings';
+import { LlmCheckSettings } from './LlmCheckSettings';
+import { llmCheckNames } from '@contract/llm-check';
 import { serverOrigin } from '@contract/server-address';
 import { ModelManager } from './ModelManager';
 import { ServerKeyField } from './ServerKeyField';
@@ -27,8 +27,6 @@ export function EngineSettings(props: {
   const engine = useApiQuery('transcription.settings.get', {}, ['settings']);
   const status = useApiQuery('transcription.status', {}, ['settings', 'jobs']);
   const models = useApiQuery('transcription.models.list', {}, ['settings']);
-  const coach = useApiQuery('coach.status', {}, ['settings']);
-  const judge = useApiQuery('judge.status', {}, ['settings']);
   const interviewer = useApiQuery('followUps.interviewer.status', {}, ['settings']);
   const update = (patch: EngineSettingsPatch) => {
     props.onError(null);
@@ -39,22 +37,17 @@ export function EngineSettings(props: {
       engine.reload();
     });
   };
-  const reloadAfter = {
-    'transcription.apiKey.set': () => status.reload(),
-    'coach.apiKey.set': () => coach.reload(),
-    'judge.apiKey.set': () => judge.reload(),
-    'followUps.interviewer.apiKey.set': () => interviewer.reload(),
-  };
-  const saveKey = (call: keyof typeof reloadAfter, key: string | null) => {
+  const saveKey = (
+    call: 'transcription.apiKey.set' | 'coach.apiKey.set' | 'judge.apiKey.set' | 'followUps.interviewer.apiKey.set',
+    key: string | null,
+  ) => {
     props.onError(null);
-    return api.call(call, { key }).then(
-      () => reloadAfter[call](),
-      (e: unknown) => {
-        props.onError(describeError(e).message);
-        throw e;
-      },
-    );
+    return api.call(call, { key }).then(undefined, (e: unknown) => {
+      props.onError(describeError(e).message);
+      throw e;
+    });
   };
+  const storageWarning = status.status === 'ready' ? status.data.keyStorage.warning : null;
   const { settings, onChange } = props;
   const installed = models.status === 'ready' ? models.data.models.filter((m) => m.installed) : [];
   return (
@@ -119,7 +112,7 @@ export function EngineSettings(props: {
                   address={engine.data.openaiBaseUrl}
                   keySet={status.data.openaiKeySet && status.data.keyServer === serverOrigin(engine.data.openaiBaseUrl)}
                   storageWarning={status.data.keyStorage.warning}
-                  onSave={(key) => saveKey('transcription.apiKey.set', key)}
+                  onSave={(key) => saveKey('transcription.apiKey.set', key).then(() => status.reload())}
                 />
               )}
             </>
@@ -134,34 +127,24 @@ export function EngineSettings(props: {
           />
         </>
       )}
-      <CoachSettings settings={settings} onChange={onChange} />
-      {settings.coachEnabled && coach.status === 'ready' && (
-        <ServerKeyField
-          testId="coach-api-key"
-          address={settings.coachBaseUrl}
-          keySet={coach.data.keySet && coach.data.keyServer === serverOrigin(settings.coachBaseUrl)}
-          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
-          onSave={(key) => saveKey('coach.apiKey.set', key)}
+      {llmCheckNames.map((check) => (
+        <LlmCheckSettings
+          key={check}
+          check={check}
+          settings={settings}
+          onChange={onChange}
+          storageWarning={storageWarning}
+          onSaveKey={(key) => saveKey(`${check}.apiKey.set`, key)}
         />
-      )}
-      <JudgeSettings settings={settings} onChange={onChange} />
-      {settings.judgeEnabled && judge.status === 'ready' && (
-        <ServerKeyField
-          testId="judge-api-key"
-          address={settings.judgeBaseUrl}
-          keySet={judge.data.keySet && judge.data.keyServer === serverOrigin(settings.judgeBaseUrl)}
-          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
-          onSave={(key) => saveKey('judge.apiKey.set', key)}
-        />
-      )}
+      ))}
       <InterviewerSettings settings={settings} onChange={onChange} />
       {settings.interviewerLlmEnabled && interviewer.status === 'ready' && (
         <ServerKeyField
           testId="interviewer-api-key"
           address={settings.interviewerBaseUrl}
           keySet={interviewer.data.keySet && interviewer.data.keyServer === serverOrigin(settings.interviewerBaseUrl)}
-          storageWarning={status.status === 'ready' ? status.data.keyStorage.warning : null}
-          onSave={(key) => saveKey('followUps.interviewer.apiKey.set', key)}
+          storageWarning={storageWarning}
+          onSave={(key) => saveKey('followUps.interviewer.apiKey.set', key).then(() => interviewer.reload())}
         />
       )}
     </section>
