@@ -28,7 +28,9 @@ function atStop(f: TakeFigures): string {
   const rtf = b.serverRtf === null ? 'rtf -' : `rtf ${b.serverRtf.toFixed(2)}`;
   const left = kind === 'batch' ? b.inFlightAudioSeconds + b.waitingAudioSeconds : b.waitingAudioSeconds;
   const what = kind === 'stream' ? 'server finished' : `one pass over last ${left.toFixed(0)} s`;
-  return `  ${what} (${rtf}, ${b.serverThreads} thr)`;
+  const cpu = f.serverCpuPerSpeechSecond;
+  const cpuPerSpeech = cpu === null ? '' : `, ${cpu.toFixed(2)} CPU s per s`;
+  return `  ${what} (${rtf}${cpuPerSpeech}, ${b.serverThreads} thr)`;
 }
 
 function durations(): number[] {

@@ -24,6 +24,13 @@ export interface TakeFigures {
   fellBack: boolean;
   /** Streaming: what Stop did with the backlog (stop-plan.ts), and what was left then. */
   stopPlan: { kind: StopPlanKind; backlog: BacklogAtStop } | null;
+  /**
+   * Streaming: CPU seconds the server used while recording per second of
+   * speech it finished (the piece under way counts as work, not as speech,
+   * so this errs high). Unlike its wall-clock speed, this hardly depends on
+   * how busy the machine is: below 1, one free core keeps up with the speaker.
+   */
+  serverCpuPerSpeechSecond: number | null;
 }
 
 const VIDEO_BYTES_PER_SECOND = 300_000;
@@ -125,6 +132,8 @@ export async function playTake(options: {
     await services.recording.stop(id);
     const transcriptAt = await until(() => jobs.some((j) => j.attemptId === id && j.status === 'done'));
     const scoreAt = await until(() => services.feedback.latest(id)?.status === 'done');
+    const backlog = (stopPlan as TakeFigures['stopPlan'])?.backlog;
+    const finishedSpeech = backlog ? seconds - backlog.inFlightAudioSeconds - backlog.waitingAudioSeconds : 0;
     return {
       transcriptSeconds: (transcriptAt - stopAt) / 1000,
       scoreSeconds: (scoreAt - stopAt) / 1000,
@@ -136,6 +145,7 @@ export async function playTake(options: {
       // A streamed take's job never waits in the queue; one that does fell back to the batch job.
       fellBack: options.mode === 'streaming' && jobs.some((j) => j.attemptId === id && j.status === 'queued'),
       stopPlan,
+      serverCpuPerSpeechSecond: finishedSpeech > 0 ? engineCpu / finishedSpeech : null,
     };
   } finally {
     await services.transcription.close();

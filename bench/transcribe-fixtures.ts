@@ -16,6 +16,9 @@ export const SPEECH_TEXT =
   'because the tail is what users actually feel. Like, last year we had an incident where a memory leak only showed up ' +
   'under load, and the dashboards made it obvious within minutes. I mean, the key lesson was to keep rollbacks boring and fast.';
 
+/** Whisper closes a segment every few seconds of steady speech. */
+const SEGMENT_SECONDS = 3;
+
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** 60 s of espeak-ng speech as 16 kHz mono 16-bit PCM, the recorder's format. */
@@ -45,18 +48,23 @@ export function speechWav(seconds = 60): { file: string; wordsPerWindow: number 
 }
 
 /**
- * Real shapes, random encoder weights, and a scripted decoder that emits as
- * many tokens per 30 s window as the speech has words. Compute does not depend
- * on weight values, so this costs what a real model costs on that speech; a
- * fully random decoder instead babbles to the 224-token limit with every
- * temperature fallback (585 s for tiny.en shapes on 60 s here).
+ * Real shapes, random encoder weights, and a scripted decoder that reads the
+ * speech's words per 30 s window in 3 s segments, each closed by its
+ * timestamps, as a real model decodes steady speech (about 3.5 tokens per
+ * second of audio here). whisper.cpp stops at the first timestamp past the
+ * end of the audio, so a 10 s piece decodes a third of a window's tokens.
+ * Compute does not depend on weight values, so this costs what a real model
+ * costs on that speech; a fully random decoder instead babbles to the
+ * 224-token limit with every temperature fallback (585 s for tiny.en shapes
+ * on 60 s here), and a model that reads a whole window's words from every
+ * request makes each short piece cost a full window's decode.
  */
 export function benchModel(name: 'tiny.en' | 'base.en', tokensPerWindow: number): string {
   const shape: WhisperShape = name === 'tiny.en' ? shapes.tinyEn : shapes.baseEn;
-  const file = path.join(benchDir, `${name}-shape-${tokensPerWindow}.bin`);
+  const file = path.join(benchDir, `${name}-paced-${tokensPerWindow}.bin`);
   if (!fs.existsSync(file)) {
     const tokens = Array.from({ length: tokensPerWindow }, (_, i) => ` b${i}`);
-    writeScriptedModel(file, { tokens, start: 0, end: 29, shape, encoderSeed: 7 });
+    writeScriptedModel(file, { tokens, segmentSeconds: SEGMENT_SECONDS, shape, encoderSeed: 7 });
   }
   return file;
 }

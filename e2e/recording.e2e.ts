@@ -205,7 +205,10 @@ describe('recording a take', () => {
     )!;
     expect(wav.durationMs).toBeGreaterThan(2_500);
     expect(rms(webmAudio(webm))).toBeGreaterThan(300);
-    // The choice is remembered.
+    // The choice is remembered. The review opens by itself once the take's feedback exists; the camera
+    // choice is on the practice page.
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toContain(`#/review/`);
+    await page.goto(`${app.origin}/#/practice/${deckId}/${questionId}`);
     await page.reload();
     await page.getByText('Camera off: audio only').waitFor();
     await page.getByText('Camera and microphone').click();

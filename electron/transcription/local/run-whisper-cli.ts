@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '@contract/app-error';
 import { parseWhisperJson, type WhisperJson } from './whisper-json';
+import { whisperProcessEnv } from './whisper-process-env';
 
 export interface WhisperCliRun {
   readonly binary: string;
@@ -36,6 +37,7 @@ export async function runWhisperCli(run: WhisperCliRun): Promise<WhisperJson> {
   try {
     const child = spawn(run.binary, [...run.args, '--output-json-full', '--output-file', outBase, '--print-progress'], {
       stdio: ['ignore', 'ignore', 'pipe'],
+      env: whisperProcessEnv(),
       windowsHide: true,
     });
     if (child.pid !== undefined) run.onSpawn?.(child.pid);

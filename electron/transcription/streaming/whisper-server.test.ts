@@ -52,7 +52,8 @@ beforeAll(() => {
   heavyModel = path.join(dir, 'base-shapes.bin');
   const tokens = Array.from({ length: 80 }, (_, i) => ` w${i}`);
   writeScriptedModel(heavyModel, { tokens, start: 0, end: 29, shape: shapes.baseEn, encoderSeed: 7 });
-});
+  // Writing a base.en-sized file takes well over the default 10 s when the machine is busy.
+}, 120_000);
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));

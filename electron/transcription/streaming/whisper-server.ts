@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '@contract/app-error';
+import { whisperProcessEnv } from '../local/whisper-process-env';
 import type { Logger } from '../../logger';
 import { freeLoopbackPort } from './free-port';
 
@@ -170,7 +171,11 @@ export class WhisperServer {
       // Language probabilities cost a second encoder pass per request; the app never shows them.
       ['--no-language-probabilities'],
     ].flat();
-    const child = spawn(this.options.binary, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    const child = spawn(this.options.binary, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: whisperProcessEnv(),
+      windowsHide: true,
+    });
     const pid = child.pid;
     if (pid === undefined) {
       await fs.rm(publicDir, { recursive: true, force: true });

@@ -17,10 +17,39 @@ export interface ScriptOptions {
    * number of tokens (benchmarks).
    */
   readonly encoderSeed?: number;
+  /**
+   * Spread the tokens evenly over the whole 30 s window in segments this many
+   * seconds long, each opened and closed by its timestamps, as a real decode
+   * of steady speech reads (start and end are then unused). whisper.cpp stops
+   * decoding at the first timestamp past the end of the audio, so a 10 s
+   * request decodes about a third of the tokens: the decode follows the
+   * length of the audio, as a real model's follows the words in it.
+   */
+  readonly segmentSeconds?: number;
 }
 
 /** Per-window offset of the trailing timestamp that makes whisper.cpp seek a whole window ahead. */
 const WINDOW_END = 30;
+
+/**
+ * Segments of `seconds` tiling the window, the tokens shared evenly between
+ * them: <|0.00|> w.. <|3.00|> <|3.02|> w.. <|6.00|> ... <|30.00|>. Each
+ * timestamp is a distinct token (the decoder only sees the previous one), so
+ * a segment opens one step after the last one closed; whisper.cpp requires
+ * text between an opening and a closing timestamp.
+ */
+function pacedSegments(words: readonly number[], seconds: number): number[] {
+  const count = Math.round(WINDOW_END / seconds);
+  if (count < 1 || words.length < count) throw new Error('each paced segment needs at least one token');
+  const chain: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const from = Math.round((k * words.length) / count);
+    const to = Math.round(((k + 1) * words.length) / count);
+    chain.push(timestampToken(k * seconds + (k > 0 ? 0.02 : 0)), ...words.slice(from, to));
+    chain.push(timestampToken(k + 1 === count ? WINDOW_END : (k + 1) * seconds));
+  }
+  return chain;
+}
 
 /**
  * Writes a model whose greedy decode is the scripted sentence whatever the
@@ -36,9 +65,17 @@ export function writeScriptedModel(file: string, options: ScriptOptions): { text
   const words = options.tokens.map((t) => idOf.get(Buffer.from(t, 'utf8').toString('latin1'))!);
   if (new Set(words).size !== words.length) throw new Error('scripted tokens must be distinct');
 
-  const startTs = timestampToken(options.start ?? 0);
-  const endTs = timestampToken(options.end ?? 1);
-  const chain = [startTs, ...words, endTs, timestampToken(WINDOW_END), enSpecial.eot];
+  const chain =
+    options.segmentSeconds === undefined
+      ? [
+          timestampToken(options.start ?? 0),
+          ...words,
+          timestampToken(options.end ?? 1),
+          timestampToken(WINDOW_END),
+          enSpecial.eot,
+        ]
+      : [...pacedSegments(words, options.segmentSeconds), enSpecial.eot];
+  const startTs = chain[0]!;
   const transitions: Array<[number, number]> = [
     [enSpecial.sot, startTs],
     [enSpecial.notimestamps, words[0]!],
