@@ -1,7 +1,6 @@
 import { AppError } from '@contract/app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
-import { searchDecks } from '../../decks/deck-search';
 import { draftDeckFromJob } from '../../decks/draft/draft-deck';
 import { removeMediaFiles } from '../../recording/media-files';
 
@@ -38,7 +37,7 @@ export function deckHandlers(services: Services): HandlersFor<'decks'> {
       return changed({ ok: true as const });
     },
     'decks.restore': ({ deckId }) => changed(library.restore(deckId)),
-    'decks.search': ({ query }) => searchDecks(services.db, query),
+    'decks.search': ({ query }) => decks.search(query),
     'decks.previewImport': ({ fileName, text, importId }) => library.preview(fileName, text, {}, importId),
     'decks.cancelImport': ({ importId }) => ({ canceled: library.cancelPreview(importId) }),
     'decks.draftFromJob': ({ jobDescription, resume }, { signal }) =>
