@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { removeMediaFiles } from '../recording/media-files';
 import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
+import { hasSettingsRow, writeSettingsRow } from '../store/settings-rows';
 import { DeckRepo, type DeckSource } from './deck-repo';
 import { starterSourceName } from './deck-rows';
 import { exportDeck, type ExportedDeck } from './formats/export-deck';
@@ -143,12 +144,10 @@ export class DeckLibrary {
   /** Adds the starter deck the first time the library is opened; never again, even after it is deleted. */
   ensureStarterDeck(): boolean {
     return this.db.transaction(() => {
-      if (this.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(starterKey)) return false;
+      if (hasSettingsRow(this.db, starterKey)) return false;
       const deck = starterDeck();
       this.decks.create(deck.title, deck.questions, { name: starterSourceName, hash: `v${deck.deckVersion}` });
-      this.db
-        .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
-        .run(starterKey, JSON.stringify(deck.deckVersion));
+      writeSettingsRow(this.db, starterKey, deck.deckVersion);
       return true;
     })();
   }

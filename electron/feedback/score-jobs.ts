@@ -45,7 +45,7 @@ const toJob = (row: JobRow): ScoreJob => ({
 export class ScoreJobRepo {
   private readonly table: JobTable;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.table = new JobTable(db, 'score');
   }
 
@@ -80,17 +80,6 @@ export class ScoreJobRepo {
 
   /** Takes whose latest transcript finished after their latest score (or that were never scored). */
   awaitingScore(): string[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT t.attempt_id AS id FROM jobs t
-           WHERE t.kind = 'transcribe' AND t.status = 'done' AND t.attempt_id IS NOT NULL
-           GROUP BY t.attempt_id
-           HAVING MAX(t.updated_at) > COALESCE(
-             (SELECT MAX(s.created_at) FROM jobs s WHERE s.kind = 'score' AND s.status = 'done' AND s.attempt_id = t.attempt_id), '')
-           ORDER BY MAX(t.updated_at)`,
-        )
-        .all() as { id: string }[]
-    ).map((r) => r.id);
+    return this.table.awaiting('transcribe');
   }
 }

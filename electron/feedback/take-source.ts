@@ -5,6 +5,7 @@ import type { DeckQuestion } from '../scoring/content/deck';
 import type { Db } from '../store/database';
 import { askedFollowUpSchema } from '@contract/follow-ups';
 import { z } from 'zod';
+import { TakeSourceRepo } from './take-source-repo';
 
 /** Everything about one take that its score depends on. */
 export interface TakeSource {
@@ -22,16 +23,6 @@ export interface TakeSource {
   };
 }
 
-interface Row {
-  deck_id: string;
-  prompt: string;
-  model_answer: string;
-  kind: QuestionKind;
-  target_seconds: number;
-  duration_ms: number | null;
-  follow_up: string | null;
-}
-
 const editedWords = z.array(wordSchema);
 
 function parseJson(text: string): unknown {
@@ -44,14 +35,9 @@ function parseJson(text: string): unknown {
 
 /** The take's current transcript: the user's correction when there is one, else the latest finished transcription. */
 function currentTranscript(db: Db, attemptId: string): TakeSource['transcript'] | null {
-  const job = db
-    .prepare(
-      `SELECT id, result FROM jobs WHERE kind = 'transcribe' AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
-       ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
-    )
-    .get(attemptId) as { id: string; result: string } | undefined;
-  const edit = db.prepare('SELECT words, text FROM transcript_edits WHERE attempt_id = ?').get(attemptId) as
-    { words: string; text: string } | undefined;
+  const repo = new TakeSourceRepo(db);
+  const job = repo.transcriptJob(attemptId);
+  const edit = repo.edit(attemptId);
   const words = edit && editedWords.safeParse(parseJson(edit.words));
   if (edit && words?.success) return { text: edit.text, words: words.data, source: 'edited', jobId: job?.id ?? null };
   const transcript = job && transcriptSchema.safeParse(parseJson(job.result));
@@ -77,12 +63,7 @@ function followUpQuestion(stored: string | null): TakeSource['question'] | null 
 
 /** Reads a take for scoring; throws when the take is gone or has no transcript yet. */
 export function loadTakeSource(db: Db, attemptId: string): TakeSource {
-  const row = db
-    .prepare(
-      `SELECT q.deck_id, q.prompt, q.model_answer, q.kind, q.target_seconds, a.duration_ms, a.follow_up
-       FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
-    )
-    .get(attemptId) as Row | undefined;
+  const row = new TakeSourceRepo(db).take(attemptId);
   if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
   const transcript = currentTranscript(db, attemptId);
   if (!transcript) throw new AppError('CONFLICT', { reason: 'no-transcript' });
@@ -102,10 +83,5 @@ export function loadTakeSource(db: Db, attemptId: string): TakeSource {
 
 /** Every question of a deck with its model answer, in a stable order: the deck as the scorer sees it. */
 export function deckQuestions(db: Db, deckId: string): DeckQuestion[] {
-  return (
-    db.prepare('SELECT prompt, model_answer FROM questions WHERE deck_id = ? ORDER BY position, id').all(deckId) as {
-      prompt: string;
-      model_answer: string;
-    }[]
-  ).map((r) => ({ question: r.prompt, modelAnswer: r.model_answer }));
+  return new TakeSourceRepo(db).deckAnswers(deckId).map((r) => ({ question: r.prompt, modelAnswer: r.model_answer }));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { JobTable } from '../store/job-table';
 import type { AskedFollowUp } from '@contract/follow-ups';
 import { FollowUpRepo } from './follow-up-repo';
 import { recoveredPoints, unpromptedGain, type ReportedContent, type ReportedPoint } from './recovery';
@@ -19,13 +20,10 @@ export interface ThreadOutcome {
 
 /** The key points of a take's latest finished score, read from the stored report. */
 export function latestContent(db: Db, attemptId: string): ReportedContent | null {
-  const row = db
-    .prepare(
-      `SELECT json_extract(result, '$.content.keyPoints') AS points, json_extract(result, '$.breakdown.weights.content') AS weight
-       FROM jobs WHERE kind = 'score' AND attempt_id = ? AND status = 'done' AND json_valid(result)
-       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-    )
-    .get(attemptId) as { points: string | null; weight: number | null } | undefined;
+  const row = new JobTable(db, 'score').latestResultFields(attemptId, {
+    points: '$.content.keyPoints',
+    weight: '$.breakdown.weights.content',
+  }) as { points: string | null; weight: number | null } | undefined;
   if (!row?.points) return null;
   try {
     const points = JSON.parse(row.points) as ReportedPoint[];

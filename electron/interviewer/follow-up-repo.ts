@@ -46,6 +46,23 @@ export class FollowUpRepo {
     return parse(row?.follow_up ?? null);
   }
 
+  /** The first answer a take belongs to (null when it is one) and the question it answers. */
+  threadStart(attemptId: string): { parent_attempt_id: string | null; prompt: string } | undefined {
+    return this.db
+      .prepare(
+        'SELECT a.parent_attempt_id, q.prompt FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?',
+      )
+      .get(attemptId) as { parent_attempt_id: string | null; prompt: string } | undefined;
+  }
+
+  /** First answers that have follow-up takes. */
+  parentIds(): string[] {
+    return this.db
+      .prepare('SELECT DISTINCT parent_attempt_id FROM attempts WHERE parent_attempt_id IS NOT NULL')
+      .pluck()
+      .all() as string[];
+  }
+
   /** Follow-up takes of a first answer, in the order they were recorded. */
   childrenOf(parentAttemptId: string): FollowUpTake[] {
     const rows = this.db

@@ -96,11 +96,7 @@ export class FollowUpService {
   /** The conversation a take belongs to, from its first answer on. */
   thread(attemptId: string): FollowUpThread {
     const { db } = this.options;
-    const row = db
-      .prepare(
-        'SELECT a.parent_attempt_id, q.prompt FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?',
-      )
-      .get(attemptId) as { parent_attempt_id: string | null; prompt: string } | undefined;
+    const row = this.repo.threadStart(attemptId);
     if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
     const rootId = row.parent_attempt_id ?? attemptId;
     const turn = (id: string, asked: string) => ({

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
 import { dayKey, daysBetween } from './local-time';
+import { ProgressRepo } from './progress-repo';
 import type { CardState } from './scheduler';
 
 export interface QuestionRef {
@@ -26,12 +27,7 @@ export interface DueCounts {
 }
 
 export function loadQuestionRefs(db: Db): QuestionRef[] {
-  return db
-    .prepare(
-      `SELECT q.id AS questionId, q.deck_id AS deckId, d.title AS deckTitle, q.prompt, q.section, q.position
-       FROM questions q JOIN decks d ON d.id = q.deck_id WHERE d.deleted_at IS NULL ORDER BY d.title, q.position`,
-    )
-    .all() as QuestionRef[];
+  return new ProgressRepo(db).questionRefs();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { JobTable } from '../store/job-table';
 import type { ScoreSource, TakeScore } from './take-history';
 
 // Reads the figures progress needs from the scorer's reports (electron/scoring/report.ts).
@@ -35,6 +36,18 @@ function toScore(row: ScoreRow): TakeScore | null {
   };
 }
 
+// The few figures progress shows, where the scorer's report keeps them.
+const scoreFields = {
+  overall: '$.overall',
+  content: '$.breakdown.content',
+  delivery: '$.breakdown.delivery',
+  timing: '$.breakdown.timing',
+  structure: '$.breakdown.structure',
+  wpm: '$.delivery.wpm',
+  fillers: '$.delivery.fillers.perMinute',
+  pitch: '$.delivery.voice.pitch.spread',
+};
+
 // A finished score job is never rewritten (a re-score adds a row), so its figures are read once per process.
 const extracted = new WeakMap<Db, Map<string, TakeScore | null>>();
 const BATCH = 500;
@@ -42,20 +55,7 @@ const BATCH = 500;
 function extract(db: Db, jobIds: readonly string[], into: Map<string, TakeScore | null>) {
   for (let i = 0; i < jobIds.length; i += BATCH) {
     const batch = jobIds.slice(i, i + BATCH);
-    const rows = db
-      .prepare(
-        `SELECT id,
-           json_extract(result, '$.overall') AS overall,
-           json_extract(result, '$.breakdown.content') AS content,
-           json_extract(result, '$.breakdown.delivery') AS delivery,
-           json_extract(result, '$.breakdown.timing') AS timing,
-           json_extract(result, '$.breakdown.structure') AS structure,
-           json_extract(result, '$.delivery.wpm') AS wpm,
-           json_extract(result, '$.delivery.fillers.perMinute') AS fillers,
-           json_extract(result, '$.delivery.voice.pitch.spread') AS pitch
-         FROM jobs WHERE id IN (${batch.map(() => '?').join(', ')}) AND json_valid(result)`,
-      )
-      .all(...batch) as ScoreRow[];
+    const rows = new JobTable(db, 'score').resultFields(batch, scoreFields) as ScoreRow[];
     const found = new Map(rows.map((row) => [row.id, toScore(row)]));
     for (const id of batch) into.set(id, found.get(id) ?? null);
   }
@@ -68,13 +68,7 @@ function extract(db: Db, jobIds: readonly string[], into: Map<string, TakeScore 
  * never parsed in JavaScript, and each report only once.
  */
 export const storedScores: ScoreSource = (db: Db) => {
-  const jobs = db
-    .prepare(
-      `SELECT id, attempt_id FROM jobs
-       WHERE kind = 'score' AND status = 'done' AND attempt_id IS NOT NULL
-       ORDER BY created_at, rowid`,
-    )
-    .all() as { id: string; attempt_id: string }[];
+  const jobs = new JobTable(db, 'score').idsWithStatus('done');
   let known = extracted.get(db);
   if (!known || known.size > jobs.length * 2 + 100) {
     // First read, or many jobs deleted since: start afresh so the cache stays the size of the table.
@@ -96,8 +90,5 @@ export const storedScores: ScoreSource = (db: Db) => {
 
 /** Stores a score report the way the scorer does; used by the history generator and tests. */
 export function writeScoreReport(db: Db, attemptId: string, report: object, at: string): void {
-  db.prepare(
-    `INSERT INTO jobs (id, kind, attempt_id, status, progress, result, created_at, updated_at)
-     VALUES (?, 'score', ?, 'done', 1, ?, ?, ?)`,
-  ).run(`score-${attemptId}`, attemptId, JSON.stringify(report), at, at);
+  new JobTable(db, 'score').insertDone(attemptId, report, at, { id: `score-${attemptId}` });
 }

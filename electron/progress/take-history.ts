@@ -1,5 +1,7 @@
 import { threadOutcome } from '../interviewer/follow-up-outcomes';
+import { FollowUpRepo } from '../interviewer/follow-up-repo';
 import type { Db } from '../store/database';
+import { ProgressRepo } from './progress-repo';
 
 /** The parts of a take's scoring result that progress needs. Scores are 0-100. */
 export interface TakeScore {
@@ -33,33 +35,10 @@ export interface Take {
   recoveredGain?: number;
 }
 
-interface TakeRow {
-  attempt_id: string;
-  question_id: string;
-  deck_id: string;
-  deck_title: string;
-  prompt: string;
-  section: string;
-  target_seconds: number;
-  started_at: string;
-  duration_ms: number | null;
-}
-
-// Takes still being written or that failed to save are not practice yet; a deck in the
-// trash (restorable until purged) is out of sight, and so is its practice.
-const takesSql = `
-  SELECT a.id AS attempt_id, a.question_id, q.deck_id, d.title AS deck_title, q.prompt, q.section,
-    q.target_seconds, a.started_at, a.duration_ms
-  FROM attempts a JOIN questions q ON q.id = a.question_id JOIN decks d ON d.id = q.deck_id
-  WHERE a.status IN ('recorded', 'recovered') AND d.deleted_at IS NULL AND a.parent_attempt_id IS NULL
-  ORDER BY a.started_at`;
-
 /** First answers whose interviewer follow-ups recovered key points, with what that is worth unprompted. */
 function recoveredGains(db: Db): Map<string, number> {
-  const parents = db
-    .prepare('SELECT DISTINCT parent_attempt_id AS id FROM attempts WHERE parent_attempt_id IS NOT NULL')
-    .all() as { id: string }[];
-  return new Map(parents.map(({ id }) => [id, threadOutcome(db, id).unpromptedGain]));
+  const parents = new FollowUpRepo(db).parentIds();
+  return new Map(parents.map((id) => [id, threadOutcome(db, id).unpromptedGain]));
 }
 
 /**
@@ -69,7 +48,7 @@ function recoveredGains(db: Db): Map<string, number> {
 export function loadTakes(db: Db, scores: ScoreSource): Take[] {
   const byAttempt = scores(db);
   const gains = recoveredGains(db);
-  return (db.prepare(takesSql).all() as TakeRow[]).map((row) => ({
+  return new ProgressRepo(db).takes().map((row) => ({
     attemptId: row.attempt_id,
     questionId: row.question_id,
     deckId: row.deck_id,

@@ -3,8 +3,8 @@ import { storedErrorDetail } from '../errors/stored-error';
 import type { Question } from '@contract/decks';
 import type { Word } from '@contract/transcription';
 import type { Db } from '../store/database';
-import { newId, nowIso } from '../store/clock';
-import type { JobKind } from '../store/job-table';
+import { nowIso } from '../store/clock';
+import { JobTable, type JobKind, type JobRow } from '../store/job-table';
 
 /** The latest job of one kind for a take, as the review needs it. */
 export interface JobSnapshot {
@@ -24,18 +24,6 @@ export interface TranscriptEdit {
   words: Word[];
   text: string;
   editedAt: string;
-}
-
-interface JobRow {
-  id: string;
-  status: JobSnapshot['status'];
-  progress: number;
-  payload: string | null;
-  result: string | null;
-  error_code: string | null;
-  error_message: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 const toJob = (row: JobRow): JobSnapshot => ({
@@ -85,24 +73,13 @@ export class ReviewStore {
   }
 
   latestJob(attemptId: string, kind: JobKind, status?: 'done'): JobSnapshot | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT id, status, progress, payload, result, error_code, error_message, created_at, updated_at FROM jobs
-         WHERE kind = ? AND attempt_id = ? ${status ? `AND status = 'done'` : ''}
-         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(kind, attemptId) as JobRow | undefined;
+    const row = new JobTable(this.db, kind).latestRow(attemptId, status);
     return row && toJob(row);
   }
 
   saveScore(attemptId: string, report: object, source: 'original' | 'edited'): string {
     const at = nowIso();
-    this.db
-      .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, result, created_at, updated_at)
-         VALUES (?, 'score', ?, 'done', 1, ?, ?, ?, ?)`,
-      )
-      .run(newId(), attemptId, JSON.stringify({ transcript: source }), JSON.stringify(report), at, at);
+    new JobTable(this.db, 'score').insertDone(attemptId, report, at, { payload: { transcript: source } });
     return at;
   }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
 import type { Db } from '../store/database';
+import { eraseUserRows } from '../store/erase-rows';
 
 /** Something that can stop its work and hold new work until resumed. */
 type Stop = () => Promise<() => void>;
@@ -41,24 +42,7 @@ export async function deleteAllData(deps: DeleteAllDeps): Promise<number> {
 }
 
 async function removeEverything(db: Db, recordingsDir: string, logger: Logger): Promise<number> {
-  db.transaction(() => {
-    // Child rows first, so the result does not depend on which foreign keys cascade.
-    const tables = [
-      'session_items',
-      'sessions',
-      'review_cards',
-      'transcript_edits',
-      'jobs',
-      'attempts',
-      'questions',
-      'decks',
-      'settings',
-    ];
-    const existing = new Set(
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
-    );
-    for (const table of tables) if (existing.has(table)) db.prepare(`DELETE FROM ${table}`).run();
-  })();
+  eraseUserRows(db);
   let removed = 0;
   for (const entry of await fs.readdir(recordingsDir, { withFileTypes: true }).catch(() => [])) {
     try {

@@ -1,6 +1,6 @@
 import { applyPatch } from '@contract/patch';
 import type { ScoringNorms, ScoringNormsPatch } from '@contract/settings';
-import { scoringSettings, updateScoringOverrides, scoringOverrides } from './scoring-settings';
+import { clearScoringOverrides, scoringSettings, updateScoringOverrides, scoringOverrides } from './scoring-settings';
 import { AppError } from '@contract/app-error';
 import {
   defaultScoreSettings,
@@ -52,7 +52,7 @@ export function updateNorms(db: Db, patch: ScoringNormsPatch, reset: boolean): S
   if (reset) {
     // The filler list has its own reset beside it on the Settings page; resetting the numbers keeps it.
     const fillerWords = scoringOverrides(db).delivery?.fillerWords;
-    db.prepare("DELETE FROM settings WHERE key = 'scoring'").run();
+    clearScoringOverrides(db);
     if (fillerWords) updateScoringOverrides(db, { delivery: { fillerWords } });
   }
   return toNorms(updateScoringOverrides(db, overrides));

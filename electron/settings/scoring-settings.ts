@@ -3,7 +3,7 @@ import { applyPatch } from '@contract/patch';
 import { fillerWordsSchema } from '@contract/settings';
 import { resolveSettings, type ScoreSettings, type ScoreSettingsOverrides } from '../scoring/settings';
 import type { Db } from '../store/database';
-import { readSettingsRow, writeSettingsRow } from '../store/settings-rows';
+import { deleteSettingsRow, readSettingsRow, writeSettingsRow } from '../store/settings-rows';
 
 const KEY = 'scoring';
 
@@ -70,4 +70,9 @@ export function updateScoringOverrides(db: Db, patch: ScoreSettingsOverrides): S
   const next = overridesSchema.parse(applyPatch(scoringOverrides(db), patch)) as ScoreSettingsOverrides;
   writeSettingsRow(db, KEY, next);
   return resolveSettings(next);
+}
+
+/** Forgets every change to the scoring norms. */
+export function clearScoringOverrides(db: Db): void {
+  deleteSettingsRow(db, KEY);
 }

@@ -73,10 +73,116 @@ export class JobTable {
     ) as JobRow[];
   }
 
-  latestRow(attemptId: string): JobRow | undefined {
+  /** The take's newest row, or its newest row with `status` when one is given. */
+  latestRow(attemptId: string, status?: JobStatus): JobRow | undefined {
     return this.db
-      .prepare(`SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`)
+      .prepare(
+        `SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? ${status ? 'AND status = ?' : ''}
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(this.kind, attemptId, ...(status ? [status] : [])) as JobRow | undefined;
+  }
+
+  /** The take's most recently finished row that holds a result. */
+  latestResult(attemptId: string): JobRow | undefined {
+    return this.db
+      .prepare(
+        `SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
+         ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
+      )
       .get(this.kind, attemptId) as JobRow | undefined;
+  }
+
+  /**
+   * Named parts of the take's newest finished result (alias → JSON path), pulled
+   * out by SQLite so a large result is never parsed whole; rows with unreadable JSON are passed over.
+   */
+  latestResultFields<K extends string>(attemptId: string, paths: Record<K, string>): Record<K, unknown> | undefined {
+    return this.db
+      .prepare(
+        `SELECT ${extracts(paths)} FROM jobs WHERE kind = ? AND attempt_id = ? AND status = 'done' AND json_valid(result)
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(this.kind, attemptId) as Record<K, unknown> | undefined;
+  }
+
+  /** The same named parts of the results of the rows `ids` that hold readable JSON. */
+  resultFields<K extends string>(
+    ids: readonly string[],
+    paths: Record<K, string>,
+  ): (Record<K, unknown> & { id: string })[] {
+    return this.db
+      .prepare(
+        `SELECT id, ${extracts(paths)} FROM jobs
+         WHERE id IN (${ids.map(() => '?').join(', ')}) AND kind = ? AND json_valid(result)`,
+      )
+      .all(...ids, this.kind) as (Record<K, unknown> & { id: string })[];
+  }
+
+  /** Ids and takes of the rows with `status`, oldest first, without their payloads or results. */
+  idsWithStatus(status: JobStatus): { id: string; attempt_id: string }[] {
+    return this.db
+      .prepare(
+        `SELECT id, attempt_id FROM jobs WHERE kind = ? AND status = ? AND attempt_id IS NOT NULL
+         ORDER BY created_at, rowid`,
+      )
+      .all(this.kind, status) as { id: string; attempt_id: string }[];
+  }
+
+  /** Every take that has a row of this kind, in any state. */
+  attemptIds(): Set<string> {
+    return new Set(
+      this.db.prepare(`SELECT DISTINCT attempt_id FROM jobs WHERE kind = ?`).pluck().all(this.kind) as string[],
+    );
+  }
+
+  /** Adds a row that is already finished, e.g. a result worked out without a queue; returns its id. */
+  insertDone(attemptId: string, result: unknown, at: string, extra: { id?: string; payload?: unknown } = {}): string {
+    const id = extra.id ?? newId();
+    this.db
+      .prepare(
+        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, result, created_at, updated_at)
+         VALUES (?, ?, ?, 'done', 1, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        this.kind,
+        attemptId,
+        extra.payload === undefined ? null : JSON.stringify(extra.payload),
+        JSON.stringify(result),
+        at,
+        at,
+      );
+    return id;
+  }
+
+  /**
+   * Takes whose newest finished `upstream` row was updated after their newest
+   * finished row of this kind was created (or that have none), oldest change first.
+   */
+  awaiting(upstream: JobKind): string[] {
+    return this.db
+      .prepare(
+        `SELECT t.attempt_id FROM jobs t
+         WHERE t.kind = ? AND t.status = 'done' AND t.attempt_id IS NOT NULL
+         GROUP BY t.attempt_id
+         HAVING MAX(t.updated_at) > COALESCE(
+           (SELECT MAX(s.created_at) FROM jobs s WHERE s.kind = ? AND s.status = 'done' AND s.attempt_id = t.attempt_id), '')
+         ORDER BY MAX(t.updated_at)`,
+      )
+      .pluck()
+      .all(upstream, this.kind) as string[];
+  }
+
+  /** The status of the take's newest row among `kinds`, e.g. whether its way to a score broke down. */
+  static latestStatus(db: Db, attemptId: string, kinds: readonly JobKind[]): JobStatus | undefined {
+    return db
+      .prepare(
+        `SELECT status FROM jobs WHERE attempt_id = ? AND kind IN (${kinds.map(() => '?').join(', ')})
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(attemptId, ...kinds) as JobStatus | undefined;
   }
 
   /** Oldest first, the order a queue works in. */
@@ -104,3 +210,9 @@ export class JobTable {
       .run(code, message, nowIso(), this.kind).changes;
   }
 }
+
+/** `json_extract` of each JSON path under its alias; aliases and paths are the caller's constants, never input. */
+const extracts = (paths: Record<string, string>) =>
+  Object.entries(paths)
+    .map(([alias, jsonPath]) => `json_extract(result, '${jsonPath}') AS ${alias}`)
+    .join(', ');

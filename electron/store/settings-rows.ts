@@ -52,3 +52,13 @@ export function writeSettingsRow(db: Db, key: string, value: unknown): void {
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
 }
+
+/** Whether the row was ever written, whatever it holds: for one-time steps such as adding the starter deck. */
+export function hasSettingsRow(db: Db, key: string): boolean {
+  return db.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
+}
+
+/** Removes the row, so the group reads as its fallback again. */
+export function deleteSettingsRow(db: Db, key: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}

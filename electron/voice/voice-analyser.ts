@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { AttemptRepo } from '../recording/attempt-repo';
 import { resolveMediaPath } from '../recording/media-path';
 import type { Db } from '../store/database';
 import { VoiceJobRepo } from './voice-jobs';
@@ -19,6 +20,7 @@ export interface VoiceAnalyserOptions {
  */
 export class VoiceAnalyser {
   readonly jobs: VoiceJobRepo;
+  private readonly attempts: AttemptRepo;
   private readonly running = new Map<string, Promise<void>>();
   private readonly offThread = new OffThreadVoice();
   /** Bumped by stopAll: an analysis started under an older generation stores nothing. */
@@ -26,6 +28,7 @@ export class VoiceAnalyser {
 
   constructor(private readonly options: VoiceAnalyserOptions) {
     this.jobs = new VoiceJobRepo(options.db);
+    this.attempts = new AttemptRepo(options.db);
   }
 
   /** The stored track (see VoiceJobRepo.track). */
@@ -81,14 +84,13 @@ export class VoiceAnalyser {
     }
     // The take may have been deleted, its data wiped, or the app closed, while the analysis ran.
     if (generation !== this.generation || !db.open) return;
-    if (!db.prepare('SELECT 1 FROM attempts WHERE id = ?').get(attemptId)) return;
+    if (!this.attempts.get(attemptId)) return;
     this.jobs.save(attemptId, track);
   }
 
   /** The take's WAV inside the recordings folder; null for no take, a take without a WAV, or one whose WAV is gone. */
   private wavFile(attemptId: string): string | null {
-    const row = this.options.db.prepare('SELECT audio_file FROM attempts WHERE id = ?').get(attemptId) as
-      { audio_file: string | null } | undefined;
-    return row?.audio_file ? resolveMediaPath(this.options.recordingsDir, row.audio_file) : null;
+    const audioFile = this.attempts.get(attemptId)?.audioFile;
+    return audioFile ? resolveMediaPath(this.options.recordingsDir, audioFile) : null;
   }
 }

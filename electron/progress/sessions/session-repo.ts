@@ -95,6 +95,17 @@ export class SessionRepo {
     return id;
   }
 
+  /** Every question of a visible deck, the pool a session picks from. */
+  candidates(): Candidate[] {
+    return this.db
+      .prepare(
+        `SELECT q.id AS questionId, q.deck_id AS deckId, q.prompt, q.section, q.difficulty, q.kind,
+           q.target_seconds AS targetSeconds, q.position, d.title AS deckTitle
+         FROM questions q JOIN decks d ON d.id = q.deck_id WHERE d.deleted_at IS NULL`,
+      )
+      .all() as Candidate[];
+  }
+
   private row(sessionId: string): SessionRow | undefined {
     return this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as SessionRow | undefined;
   }

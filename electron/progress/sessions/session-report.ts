@@ -1,6 +1,8 @@
 import type { SessionReport, SessionSummary } from '@contract/sessions';
 import { threadOutcome } from '../../interviewer/follow-up-outcomes';
+import { AttemptRepo } from '../../recording/attempt-repo';
 import type { Db } from '../../store/database';
+import { JobTable } from '../../store/job-table';
 import type { SessionItem } from '@contract/sessions';
 import type { TakeScore } from '../take-history';
 
@@ -23,16 +25,10 @@ interface TakeFacts {
 
 /** Duration and whether the way to a score broke down (latest transcription or scoring job failed). */
 function takeFacts(db: Db, attemptId: string): TakeFacts | undefined {
-  const attempt = db.prepare('SELECT duration_ms FROM attempts WHERE id = ?').get(attemptId) as
-    { duration_ms: number | null } | undefined;
+  const attempt = new AttemptRepo(db).get(attemptId);
   if (!attempt) return undefined;
-  const job = db
-    .prepare(
-      `SELECT status FROM jobs WHERE attempt_id = ? AND kind IN ('transcribe', 'score')
-       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-    )
-    .get(attemptId) as { status: string } | undefined;
-  return { durationMs: attempt.duration_ms, failed: job?.status === 'failed' || job?.status === 'canceled' };
+  const status = JobTable.latestStatus(db, attemptId, ['transcribe', 'score']);
+  return { durationMs: attempt.durationMs, failed: status === 'failed' || status === 'canceled' };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,6 +1,7 @@
 import type { Session, SessionOptions, SessionReport, SessionStatus, SessionSummary } from '@contract/sessions';
 import { AppError } from '@contract/app-error';
 import type { EventBus } from '@contract/event-bus';
+import { AttemptRepo } from '../../recording/attempt-repo';
 import { scoringSettings } from '../../settings/scoring-settings';
 import type { Db } from '../../store/database';
 import type { ProgressService } from '../progress-service';
@@ -26,22 +27,18 @@ const missing = () => new AppError('NOT_FOUND', { what: 'interview' });
 /** Mock interviews: choosing questions, moving through them, pausing, and the report at the end. */
 export class SessionService {
   private readonly repo: SessionRepo;
+  private readonly attempts: AttemptRepo;
 
   constructor(
     private readonly db: Db,
     private readonly options: SessionServiceOptions,
   ) {
     this.repo = new SessionRepo(db);
+    this.attempts = new AttemptRepo(db);
   }
 
   private candidates(): Candidate[] {
-    return this.db
-      .prepare(
-        `SELECT q.id AS questionId, q.deck_id AS deckId, q.prompt, q.section, q.difficulty, q.kind,
-           q.target_seconds AS targetSeconds, q.position, d.title AS deckTitle
-         FROM questions q JOIN decks d ON d.id = q.deck_id WHERE d.deleted_at IS NULL`,
-      )
-      .all() as Candidate[];
+    return this.repo.candidates();
   }
 
   private pick(options: SessionOptions): { chosen: Candidate[]; available: number } {
@@ -117,10 +114,9 @@ export class SessionService {
   answer(sessionId: string, position: number, attemptId: string): Session {
     const session = this.get(sessionId);
     const item = this.item(session, position);
-    const take = this.db.prepare('SELECT question_id FROM attempts WHERE id = ?').get(attemptId) as
-      { question_id: string } | undefined;
+    const take = this.attempts.get(attemptId);
     if (!take) throw new AppError('NOT_FOUND', { what: 'take' });
-    if (take.question_id !== item.questionId) {
+    if (take.questionId !== item.questionId) {
       throw new AppError('CONFLICT', { reason: 'take-other-question' });
     }
     this.repo.setItem(sessionId, position, 'answered', attemptId);

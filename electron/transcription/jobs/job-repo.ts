@@ -116,27 +116,25 @@ export class TranscriptionJobRepo {
   }
 
   latestTranscript(attemptId: string): Transcript | null {
-    const row = this.db
-      .prepare(
-        `SELECT result FROM jobs WHERE kind = 'transcribe' AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
-         ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(attemptId) as { result: string } | undefined;
+    const row = this.table.latestResult(attemptId);
     if (!row) return null;
-    const parsed = transcriptSchema.safeParse(JSON.parse(row.result));
+    const parsed = transcriptSchema.safeParse(JSON.parse(row.result!));
     return parsed.success ? parsed.data : null;
   }
 
   /** Saved takes with audio that were never queued (e.g. recorded while the app had no engine). */
   attemptsWithoutJob(): string[] {
+    const queued = this.table.attemptIds();
     return (
       this.db
         .prepare(
           `SELECT a.id FROM attempts a WHERE a.status IN ('recorded', 'recovered') AND a.audio_file IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.attempt_id = a.id AND j.kind = 'transcribe') ORDER BY a.started_at`,
+           ORDER BY a.started_at`,
         )
         .all() as Array<{ id: string }>
-    ).map((r) => r.id);
+    )
+      .map((r) => r.id)
+      .filter((id) => !queued.has(id));
   }
 
   /** The take's audio (relative to the recordings folder) and its question's texts, for the initial prompt. */

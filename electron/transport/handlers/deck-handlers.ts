@@ -1,7 +1,6 @@
 import { AppError } from '@contract/app-error';
 import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
-import { searchDecks } from '../../decks/deck-search';
 import { draftDeckFromJob } from '../../decks/draft/draft-deck';
 
 const ok = { ok: true as const };
@@ -23,7 +22,7 @@ export function deckHandlers(services: Services): HandlersFor<'decks'> {
     },
     'decks.trash': ({ deckId }) => (deckEditor.trash(deckId), ok),
     'decks.restore': ({ deckId }) => deckEditor.restore(deckId),
-    'decks.search': ({ query }) => searchDecks(services.db, query),
+    'decks.search': ({ query }) => library.decks.search(query),
     'decks.previewImport': ({ fileName, text, importId }) => library.preview(fileName, text, {}, importId),
     'decks.cancelImport': ({ importId }) => ({ canceled: library.cancelPreview(importId) }),
     'decks.draftFromJob': ({ jobDescription, resume }, { signal }) =>
