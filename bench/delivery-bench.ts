@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance as perf } from 'node:perf_hooks';
 import { sharedScorer } from '../electron/feedback/off-thread-scorer';
 import { runScoreRequest, type ScoreRequest } from '../electron/feedback/score-request';
 import { audioDir, concat, espeak, writeWav } from '../electron/voice/testing/synth-audio';
@@ -30,18 +30,26 @@ const otherQuestions = [
 
 const ms = (nanoseconds: number) => `${(nanoseconds / 1e6).toFixed(1)} ms`;
 
-/** The longest the event loop was held up while `work` ran, in nanoseconds, and what it gave. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ stall: number; value: T }> {
+/**
+ * The longest the event loop was held up while `work` ran (nanoseconds), how long the main thread itself was busy
+ * meanwhile (ms; unlike the stall, this hardly moves with the machine's load), and what the work gave.
+ */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ stall: number; busyMs: number; value: T }> {
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   // The monitor starts timing at the loop's next turn.
   await new Promise((resolve) => setTimeout(resolve, 20));
+  const before = perf.eventLoopUtilization();
   const value = await work();
   // Let the monitor see a stall the work's last step caused.
   await new Promise((resolve) => setTimeout(resolve, 20));
+  const busyMs = perf.eventLoopUtilization(before).active;
   loop.disable();
-  return { stall: loop.max, value };
+  return { stall: loop.max, busyMs, value };
 }
+
+const stallAndBusy = (r: { stall: number; busyMs: number }) =>
+  `${ms(r.stall).padStart(9)}, main thread busy ${r.busyMs.toFixed(0)} ms`;
 
 async function main() {
   const scratch = audioDir();
@@ -123,15 +131,15 @@ async function main() {
     console.log(
       `  of which pitch and level track ${((analysed - started) / 1000).toFixed(2)} s (worker thread, its start included), voice measures in the score ${Math.max(0, voiceMs).toFixed(0)} ms`,
     );
-    console.log('Longest event-loop stall of the main thread (goal ≤ 50 ms)');
-    console.log(`  while the voice worker starts and analyses the take      ${ms(cold.stall)}`);
-    console.log(`  while the warm voice worker analyses the next take       ${ms(warm.stall)}`);
-    console.log(`  while the scorer's worker starts and scores the take     ${ms(firstScore.stall)}`);
+    console.log('Longest event-loop stall of the main thread (goal ≤ 50 ms), and its own busy time meanwhile');
+    console.log(`  while the voice worker starts and analyses the take      ${stallAndBusy(cold)}`);
+    console.log(`  while the warm voice worker analyses the next take       ${stallAndBusy(warm)}`);
+    console.log(`  while the scorer's worker starts and scores the take     ${stallAndBusy(firstScore)}`);
     console.log(
-      `  while the warm scorer's worker scores the next take      ${ms(offThread.stall)} (${scoreMs.toFixed(0)} ms to the answer)`,
+      `  while the warm scorer's worker scores the next take      ${stallAndBusy(offThread)} (${scoreMs.toFixed(0)} ms to the answer)`,
     );
-    console.log(`  scoring on the main thread instead, for comparison       ${ms(onThisThread.stall)}`);
-    console.log(`  an idle loop on this machine, over as long as the voice  ${ms(idle.stall)}`);
+    console.log(`  scoring on the main thread instead, for comparison       ${stallAndBusy(onThisThread)}`);
+    console.log(`  an idle loop on this machine, over as long as the voice  ${stallAndBusy(idle)}`);
     console.log(`  memory peak (RSS)         ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
     if (voice?.status === 'measured')
       console.log(
