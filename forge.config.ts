@@ -58,6 +58,8 @@ const config: ForgeConfig = {
         { entry: 'electron/decks/off-thread/import-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         // Each take's voice is analysed on a worker thread (electron/voice/off-thread-voice.ts).
         { entry: 'electron/voice/voice-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        // Each take is scored on a worker thread (electron/feedback/off-thread-scorer.ts).
+        { entry: 'electron/feedback/score-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
 import { AttemptRepo } from '../electron/recording/attempt-repo';
+import { SettingsRepo } from '../electron/settings/settings-repo';
 import { openDatabase } from '../electron/store/database';
 import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
 import { makeSpeechWav } from './fixtures/speech-wav';
@@ -63,6 +64,19 @@ function takeCount(): number {
   const db = openDatabase(appPaths(dataDir).databaseFile);
   try {
     return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** What the store holds: the settings, and how many camera measurements the take has. */
+function stored(takeId: string) {
+  const db = openDatabase(appPaths(dataDir).databaseFile);
+  try {
+    const measured = db
+      .prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'presence' AND attempt_id = ?`)
+      .get(takeId) as { n: number };
+    return { settings: new SettingsRepo(db).get(), presenceJobs: measured.n };
   } finally {
     db.close();
   }
@@ -156,6 +170,52 @@ describe('camera presence on the review page', () => {
     await page.goto(`${app.origin}/#/settings`);
     await page.getByRole('button', { name: 'Back to the defaults' }).click();
     await expect.poll(() => page.getByTestId('norm-looking-cone').inputValue(), { timeout: 10_000 }).toBe('15');
+  });
+
+  it('turned off on the Settings page, a video take shows no camera lane and is never sampled; on again, it is', async () => {
+    const { page } = app;
+    const id = seedVideoTake(
+      'unmeasured.webm',
+      (file) => writePresenceClip(file, [{ shot: 'centred', seconds: 3 }]),
+      3,
+    );
+    const before = stored(id).settings;
+    await page.goto(`${app.origin}/#/settings`);
+    const toggle = page.getByTestId('camera-presence');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(() => stored(id).settings.cameraPresence, { timeout: 10_000 }).toBe(false);
+    await page.reload();
+    await page.getByTestId('camera-presence').waitFor();
+    expect(await page.getByTestId('camera-presence').isChecked()).toBe(false);
+    // Only that setting changed.
+    expect(stored(id).settings).toEqual({ ...before, cameraPresence: false });
+
+    await page.goto(`${app.origin}/#/review/${id}`);
+    const off = page.getByTestId('presence-off');
+    await off.waitFor({ timeout: 10_000 });
+    expect(await off.textContent()).toMatch(/^Camera presence is off/);
+    expect(await page.getByTestId('presence-lane').count()).toBe(0);
+    await page.reload();
+    await off.waitFor({ timeout: 10_000 });
+    // Given time to sample, the page did not: the store holds no measurement of the take.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(stored(id).presenceJobs).toBe(0);
+    expect(await page.getByTestId('presence-lane').count()).toBe(0);
+
+    // The note's link leads to the setting; on again, the take is measured and its lane drawn.
+    await off.getByRole('link').click();
+    await page.getByTestId('camera-presence').check();
+    await expect.poll(() => stored(id).settings.cameraPresence, { timeout: 10_000 }).toBe(true);
+    await page.reload();
+    await page.getByTestId('camera-presence').waitFor();
+    expect(await page.getByTestId('camera-presence').isChecked()).toBe(true);
+    expect(stored(id).settings).toEqual(before);
+    await page.goto(`${app.origin}/#/review/${id}`);
+    await expect.poll(() => cameraLabel(page), { timeout: 90_000 }).toMatch(/^Camera: face in frame \d+%/);
+    expect(stored(id).presenceJobs).toBe(1);
+    expect(await page.getByTestId('presence-off').count()).toBe(0);
   });
 
   it('a black video and a corrupt one say there is not enough to measure, and stay so after a reload', async () => {

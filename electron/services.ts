@@ -136,7 +136,7 @@ export function createServices(options: ServicesOptions): Services {
       events,
       logger,
       retryTranscription: (jobId) => transcription.retry(jobId),
-      rescore: (attemptId) => feedback.rescore(attemptId),
+      rescore: (attemptId) => void feedback.rescore(attemptId),
     }),
     followUps: new FollowUpService({
       db,

@@ -56,6 +56,7 @@ export const cliReasonWords: Partial<Record<ErrorReason, Words>> = {
   'api-key-missing': () => "no API key; add it in the app's Settings",
   'import-canceled': () => 'import canceled; nothing was saved',
   'word-vectors-missing': () => 'the word-vector table that scoring needs is missing from this install',
+  'scoring-crashed': () => 'scoring stopped before it finished; the take is kept, score it again',
   'key-rejected': (d) => `the ${d.who ?? ''} server rejected the API key`,
   'server-unreachable': (d) => `could not reach the ${d.who ?? ''} server`,
   'server-error': (d) => `the ${d.who ?? ''} server answered ${d.status ?? 'with an error'}: ${d.said ?? ''}`,

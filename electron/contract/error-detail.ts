@@ -90,6 +90,7 @@ export const errorReasons = [
   'interrupted-twice',
   'stored-result-unreadable',
   'word-vectors-missing',
+  'scoring-crashed',
   // Remote engines (transcription server, coach, judge)
   'api-key-missing',
   'turned-off',

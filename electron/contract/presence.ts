@@ -56,5 +56,7 @@ export const presenceViewSchema = z.discriminatedUnion('status', [
     tips: z.array(z.string()),
   }),
   z.object({ status: z.literal('not-enough'), reason: z.string() }),
+  /** The user turned camera presence off in Settings: the video is not sampled and nothing is shown. */
+  z.object({ status: z.literal('off') }),
 ]);
 export type PresenceView = z.infer<typeof presenceViewSchema>;

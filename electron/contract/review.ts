@@ -172,8 +172,8 @@ export const reviewSchema = z.object({
   transcript: reviewTranscriptSchema.nullable(),
   feedback: feedbackSchema.nullable(),
   /**
-   * Camera presence from the take's video: null while it has not been analysed (the review page analyses it), absent
-   * for an audio-only take.
+   * Camera presence from the take's video: null while it has not been analysed (the review page analyses it), status
+   * "off" when the user turned it off in Settings, absent for an audio-only take.
    */
   presence: presenceViewSchema.nullable().optional(),
 });

@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   practiceInterviewer: interviewerOptionsSchema.default({ followUps: 0, voice: null, delivery: 'both' }),
   /** Show the words transcribed so far while answering (local engine). Off: nothing changes on screen mid-answer. */
   showLiveTranscript: z.boolean().default(false),
+  /** Measure framing and gaze in video takes on the review page. Off: their video is never sampled for it. */
+  cameraPresence: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

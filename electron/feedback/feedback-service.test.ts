@@ -7,6 +7,7 @@ import { scoreAnswer } from '../scoring/score-answer';
 import { startCoachServer } from './coach/testing/coach-server';
 import { tempServices } from '../testing/temp-services';
 import { updateScoringOverrides } from '../settings/scoring-settings';
+import { sharedScorer } from './off-thread-scorer';
 import {
   conflictQuestion,
   deployQuestion,
@@ -17,22 +18,10 @@ import {
   timedWords,
 } from '../testing/seed-take';
 
-const failScoring = vi.hoisted(() => ({ on: false }));
-vi.mock('../scoring/score-answer', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../scoring/score-answer')>();
-  return {
-    scoreAnswer: (...args: Parameters<typeof actual.scoreAnswer>) => {
-      if (failScoring.on) throw new Error('scorer bug');
-      return actual.scoreAnswer(...args);
-    },
-  };
-});
-
 let services: ReturnType<typeof tempServices>;
 let events: { name: EventName; payload: unknown }[];
 
 beforeEach(() => {
-  failScoring.on = false;
   services = tempServices();
   events = [];
   services.events.subscribe((name, payload) => events.push({ name, payload }));
@@ -49,12 +38,12 @@ const error = (fn: () => unknown) => {
 };
 
 describe('feedback pipeline', () => {
-  it('scores a take from its question, timed words, duration and deck, stored as a done score job', () => {
+  it('scores a take from its question, timed words, duration and deck, stored as a done score job', async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!, 52_000);
     const transcriptJobId = storeTranscript(services, attemptId, goodAnswer);
 
-    const job = services.feedback.rescore(attemptId);
+    const job = await services.feedback.rescore(attemptId);
 
     const expected = scoreAnswer(
       {
@@ -85,17 +74,17 @@ describe('feedback pipeline', () => {
     expect(services.feedback.latest(attemptId)?.id).toBe(job.id);
   });
 
-  it("re-scores after a transcript edit with the user's words, keeping the earlier score as history", () => {
+  it("re-scores after a transcript edit with the user's words, keeping the earlier score as history", async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!);
     storeTranscript(services, attemptId, 'um we use some tools to deploy things');
-    const before = services.feedback.rescore(attemptId);
+    const before = await services.feedback.rescore(attemptId);
 
     // The review stores corrections in transcript_edits; the recogniser's job stays untouched.
     services.db
       .prepare('INSERT INTO transcript_edits (attempt_id, words, text, edited_at) VALUES (?, ?, ?, ?)')
       .run(attemptId, JSON.stringify(timedWords(goodAnswer)), goodAnswer, new Date().toISOString());
-    const after = services.feedback.rescore(attemptId);
+    const after = await services.feedback.rescore(attemptId);
 
     expect(after.payload?.transcript).toBe('edited');
     expect(after.report!.content.score).toBeGreaterThan(before.report!.content.score);
@@ -105,19 +94,19 @@ describe('feedback pipeline', () => {
     expect(rows.n).toBe(2);
   });
 
-  it("scores with the user's norms and records them with the score", () => {
+  it("scores with the user's norms and records them with the score", async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!);
     storeTranscript(services, attemptId, goodAnswer);
-    const normal = services.feedback.rescore(attemptId).report!;
+    const normal = (await services.feedback.rescore(attemptId)).report!;
     updateScoringOverrides(services.db, { weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
-    const job = services.feedback.rescore(attemptId);
+    const job = await services.feedback.rescore(attemptId);
     expect(job.payload?.settings).toMatchObject({ weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
     expect(job.report!.breakdown.weights.content).toBe(1);
     expect(job.report!.overall).toBe(normal.content.score);
   });
 
-  it('says why a take cannot be scored: gone, or not transcribed yet', () => {
+  it('says why a take cannot be scored: gone, or not transcribed yet', async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!);
     expect(error(() => services.feedback.rescore(attemptId)).code).toBe('CONFLICT');
@@ -125,33 +114,45 @@ describe('feedback pipeline', () => {
     expect(services.feedback.latest(attemptId)).toBeUndefined();
   });
 
-  it('stores a scorer failure as a failed job with a code, and a retry replaces it', () => {
+  it("stores a score as running at once and as done when the scorer's worker answers", async () => {
+    const { questionIds } = seedDeck(services);
+    const attemptId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, attemptId, goodAnswer);
+    const scored = services.feedback.rescore(attemptId);
+    expect(services.feedback.latest(attemptId)).toMatchObject({ status: 'running', report: null });
+    expect(events).toContainEqual({ name: 'data.changed', payload: { kind: 'jobs' } });
+    expect(await scored).toMatchObject({ status: 'done', errorCode: null });
+  });
+
+  it('a scorer that stops under a take fails its score with a code and keeps the take, and a retry scores it', async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[1]!);
     storeTranscript(services, attemptId, 'so the situation was a rewrite and the result was a launch on time');
-    failScoring.on = true;
-    expect(services.feedback.rescore(attemptId)).toMatchObject({
+    const scored = services.feedback.rescore(attemptId);
+    await sharedScorer().stop();
+    expect(await scored).toMatchObject({
       status: 'failed',
       errorCode: 'INTERNAL',
+      errorDetail: { reason: 'scoring-crashed' },
       report: null,
     });
     expect(storedScores(services.db).has(attemptId)).toBe(false);
-    failScoring.on = false;
-    expect(services.feedback.rescore(attemptId)).toMatchObject({ status: 'done', errorCode: null });
+    expect(services.attempts.get(attemptId)).toBeDefined();
+    expect(await services.feedback.rescore(attemptId)).toMatchObject({ status: 'done', errorCode: null });
     expect(storedScores(services.db).has(attemptId)).toBe(true);
   });
 
-  it('a duration the recorder lost is taken from the last word', () => {
+  it('a duration the recorder lost is taken from the last word', async () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!, null);
     storeTranscript(services, attemptId, goodAnswer);
     const lastEnd = timedWords(goodAnswer).at(-1)!.end;
-    expect(services.feedback.rescore(attemptId).report!.timing.durationSeconds).toBeCloseTo(lastEnd, 1);
+    expect((await services.feedback.rescore(attemptId)).report!.timing.durationSeconds).toBeCloseTo(lastEnd, 1);
   });
 });
 
 describe('feedback at start-up', () => {
-  it('scores transcripts finished but never scored, and marks a score a crash interrupted as failed', () => {
+  it('scores transcripts finished but never scored, and marks a score a crash interrupted as failed', async () => {
     const { questionIds } = seedDeck(services);
     const unscored = seedTake(services, questionIds[0]!);
     storeTranscript(services, unscored, goodAnswer);
@@ -163,11 +164,12 @@ describe('feedback at start-up', () => {
     });
     const scored = seedTake(services, questionIds[0]!);
     storeTranscript(services, scored, goodAnswer);
-    const kept = services.feedback.rescore(scored);
+    const kept = await services.feedback.rescore(scored);
 
     // A second start over the same data is what the next launch does.
     services.feedback.close();
     services.feedback.start();
+    await services.feedback.idle();
 
     expect(services.feedback.latest(unscored)).toMatchObject({ status: 'done' });
     expect(services.feedback.scores.get(stuck)).toMatchObject({ status: 'failed', errorCode: 'INTERNAL' });
@@ -183,7 +185,7 @@ describe('feedback while all data is deleted', () => {
     const { questionIds } = seedDeck(services);
     const attemptId = seedTake(services, questionIds[0]!);
     storeTranscript(services, attemptId, goodAnswer);
-    services.feedback.rescore(attemptId);
+    await services.feedback.rescore(attemptId);
     await vi.waitFor(() => expect(server.stats.requests).toBe(1));
 
     const resume = await services.feedback.cancelAll();
@@ -192,7 +194,7 @@ describe('feedback while all data is deleted', () => {
     await expect(services.feedback.askCoach(attemptId)).rejects.toMatchObject({ code: 'CONFLICT' });
 
     resume();
-    expect(services.feedback.rescore(attemptId)).toMatchObject({ status: 'done' });
+    expect(await services.feedback.rescore(attemptId)).toMatchObject({ status: 'done' });
     await services.feedback.coach.idle();
     expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'done' });
     await server.close();

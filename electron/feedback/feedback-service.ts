@@ -6,7 +6,6 @@ import { AppError } from '@contract/app-error';
 import { toApiError } from '../errors/to-api-error';
 import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
-import { scoreAnswer } from '../scoring/score-answer';
 import type { ScoreReport } from '../scoring/report';
 import type { ScoreInput } from '../scoring/types';
 import { coachCheck } from './coach/coach-check';
@@ -18,12 +17,11 @@ import { SettingsRepo } from '../settings/settings-repo';
 import type { Db } from '../store/database';
 import type { ServerKeys } from '../transcription/keys/server-keys';
 import type { TranscribedListener } from '../transcription/transcription-service';
-import { DeckWeights } from './deck-weights';
+import { sharedScorer } from './off-thread-scorer';
 import { scoreInputFor } from './score-input';
 import { ScoreJobRepo, type ScoreJob } from './score-jobs';
 import { scoringOverrides } from '../settings/scoring-settings';
 import { deckQuestions, loadTakeSource, type TakeSource } from './take-source';
-import { warmUpScorer } from './warm-up';
 import { VoiceAnalyser } from '../voice/voice-analyser';
 
 export interface FeedbackServiceOptions {
@@ -70,7 +68,9 @@ export class FeedbackService {
   readonly coach: LlmCheckService<CoachRequest, CoachResult, PromptTemplate>;
   readonly judge: LlmCheckService<JudgeRequest, JudgeResult, JudgeTemplate>;
   readonly voice: VoiceAnalyser | null;
-  private readonly weights = new DeckWeights();
+  private readonly scorer = sharedScorer();
+  /** Scores running on the scorer's worker. */
+  private readonly scoring = new Set<Promise<ScoreJob>>();
   private unsubscribe: (() => void) | null = null;
   private unsubscribeSaved: (() => void) | null = null;
   /** Scores waiting for their take's voice analysis. */
@@ -105,11 +105,9 @@ export class FeedbackService {
     this.unsubscribeSaved = this.options.events.subscribe((name, payload) => {
       if (name === 'recording.saved') void this.voice?.ensure((payload as { attemptId: string }).attemptId);
     });
+    // The worker loads the word vectors and language model now, so the first take is scored as fast as the next.
+    this.scorer.warmUp();
     for (const attemptId of this.scores.awaitingScore()) this.afterVoice(attemptId);
-    const timer = setTimeout(() => {
-      if (this.options.db.open) this.options.logger.info(`scorer warmed up in ${Math.round(warmUpScorer())} ms`);
-    }, 0);
-    timer.unref();
   }
 
   close(): void {
@@ -120,12 +118,13 @@ export class FeedbackService {
     this.coach.close();
     this.judge.close();
     this.voice?.close();
+    // The scorer's worker is the process's (sharedScorer); idle, it does not keep the process alive.
   }
 
   /**
    * For "delete all my data": stops every coach request and waits for it to
-   * settle, and scores nothing until the returned function is called. Scoring
-   * itself is synchronous, so none can be half done here.
+   * settle, waits for the scores already running, and scores nothing until the
+   * returned function is called.
    */
   async cancelAll(): Promise<() => void> {
     this.holds += 1;
@@ -140,7 +139,7 @@ export class FeedbackService {
     try {
       this.coach.close();
       this.judge.close();
-      await Promise.all([this.coach.idle(), this.judge.idle(), this.voice?.stopAll()]);
+      await Promise.all([this.coach.idle(), this.judge.idle(), this.voice?.stopAll(), this.scoresIdle()]);
     } finally {
       stopLate();
     }
@@ -154,18 +153,25 @@ export class FeedbackService {
   /**
    * Scores the take's current transcript again (after the user corrected it,
    * changed the norms, or to retry a failed score) and returns the stored job.
-   * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet.
+   * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet, at once; the score
+   * itself runs on the scorer's worker and never rejects: a failure is stored on the job.
    */
-  rescore(attemptId: string): ScoreJob {
+  rescore(attemptId: string): Promise<ScoreJob> {
     const job = this.score(attemptId);
     // A take scored before its voice was analysed gets its voice measures in a second score once they are in.
     this.afterVoice(attemptId, true);
     return job;
   }
 
-  /** Resolves when no voice analysis (and the score waiting on it) is still running. */
+  /** Resolves when no voice analysis, and no score (waiting on it or not), is still running. */
   async idle(): Promise<void> {
-    while (this.waiting.size > 0) await Promise.allSettled([...this.waiting]);
+    while (this.waiting.size > 0 || this.scoring.size > 0) {
+      await Promise.allSettled([...this.waiting, ...this.scoring]);
+    }
+  }
+
+  private async scoresIdle(): Promise<void> {
+    while (this.scoring.size > 0) await Promise.allSettled([...this.scoring]);
   }
 
   /** The take's latest score job (done, or failed with a code), if it was ever scored. */
@@ -213,15 +219,19 @@ export class FeedbackService {
   private scoreQuietly(attemptId: string): void {
     if (this.holds > 0) return;
     try {
-      this.score(attemptId);
+      void this.score(attemptId);
     } catch (error) {
       this.options.logger.warn(`could not score take ${attemptId}`, error);
     }
   }
 
-  private score(attemptId: string): ScoreJob {
+  /**
+   * Reads the take and stores a running score job at once (throwing NOT_FOUND or CONFLICT here), then scores it on
+   * the worker. The returned promise gives the stored job, done or failed with its code; it never rejects.
+   */
+  private score(attemptId: string): Promise<ScoreJob> {
     this.assertNotHeld();
-    const { db, events, logger } = this.options;
+    const { db, events } = this.options;
     const source = loadTakeSource(db, attemptId);
     const settings = scoringOverrides(db);
     const jobId = this.scores.begin(attemptId, {
@@ -229,19 +239,45 @@ export class FeedbackService {
       transcriptJobId: source.transcript.jobId,
       settings,
     });
-    let job: ScoreJob;
-    try {
-      const input = scoreInputFor(source);
-      const deck = this.weights.get(source.deckId, deckQuestions(db, source.deckId));
-      const voice = this.voice?.track(attemptId);
-      const report = scoreAnswer(input, { settings, deck, ...(voice !== undefined && { voice }) });
-      job = this.scores.finish(jobId, report);
-      this.coach.afterScore(attemptId, jobId, coachRequest(source, input, report));
-      this.judge.afterScore(attemptId, jobId, judgeRequest(source, report));
-    } catch (error) {
-      logger.error(`scoring take ${attemptId} failed`, error);
-      const { code, detail } = toApiError(error);
-      job = this.scores.fail(jobId, code, detail);
+    const begun = this.scores.get(jobId)!;
+    events.emit('data.changed', { kind: 'jobs' });
+    const input = scoreInputFor(source);
+    const voiceJson = this.voice?.trackJson(attemptId);
+    const scored = this.scorer
+      .score({
+        input,
+        settings,
+        deck: { id: source.deckId, questions: deckQuestions(db, source.deckId) },
+        ...(voiceJson !== undefined && { voiceJson }),
+      })
+      .then(
+        (report) => this.stored(begun, () => this.scores.finish(jobId, report), { source, input, report }),
+        (error: unknown) => {
+          this.options.logger.error(`scoring take ${attemptId} failed`, error);
+          const { code, detail } = toApiError(error);
+          return this.stored(begun, () => this.scores.fail(jobId, code, detail));
+        },
+      );
+    this.scoring.add(scored);
+    void scored.finally(() => this.scoring.delete(scored));
+    return scored;
+  }
+
+  /**
+   * Stores a finished score and hands it to the coach and judge, unless the take went away while it was scored
+   * (deleted, its data wiped, or the app closed): then the job as it was begun is all there is to give back.
+   */
+  private stored(
+    begun: ScoreJob,
+    store: () => ScoreJob | undefined,
+    scored?: { source: TakeSource; input: ScoreInput; report: ScoreReport },
+  ): ScoreJob {
+    const { db, events } = this.options;
+    if (!db.open || !this.scores.get(begun.id)) return begun;
+    const job = store() ?? begun;
+    if (scored && job.status === 'done' && this.holds === 0) {
+      this.coach.afterScore(begun.attemptId, begun.id, coachRequest(scored.source, scored.input, scored.report));
+      this.judge.afterScore(begun.attemptId, begun.id, judgeRequest(scored.source, scored.report));
     }
     events.emit('data.changed', { kind: 'attempts' });
     events.emit('data.changed', { kind: 'jobs' });

@@ -73,7 +73,7 @@ export class ScoreJobRepo {
     return row && toJob(row);
   }
 
-  /** Scoring is synchronous, so a job still "running" at start-up is one a crash interrupted. */
+  /** A score lives and dies with the app's process, so a job still "running" at start-up is one a crash interrupted. */
   failInterrupted(): number {
     return this.table.failRunning('INTERNAL', 'Scoring was interrupted when the app stopped.');
   }

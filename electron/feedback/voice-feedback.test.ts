@@ -33,7 +33,7 @@ describe('voice measures in the feedback', () => {
     const attemptId = takeWithWav('flat.wav', (file) => writeWav(file, flat));
 
     // Scored at once without the voice, then again once the WAV is analysed.
-    expect(services.feedback.rescore(attemptId).report!.delivery.voice).toBeUndefined();
+    expect((await services.feedback.rescore(attemptId)).report!.delivery.voice).toBeUndefined();
     await services.feedback.idle();
     const report = services.feedback.latest(attemptId)!.report!;
     expect(report.delivery.voice).toMatchObject({ status: 'measured', pitch: { monotoneShare: 1 } });
@@ -45,7 +45,7 @@ describe('voice measures in the feedback', () => {
     );
 
     // A re-score (after an edit or new norms) reads the stored track instead of analysing again.
-    const again = services.feedback.rescore(attemptId);
+    const again = await services.feedback.rescore(attemptId);
     expect(again.report!.delivery.voice).toEqual(report.delivery.voice);
     const voiceJobs = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'voice'").get() as { n: number };
     expect(voiceJobs.n).toBe(1);
@@ -58,7 +58,7 @@ describe('voice measures in the feedback', () => {
         samples: new Int16Array(16_000 * 120).map((_, i) => 6000 * Math.sin(i / 12)),
       }),
     );
-    services.feedback.rescore(attemptId);
+    void services.feedback.rescore(attemptId);
     const resume = await services.feedback.cancelAll();
     await services.feedback.idle();
     resume();
@@ -72,8 +72,8 @@ describe('voice measures in the feedback', () => {
     const silent = takeWithWav('silent.wav', (file) =>
       writeWav(file, { sampleRate: 16_000, samples: new Int16Array(16_000 * 5) }),
     );
-    services.feedback.rescore(corrupt);
-    services.feedback.rescore(silent);
+    void services.feedback.rescore(corrupt);
+    void services.feedback.rescore(silent);
     await services.feedback.idle();
     for (const attemptId of [corrupt, silent]) {
       const job = services.feedback.latest(attemptId)!;

@@ -55,11 +55,11 @@ async function interviewerOn(baseUrl: string) {
 }
 
 /** A first answer of the deploy question that covers GitOps only, scored locally. */
-function scoredTake(text = partial): string {
+async function scoredTake(text = partial): Promise<string> {
   const { questionIds } = seedDeck(services, [deployQuestion]);
   const attemptId = seedTake(services, questionIds[0]!, 20_000);
   storeTranscript(services, attemptId, text);
-  services.feedback.rescore(attemptId);
+  await services.feedback.rescore(attemptId);
   return attemptId;
 }
 
@@ -74,7 +74,7 @@ describe('the LLM interviewer', () => {
     const llm = await server();
     await call('settings.update', { interviewerBaseUrl: llm.baseUrl });
     expect(await call('followUps.interviewer.status', {})).toMatchObject({ enabled: false, blocker: 'DISABLED' });
-    const result = await call('followUps.generate', { attemptId: scoredTake(), count: 2 });
+    const result = await call('followUps.generate', { attemptId: await scoredTake(), count: 2 });
     expect(result.note).toBeNull();
     expect(result.followUps).toHaveLength(2);
     expect(result.followUps.every((f) => f.generator === 'offline')).toBe(true);
@@ -96,7 +96,7 @@ describe('the LLM interviewer', () => {
       model: 'interviewer-8b',
     });
 
-    const attemptId = scoredTake();
+    const attemptId = await scoredTake();
     const result = await call('followUps.generate', { attemptId, count: 2 });
     expect(result.note).toBeNull();
     expect(result.followUps.map((f) => f.generator)).toEqual(['llm', 'llm']);
@@ -123,7 +123,7 @@ describe('the LLM interviewer', () => {
   ])('falls back to the built-in interviewer on %s, with a note saying why', async (_, reply, why) => {
     const llm = await server([reply]);
     await interviewerOn(llm.baseUrl);
-    const attemptId = scoredTake();
+    const attemptId = await scoredTake();
     const result = await call('followUps.generate', { attemptId, count: 2, seed: 5 });
     expect(result.followUps).toHaveLength(2);
     expect(result.followUps.every((f) => f.generator === 'offline')).toBe(true);
@@ -136,7 +136,7 @@ describe('the LLM interviewer', () => {
   it('falls back when the server does not answer in time', async () => {
     const llm = await server(['hang']);
     await interviewerOn(llm.baseUrl);
-    const result = await call('followUps.generate', { attemptId: scoredTake(), count: 1 });
+    const result = await call('followUps.generate', { attemptId: await scoredTake(), count: 1 });
     expect(result.followUps).toHaveLength(1);
     expect(result.followUps[0]!.generator).toBe('offline');
     expect(result.note).toMatchObject({ code: 'TIMEOUT', detail: { who: 'interviewer' } });
@@ -149,7 +149,7 @@ describe('the LLM interviewer', () => {
       'We use Argo CD which syncs our Helm charts from Git so every change gets reviewed. ' +
       'Requests of 500m CPU keep p99 latency under 200 ms. ' +
       'To roll back we revert the commit and Argo CD rolls the release back.';
-    const attemptId = scoredTake(full);
+    const attemptId = await scoredTake(full);
     expect(openPoints(attemptId)).toEqual([]);
     expect(await call('followUps.generate', { attemptId, count: 2 })).toEqual({
       followUps: [],

@@ -15,10 +15,10 @@ beforeEach(() => {
 afterEach(() => services.dispose());
 
 /** A take of the question, transcribed and scored as the queue would do it. */
-function scoredTake(questionId: string, text: string, durationMs = 20_000): string {
+async function scoredTake(questionId: string, text: string, durationMs = 20_000): Promise<string> {
   const attemptId = seedTake(services, questionId, durationMs);
   storeTranscript(services, attemptId, text);
-  services.feedback.rescore(attemptId);
+  await services.feedback.rescore(attemptId);
   return attemptId;
 }
 
@@ -28,7 +28,7 @@ const rollback = 'To roll back we revert the commit in Git and Argo CD rolls the
 describe('a follow-up thread', () => {
   it('asks about what the answer left out, scores the follow-up on the probed point and counts it as recovered', async () => {
     const { questionIds } = seedDeck(services, [deployQuestion]);
-    const first = scoredTake(questionIds[0]!, partial);
+    const first = await scoredTake(questionIds[0]!, partial);
     const firstPoints = services.feedback.latest(first)!.report!.content.keyPoints;
     const covered = firstPoints.filter((p) => p.status === 'covered').map((p) => p.text);
     expect(covered).toHaveLength(1);
@@ -41,8 +41,9 @@ describe('a follow-up thread', () => {
     expect(rollbackFollowUp).toBeDefined();
 
     // Transcribed before it was linked: linking scores it again, on the probed point only, against 45 s.
-    const answer = scoredTake(questionIds[0]!, rollback, 15_000);
+    const answer = await scoredTake(questionIds[0]!, rollback, 15_000);
     await call('followUps.link', { attemptId: answer, parentAttemptId: first, followUp: rollbackFollowUp! });
+    await services.feedback.idle();
     const report = services.feedback.latest(answer)!.report!;
     expect(report.content.keyPoints.map((p) => p.text)).toEqual(rollbackFollowUp!.probes);
     expect(report.content.keyPoints[0]!.status).toBe('covered');
@@ -60,7 +61,7 @@ describe('a follow-up thread', () => {
 
   it('refuses to link a take of another question, and asks nothing before the answer is scored', async () => {
     const { questionIds } = seedDeck(services);
-    const first = scoredTake(questionIds[0]!, partial);
+    const first = await scoredTake(questionIds[0]!, partial);
     const other = seedTake(services, questionIds[1]!);
     const followUp = { text: 'Why?', probes: ['x'], reason: 'missed' as const, generator: 'offline' as const };
     await expect(call('followUps.link', { attemptId: other, parentAttemptId: first, followUp })).rejects.toMatchObject({

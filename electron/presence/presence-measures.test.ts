@@ -9,7 +9,7 @@ const track = (faces: PresenceFrame['face'][], luma = 120) => ({
   frames: faces.map((face, i) => frame(i * 0.5, face, luma)),
 });
 const measured = (view: ReturnType<typeof measurePresence>) => {
-  if (view.status !== 'measured') throw new Error(`not measured: ${view.reason}`);
+  if (view.status !== 'measured') throw new Error(`not measured: ${JSON.stringify(view)}`);
   return view;
 };
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateNorms } from '../settings/scoring-norms';
+import { SettingsRepo } from '../settings/settings-repo';
 import { reviewFixture } from './testing/review-fixture';
 
 let fx: ReturnType<typeof reviewFixture>;
@@ -18,6 +19,17 @@ describe('camera presence in the review', () => {
     const saved = fx.service.savePresence(take, { stepSeconds: 0.5, frames: frames(8) });
     expect(saved.presence).toMatchObject({ status: 'measured', faceShare: 1, lookingShare: 1 });
     expect(fx.service.get(take).presence).toEqual(saved.presence);
+  });
+
+  it('turned off in Settings, says so instead of any figures, and measured ones come back when it is on again', () => {
+    const take = fx.addTake();
+    fx.service.savePresence(take, { stepSeconds: 0.5, frames: frames(8) });
+    const settings = new SettingsRepo(fx.db);
+    settings.update({ cameraPresence: false });
+    expect(fx.service.get(take).presence).toEqual({ status: 'off' });
+    expect(fx.service.get(fx.addTake()).presence).toEqual({ status: 'off' });
+    settings.update({ cameraPresence: true });
+    expect(fx.service.get(take).presence).toMatchObject({ status: 'measured', faceShare: 1 });
   });
 
   it('an unreadable video is stored as not enough to measure, and a later analysis replaces it', () => {

@@ -10,7 +10,7 @@ beforeEach(() => {
 afterEach(() => fx.close());
 
 describe('review of a take', () => {
-  it('follows the take from queued through transcribing to a failure with a retry', () => {
+  it('follows the take from queued through transcribing to a failure with a retry', async () => {
     const take = fx.addTake();
     expect(fx.service.get(take).stage).toEqual({ state: 'queued', jobId: null });
     const job = fx.addJob(take, 'transcribe', 'running', { progress: 0.4 });
@@ -35,10 +35,10 @@ describe('review of a take', () => {
     expect(fx.retried).toEqual([job]);
   });
 
-  it('keeps the previous transcript and score when a new transcription is canceled, and says so when there was none', () => {
+  it('keeps the previous transcript and score when a new transcription is canceled, and says so when there was none', async () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
-    fx.feedback.rescore(take);
+    await fx.feedback.rescore(take);
     const before = fx.service.get(take);
     const again = fx.addJob(take, 'transcribe', 'running', { progress: 0.2 });
     expect(fx.service.get(take).stage).toEqual({ state: 'transcribing', jobId: again, progress: 0.2 });
@@ -58,13 +58,13 @@ describe('review of a take', () => {
     });
   });
 
-  it('waits for the score of a finished transcript, then shows it with its marks and key points', () => {
+  it('waits for the score of a finished transcript, then shows it with its marks and key points', async () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
     const waiting = fx.service.get(take);
     expect(waiting.stage).toEqual({ state: 'scoring' });
     expect(waiting.feedback).toBeNull();
-    fx.feedback.rescore(take);
+    await fx.feedback.rescore(take);
     const review = fx.service.get(take);
     expect(review.stage).toEqual({ state: 'ready' });
     expect(review.transcript?.words.map((word) => word.text).slice(0, 3)).toEqual(['Um,', 'so', 'I']);
@@ -81,7 +81,7 @@ describe('review of a take', () => {
     expect(fx.scoreRows(take)).toBe(1);
   });
 
-  it('offers a retry when scoring failed, and scores again', () => {
+  it('offers a retry when scoring failed, and scores again', async () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
     const failed = fx.addJob(take, 'score', 'failed', { error: ['INTERNAL', 'Scorer bug.'] });
@@ -92,10 +92,13 @@ describe('review of a take', () => {
       code: 'INTERNAL',
       detail: { storedText: 'Scorer bug.' },
     });
-    expect(fx.service.retry(take).stage).toEqual({ state: 'ready' });
+    // The score runs again on the scorer's worker: the page waits for it, then shows it.
+    expect(fx.service.retry(take).stage).toEqual({ state: 'scoring' });
+    await fx.feedback.idle();
+    expect(fx.service.get(take).stage).toEqual({ state: 'ready' });
   });
 
-  it('waits for a scoring job that is running elsewhere instead of showing a partial result', () => {
+  it('waits for a scoring job that is running elsewhere instead of showing a partial result', async () => {
     const take = fx.addTake();
     fx.addJob(take, 'transcribe', 'done', { progress: 1, result: transcriptOf(answerWords) });
     fx.addJob(take, 'score', 'running');
@@ -105,14 +108,17 @@ describe('review of a take', () => {
     expect(review.transcript).not.toBeNull();
   });
 
-  it('keeps a corrected transcript beside the original, scores it again, and can undo it', () => {
+  it('keeps a corrected transcript beside the original, scores it again, and can undo it', async () => {
     const take = fx.addTake();
-    fx.addTranscript(take, answerWords);
+    await fx.addTranscript(take, answerWords);
     const before = fx.service.get(take);
     const corrected = before
       .transcript!.text.replace('Redis', 'Redis,')
       .replace('TTL.', 'TTL, and I would measure the hit ratio.');
-    const after = fx.service.saveTranscript(take, corrected);
+    const saved = fx.service.saveTranscript(take, corrected);
+    expect(saved.stage.state).toBe('scoring');
+    await fx.feedback.idle();
+    const after = fx.service.get(take);
     expect(after.transcript).toMatchObject({ edited: true, text: corrected });
     expect(after.transcript!.words[6]).toMatchObject({ text: 'Redis,', start: 1.7, end: 2.1 });
     expect(after.stage.state).toBe('ready');
@@ -120,19 +126,21 @@ describe('review of a take', () => {
     const covered = (r: typeof after) => r.feedback!.keyPoints.filter((point) => point.status !== 'missed').length;
     expect(covered(after)).toBeGreaterThan(covered(before));
     expect(fx.service.get(take).transcript!.edited).toBe(true);
-    const restored = fx.service.restoreTranscript(take);
+    fx.service.restoreTranscript(take);
+    await fx.feedback.idle();
+    const restored = fx.service.get(take);
     expect(restored.transcript).toMatchObject({ edited: false, text: before.transcript!.text });
     expect(restored.feedback!.overall).toBe(before.feedback!.overall);
     expect(fx.emitted).toContainEqual({ name: 'data.changed', payload: { kind: 'jobs' } });
   });
 
-  it('lists the question’s takes oldest first with their scores, and the latest takes overall', () => {
+  it('lists the question’s takes oldest first with their scores, and the latest takes overall', async () => {
     const first = fx.addTake();
-    fx.addTranscript(first, answerWords.slice(0, 8));
+    await fx.addTranscript(first, answerWords.slice(0, 8));
     // Started a moment later, so the order is certain.
     const second = fx.addTake();
     fx.db.prepare(`UPDATE attempts SET started_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`).run(second);
-    fx.addTranscript(second, answerWords);
+    await fx.addTranscript(second, answerWords);
     const takes = fx.service.takes(fx.questionId);
     expect(takes.map((take) => take.attempt.id)).toEqual([first, second]);
     expect(takes.every((take) => take.state === 'ready' && take.overall !== null)).toBe(true);
@@ -140,9 +148,9 @@ describe('review of a take', () => {
     expect(fx.service.recent(10).map((take) => take.attempt.id)).toEqual([second, first]);
   });
 
-  it('exports subtitles that parse and a report with the score', () => {
+  it('exports subtitles that parse and a report with the score', async () => {
     const take = fx.addTake();
-    fx.addTranscript(take, answerWords);
+    await fx.addTranscript(take, answerWords);
     const review = fx.service.get(take);
     const vtt = exportTake(review, 'vtt');
     expect(vtt.fileName).toMatch(/^\d{4}-\d{2}-\d{2}-how-would-you-speed-up-reads\.vtt$/);
@@ -153,9 +161,9 @@ describe('review of a take', () => {
     );
   });
 
-  it('adds the coach’s notes when the coach answered, and says when it is still working', () => {
+  it('adds the coach’s notes when the coach answered, and says when it is still working', async () => {
     const take = fx.addTake();
-    fx.addTranscript(take, answerWords);
+    await fx.addTranscript(take, answerWords);
     expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: false });
     const coachJob = fx.addJob(take, 'coach', 'running');
     expect(fx.service.get(take).feedback).toMatchObject({ coach: null, coachPending: true });
@@ -182,7 +190,7 @@ describe('review of a take', () => {
     });
   });
 
-  it('refuses to correct a take that has no transcript', () => {
+  it('refuses to correct a take that has no transcript', async () => {
     const take = fx.addTake();
     expect(() => fx.service.saveTranscript(take, 'hello')).toThrow(
       expect.objectContaining({ detail: { reason: 'no-transcript' } }),

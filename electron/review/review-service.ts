@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { AttemptRepo } from '../recording/attempt-repo';
 import type { ScoreReport } from '../scoring/report';
 import { scoringSettings } from '../settings/scoring-settings';
+import { SettingsRepo } from '../settings/settings-repo';
 import type { PresenceTrack, PresenceView } from '@contract/presence';
 import { PresenceJobRepo } from '../presence/presence-jobs';
 import { defaultPresenceNorms, measurePresence } from '../presence/presence-measures';
@@ -201,8 +202,9 @@ export class ReviewService {
     }
   }
 
-  /** Camera presence of a video take; null until its frames are in. */
+  /** Camera presence of a video take; null until its frames are in, "off" while the user has it turned off. */
   private presenceView(attemptId: string): PresenceView | null {
+    if (!new SettingsRepo(this.options.db).get().cameraPresence) return { status: 'off' };
     const track = this.presence.track(attemptId);
     if (track === undefined) return null;
     const { lookingConeDegrees } = scoringSettings(this.options.db).delivery;

@@ -36,14 +36,19 @@ export class VoiceAnalyser {
     return this.jobs.track(attemptId);
   }
 
+  /** The stored track as JSON (see VoiceJobRepo.trackJson), for scoring off this thread. */
+  trackJson(attemptId: string): string | null | undefined {
+    return this.jobs.trackJson(attemptId);
+  }
+
   /** Whether the take needs analysing: it has a readable-looking WAV in the recordings folder and no stored track. */
   pending(attemptId: string): boolean {
-    return this.jobs.track(attemptId) === undefined && this.wavFile(attemptId) !== null;
+    return this.jobs.trackJson(attemptId) === undefined && this.wavFile(attemptId) !== null;
   }
 
   /** Analyses the take unless it already was; resolves when its track (or its failure) is stored. */
   ensure(attemptId: string): Promise<void> {
-    if (this.jobs.track(attemptId) !== undefined) return Promise.resolve();
+    if (this.jobs.trackJson(attemptId) !== undefined) return Promise.resolve();
     const running = this.running.get(attemptId);
     if (running) return running;
     const work = this.analyse(attemptId).finally(() => this.running.delete(attemptId));
@@ -72,7 +77,7 @@ export class VoiceAnalyser {
     const { db, logger } = this.options;
     const file = this.wavFile(attemptId);
     if (!file) return;
-    let track: VoiceTrack;
+    let track: string;
     const generation = this.generation;
     try {
       track = await this.offThread.analyse(file);

@@ -18,14 +18,21 @@ export class VoiceJobRepo {
    * (the review then says there was not enough to measure).
    */
   track(attemptId: string): VoiceTrack | null | undefined {
-    const row = this.table.latestRow(attemptId);
-    if (!row || row.status === 'running') return undefined;
-    return row.status === 'done' ? parseJson<VoiceTrack>(row.result) : null;
+    const json = this.trackJson(attemptId);
+    return json === null || json === undefined ? json : parseJson<VoiceTrack>(json);
   }
 
-  save(attemptId: string, track: VoiceTrack): void {
+  /** The track as stored (JSON of a VoiceTrack), for the scorer's worker to read; undefined and null as in track(). */
+  trackJson(attemptId: string): string | null | undefined {
+    const row = this.table.latestRow(attemptId);
+    if (!row || row.status === 'running') return undefined;
+    return row.status === 'done' ? row.result : null;
+  }
+
+  /** Stores the track as the voice worker serialised it (JSON of a VoiceTrack). */
+  save(attemptId: string, trackJson: string): void {
     const id = this.table.insert(attemptId, 'running', null);
-    this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(track) });
+    this.table.update(id, { status: 'done', progress: 1, result: trackJson });
   }
 
   fail(attemptId: string, code: string): void {

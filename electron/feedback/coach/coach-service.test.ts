@@ -46,7 +46,7 @@ describe('the coach', () => {
     server = await startCoachServer();
     expect(await call('coach.status')).toMatchObject({ enabled: false, blocker: 'DISABLED' });
     const attemptId = transcribedTake();
-    services.feedback.rescore(attemptId);
+    await services.feedback.rescore(attemptId);
     await services.feedback.coach.idle();
     expect(server.stats.requests).toBe(0);
     expect(await call('coach.get', { attemptId })).toBeNull();
@@ -68,7 +68,7 @@ describe('the coach', () => {
     await coachOn();
     await call('coach.apiKey.set', { key: 'sk-test' });
     const attemptId = transcribedTake();
-    const score = services.feedback.rescore(attemptId);
+    const score = await services.feedback.rescore(attemptId);
     await services.feedback.coach.idle();
 
     const job: CoachJob = await call('coach.get', { attemptId });
@@ -94,7 +94,7 @@ describe('the coach', () => {
   it('stores a refused key as a failed coach job, leaving the local score alone', async () => {
     await coachOn([401]);
     const attemptId = transcribedTake();
-    const score = services.feedback.rescore(attemptId);
+    const score = await services.feedback.rescore(attemptId);
     await services.feedback.coach.idle();
     expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: 'UNAUTHORIZED' });
     expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
@@ -108,9 +108,9 @@ describe('the coach', () => {
   it('a newer score of the same take cancels the question still waiting for an answer', async () => {
     await coachOn(['hang']);
     const attemptId = transcribedTake();
-    services.feedback.rescore(attemptId);
+    await services.feedback.rescore(attemptId);
     await expect.poll(() => server!.stats.requests).toBe(1);
-    const second = services.feedback.rescore(attemptId);
+    const second = await services.feedback.rescore(attemptId);
     await services.feedback.coach.idle();
     const statuses = coachEvents.filter((e) => e.status !== 'running').map((e) => e.status);
     expect(statuses.sort()).toEqual(['canceled', 'done']);

@@ -36,7 +36,7 @@ async function judgedTake() {
   const { questionIds } = seedDeck(services);
   const attemptId = seedTake(services, questionIds[0]!);
   storeTranscript(services, attemptId, goodAnswer);
-  const score = services.feedback.rescore(attemptId);
+  const score = await services.feedback.rescore(attemptId);
   await services.feedback.judge.idle();
   const review: { feedback: Feedback } = await call('review.get', { attemptId });
   return { attemptId, score, feedback: review.feedback };
@@ -129,7 +129,7 @@ describe('the judge', () => {
     await judgeOn();
     const { attemptId } = await judgedTake();
     await call('settings.update', { judgeEnabled: false });
-    services.feedback.rescore(attemptId);
+    await services.feedback.rescore(attemptId);
     const review: { feedback: Feedback } = await call('review.get', { attemptId });
     expect(review.feedback.judge).toBeNull();
   });

@@ -130,10 +130,10 @@ export function reviewFixture() {
     );
     return id;
   };
-  /** A finished transcription, scored as the feedback pipeline scores each one. */
-  const addTranscript = (attemptId: string, words: readonly Word[]) => {
+  /** A finished transcription, scored as the feedback pipeline scores each one; resolves once the score is stored. */
+  const addTranscript = async (attemptId: string, words: readonly Word[]) => {
     const jobId = addJob(attemptId, 'transcribe', 'done', { progress: 1, result: transcriptOf(words) });
-    feedback.rescore(attemptId);
+    await feedback.rescore(attemptId);
     return jobId;
   };
   const addTake = (durationMs = 7500) => {

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PresenceView } from '@contract/presence';
 import { PresenceLane } from './PresenceLane';
@@ -67,6 +68,22 @@ describe('camera presence on the review page', () => {
     expect(screen.getByTestId('presence-lane').textContent).toBe(
       'Camera: not enough to measure. The video could not be read.',
     );
+  });
+
+  it('turned off in Settings: a note with the way to Settings instead of a lane, and no camera rows or tips', () => {
+    render(
+      <MemoryRouter>
+        <PresenceLane presence={{ status: 'off' }} progress={idle} duration={2} onSeek={() => {}} />
+        <ScorePanel feedback={sampleFeedback()} presence={{ status: 'off' }} />
+      </MemoryRouter>,
+    );
+    expect(screen.queryByTestId('presence-lane')).toBeNull();
+    expect(screen.getByTestId('presence-off').textContent).toMatch(/^Camera presence is off/);
+    expect(screen.getByRole('link', { name: /Turn it on in Settings/ }).getAttribute('href')).toBe('/settings');
+    const labels = [...document.querySelectorAll('table.metrics tr')].map((row) => row.firstElementChild?.textContent);
+    expect(labels).not.toContain('Face in frame');
+    expect(labels).not.toContain('Camera');
+    expect(screen.queryByTestId('presence-note')).toBeNull();
   });
 
   it('puts the presence figures beside their norms in the delivery panel, with their tips and what they never judge', () => {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { PresenceView } from '@contract/presence';
 import type { PresenceProgress } from '../presence/use-presence-analysis';
 import { clock } from './format';
@@ -26,6 +27,14 @@ export function PresenceLane(props: {
 }) {
   const { presence, progress, duration, onSeek } = props;
   if (presence === undefined) return null;
+  if (presence?.status === 'off') {
+    return (
+      <p className="voice-lane muted" data-testid="presence-off">
+        Camera presence is off, so this take&rsquo;s video is not measured.{' '}
+        <Link to="/settings">Turn it on in Settings → Scoring norms</Link>.
+      </p>
+    );
+  }
   if (progress.state === 'failed') {
     return (
       <p className="voice-lane muted" data-testid="presence-lane">

@@ -55,7 +55,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Camera presence: only framing and gaze, what a camera can observe. */
 function presenceMetrics(presence: PresenceView | null | undefined): Metric[] {
-  if (!presence) return [];
+  if (!presence || presence.status === 'off') return [];
   if (presence.status !== 'measured') {
     return [{ label: 'Camera', value: 'Not enough to measure', norm: presence.reason, ok: true }];
   }
@@ -180,7 +180,7 @@ export function ScorePanel({ feedback, presence }: { feedback: Feedback; presenc
           ))}
         </tbody>
       </table>
-      {presence && (
+      {presence && presence.status !== 'off' && (
         <p className="muted" data-testid="presence-note">
           Camera figures are framing and gaze only — never emotion or any judgement about you.
         </p>

@@ -118,6 +118,7 @@ export const reasonWords: Record<ErrorReason, Words> = {
   'interrupted-twice': () => 'Transcription was interrupted twice when the app stopped. Retry it.',
   'word-vectors-missing': () =>
     'The word-vector table that scoring needs is missing from this install. Reinstall Rehearse.',
+  'scoring-crashed': () => 'Scoring stopped before it finished. Your take and its transcript are kept; score it again.',
   'stored-result-unreadable': (d) =>
     d.who === 'judge'
       ? "The judge's stored answer could not be read."

@@ -1,4 +1,4 @@
-import type { ScoringNorms } from '@contract/settings';
+import type { ScoringNorms, Settings, SettingsPatch } from '@contract/settings';
 import { api } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { useApiQuery } from '../../api/use-api-query';
@@ -8,13 +8,7 @@ import { NumberField } from './NumberField';
 
 type Patch = Partial<Omit<ScoringNorms, 'weights'>> & { weights?: Partial<ScoringNorms['weights']> };
 type VoiceNorm =
-  | 'monotoneSemitones'
-  | 'volumeSpreadMaxDb'
-  | 'trailOffDb'
-  | 'monotoneWeight'
-  | 'volumeWeight'
-  | 'trailingOffWeight'
-  | 'lookingConeDegrees';
+  'monotoneSemitones' | 'volumeSpreadMaxDb' | 'trailOffDb' | 'monotoneWeight' | 'volumeWeight' | 'trailingOffWeight';
 const voiceNorms: { key: VoiceNorm; label: string; max: number; step: number; testId?: string }[] = [
   {
     key: 'monotoneSemitones',
@@ -28,18 +22,18 @@ const voiceNorms: { key: VoiceNorm; label: string; max: number; step: number; te
   { key: 'monotoneWeight', label: 'Points for a flat voice', max: 100, step: 1 },
   { key: 'volumeWeight', label: 'Points for uneven volume', max: 100, step: 1 },
   { key: 'trailingOffWeight', label: 'Points for trailing off', max: 100, step: 1 },
-  {
-    key: 'lookingConeDegrees',
-    label: 'Looking at the camera within (degrees of head turn)',
-    max: 90,
-    step: 1,
-    testId: 'norm-looking-cone',
-  },
 ];
 const weightNames = { content: 'Content', delivery: 'Delivery', timing: 'Timing', structure: 'Structure' } as const;
 
-/** The norms feedback is measured against; each shows its default so a change is easy to undo. */
-export function NormsSettings(props: { onError: (message: string | null) => void }) {
+/**
+ * The norms feedback is measured against; each shows its default so a change is easy to undo. Whether camera presence
+ * is measured at all is a setting of its own (`settings` and `onChange`), kept beside the camera's norm.
+ */
+export function NormsSettings(props: {
+  settings: Settings;
+  onChange: (patch: SettingsPatch) => void;
+  onError: (message: string | null) => void;
+}) {
   const norms = useApiQuery('settings.norms.get', {}, ['settings']);
   const save = (patch: Patch, reset = false) => {
     props.onError(null);
@@ -116,6 +110,33 @@ export function NormsSettings(props: { onError: (message: string | null) => void
                   onCommit={(value) => save({ [key]: value })}
                 />
               ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Camera (framing and gaze in video takes, never a judgement about you)</legend>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={props.settings.cameraPresence}
+                onChange={(e) => props.onChange({ cameraPresence: e.target.checked })}
+                data-testid="camera-presence"
+              />
+              Measure camera presence on the review page
+            </label>
+            <span className="field-hint">
+              Off: the review page never samples a take&rsquo;s video and shows no camera lane or figures.
+            </span>
+            <div className="settings-row">
+              <NumberField
+                label="Looking at the camera within (degrees of head turn)"
+                value={norms.data.norms.lookingConeDegrees}
+                min={1}
+                max={90}
+                step={1}
+                hint={`Default ${norms.data.defaults.lookingConeDegrees}`}
+                testId="norm-looking-cone"
+                onCommit={(lookingConeDegrees) => save({ lookingConeDegrees })}
+              />
             </div>
           </fieldset>
           <fieldset>

@@ -66,6 +66,16 @@ describe('SettingsPage', () => {
     expect(callsTo('settings.update')).toEqual([{ showLiveTranscript: true }]);
   });
 
+  it('offers camera presence on by default beside the camera norm, and saves only that setting when switched off', async () => {
+    render(<SettingsPage />);
+    const toggle = (await screen.findByTestId('camera-presence')) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(toggle.closest('fieldset')?.contains(screen.getByTestId('norm-looking-cone'))).toBe(true);
+    fireEvent.click(toggle);
+    expect(callsTo('settings.update')).toEqual([{ cameraPresence: false }]);
+    await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+
   it('saves a norm only when the field is left, not on every keystroke', async () => {
     render(<SettingsPage />);
     const field = await screen.findByTestId('norm-wpm-min');

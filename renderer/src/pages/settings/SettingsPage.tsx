@@ -62,7 +62,7 @@ export function SettingsPage() {
       {settings.status === 'ready' && (
         <>
           <PracticeSettings settings={settings.data} onChange={save} />
-          <NormsSettings onError={setSaveError} />
+          <NormsSettings settings={settings.data} onChange={save} onError={setSaveError} />
           <FillerSettings onError={setSaveError} />
           <EngineSettings settings={settings.data} onChange={save} onError={setSaveError} />
           <Appearance settings={settings.data} onChange={save} />
