@@ -12,9 +12,20 @@ export interface ImportLimits {
   readonly timeLimitMs: number;
   /** Heap for the worker: a pathological 1.9 MB guide once took 3.3 GB. */
   readonly maxHeapMb: number;
+  /**
+   * Room for short-lived objects. A parse allocates many and keeps them until the tree is
+   * built; with V8's default a 20 KB guide met several young collections, each copying
+   * what the parse still held, and they took about a third of the import.
+   */
+  readonly youngHeapMb: number;
 }
 
-export const importLimits: ImportLimits = { maxBytes: 1_000_000, timeLimitMs: 15_000, maxHeapMb: 1024 };
+export const importLimits: ImportLimits = {
+  maxBytes: 1_000_000,
+  timeLimitMs: 15_000,
+  maxHeapMb: 1024,
+  youngHeapMb: 96,
+};
 
 /** The refusal for a file over the size limit; the CLI gives it before even reading the file. */
 export const tooLarge = (bytes: number, limits: ImportLimits = importLimits) =>
@@ -131,7 +142,10 @@ export class OffThreadImporter {
 
   private ready(): Promise<Worker> {
     this.worker ??= new Promise<Worker>((resolve, reject) => {
-      const worker = launchImportWorker({ maxOldGenerationSizeMb: this.limits.maxHeapMb });
+      const worker = launchImportWorker({
+        maxOldGenerationSizeMb: this.limits.maxHeapMb,
+        maxYoungGenerationSizeMb: this.limits.youngHeapMb,
+      });
       worker.once('message', () => resolve(worker));
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`import worker exited with ${code}`)));
