@@ -1,5 +1,18 @@
-import type { Nodes } from 'mdast';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../seeded-random';
+import { defuse } from './defuse';
+import { fuzzInput } from './fuzz-inputs';
 import { parseGuide } from './guide-syntax';
 
 function types(node: Nodes): string[] {
@@ -35,5 +48,41 @@ describe('parseGuide', () => {
     const before = JSON.stringify(parseGuide(plain));
     parseGuide('| a |\n| - |\n\n- [ ] x ~~y~~');
     expect(JSON.stringify(parseGuide(plain))).toBe(before);
+  });
+});
+
+/** remark-parse as published, with the three GitHub syntaxes always on. */
+const published = unified()
+  .use(remarkParse)
+  .use(function gfmSyntaxes(this: Processor) {
+    const data = this.data();
+    data.micromarkExtensions = [gfmTable(), gfmTaskListItem(), gfmStrikethrough()];
+    data.fromMarkdownExtensions = [
+      gfmTableFromMarkdown(),
+      gfmTaskListItemFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+    ];
+  })
+  .freeze() as unknown as Processor<Root>;
+
+const read = (dir: string) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+const guides = [
+  ...read(path.join(import.meta.dirname, '../fixtures')),
+  ...read(path.resolve(import.meta.dirname, '../../../../shared/seeds')),
+];
+
+describe('parseGuide and remark-parse', () => {
+  it('read the same tree from every fixture, seed and 300 fuzz inputs', { timeout: 180_000 }, () => {
+    const random = seededRandom(20261207);
+    const texts = [...guides, ...Array.from({ length: 300 }, () => fuzzInput(random, guides))];
+    expect(guides.length).toBeGreaterThan(25);
+    const different: string[] = [];
+    for (const [i, raw] of texts.entries()) {
+      const text = defuse(raw.replace(/\r\n?/g, '\n')).text;
+      if (JSON.stringify(parseGuide(text)) !== JSON.stringify(published.parse(text)))
+        different.push(`input ${i}: ${JSON.stringify(text.slice(0, 80))}`);
+    }
+    expect(different).toEqual([]);
   });
 });

@@ -5,8 +5,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { fromMarkdown } from './vendor/from-markdown.js';
 
 /**
  * The parts of GitHub Markdown that change a guide's structure: tables (an
@@ -29,26 +28,15 @@ const syntaxes = [
   { present: /~/, micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
 ];
 
-function guideSyntax(this: Processor, used: readonly (typeof syntaxes)[number][]): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(...used.map((s) => s.micromark()));
-  (data.fromMarkdownExtensions ??= []).push(...used.map((s) => s.mdast()));
-}
-
-const parsers = new Map<string, Processor<Root>>();
-
 /**
- * Parses a guide with the GitHub syntaxes it can contain. A syntax whose
- * marks do not occur in the text cannot change the tree, so leaving it out
- * gives the same tree faster.
+ * Parses a guide with the GitHub syntaxes it can contain, the way remark-parse
+ * does. A syntax whose marks do not occur in the text cannot change the tree,
+ * so leaving it out gives the same tree faster.
  */
 export function parseGuide(text: string): Root {
   const used = syntaxes.filter((s) => s.present.test(text));
-  const key = used.map((s) => syntaxes.indexOf(s)).join();
-  let parser = parsers.get(key);
-  if (!parser) {
-    parser = unified().use(remarkParse).use(guideSyntax, used).freeze() as unknown as Processor<Root>;
-    parsers.set(key, parser);
-  }
-  return parser.parse(text);
+  return fromMarkdown(text, {
+    extensions: used.map((s) => s.micromark()),
+    mdastExtensions: used.map((s) => s.mdast()),
+  });
 }
