@@ -130,7 +130,7 @@ export async function playTake(options: {
 
     const stopAt = performance.now();
     await services.recording.stop(id);
-    const transcriptAt = await until(() => jobs.some((j) => j.attemptId === id && j.status === 'done'));
+    const transcriptAt = await until(() => jobs.some((j) => j.takeId === id && j.status === 'done'));
     const scoreAt = await until(() => services.feedback.latest(id)?.status === 'done');
     const backlog = (stopPlan as TakeFigures['stopPlan'])?.backlog;
     const finishedSpeech = backlog ? seconds - backlog.inFlightAudioSeconds - backlog.waitingAudioSeconds : 0;
@@ -143,7 +143,7 @@ export async function playTake(options: {
       appCpuPercent: (appCpu / wall) * 100,
       engineCpuPercent: (engineCpu / wall) * 100,
       // A streamed take's job never waits in the queue; one that does fell back to the batch job.
-      fellBack: options.mode === 'streaming' && jobs.some((j) => j.attemptId === id && j.status === 'queued'),
+      fellBack: options.mode === 'streaming' && jobs.some((j) => j.takeId === id && j.status === 'queued'),
       stopPlan,
       serverCpuPerSpeechSecond: finishedSpeech > 0 ? engineCpu / finishedSpeech : null,
     };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appPaths } from '../electron/app-paths';
-import { AttemptRepo } from '../electron/recording/attempt-repo';
+import { TakeRepo } from '../electron/recording/take-repo';
 import { openDatabase } from '../electron/store/database';
 import { writePresenceClip, type PresenceSegment } from '../e2e/fixtures/presence-video';
 import { startApp } from '../e2e/harness';
@@ -60,9 +60,9 @@ export async function printPresenceBench(): Promise<void> {
   const segments = Array.from({ length: takeSeconds / 40 }, () => cycle).flat();
   writePresenceClip(path.join(paths.recordingsDir, 'take.webm'), segments);
   const db = openDatabase(paths.databaseFile);
-  const attempts = new AttemptRepo(db);
-  const take = attempts.create(where.questionId, { videoFile: 'take.webm', audioFile: null });
-  attempts.finish(take.id, 'recorded', takeSeconds * 1000);
+  const takes = new TakeRepo(db);
+  const take = takes.create(where.questionId, { videoFile: 'take.webm', audioFile: null });
+  takes.finish(take.id, 'recorded', takeSeconds * 1000);
   db.close();
 
   const app = await startApp({ dataDir });

@@ -70,12 +70,12 @@ async function main() {
     let finalizePeak = 0;
     const sampler = setInterval(() => (finalizePeak = Math.max(finalizePeak, process.memoryUsage().rss)), 20);
     const stopStarted = performance.now();
-    const attempt = await services.recording.stop(id);
+    const take = await services.recording.stop(id);
     const stopMs = performance.now() - stopStarted;
     clearInterval(sampler);
 
-    const webmBytes = fs.statSync(path.join(services.paths.recordingsDir, attempt.videoFile!)).size;
-    const wavBytes = fs.statSync(path.join(services.paths.recordingsDir, attempt.audioFile!)).size;
+    const webmBytes = fs.statSync(path.join(services.paths.recordingsDir, take.videoFile!)).size;
+    const wavBytes = fs.statSync(path.join(services.paths.recordingsDir, take.audioFile!)).size;
     const growth = peak - baseline;
     const halfGrowth = secondHalfPeak - firstHalfPeak;
     console.log(`answer length           ${SECONDS} s (${(SECONDS / 60).toFixed(1)} min) in 1 s chunks`);
@@ -95,7 +95,7 @@ async function main() {
     console.log(
       `stop (seekable + wav)   ${(stopMs / 1000).toFixed(2)} s, RSS peak during stop +${mb(Math.max(0, finalizePeak - baseline))} MB`,
     );
-    console.log(`saved duration          ${attempt.durationMs} ms, status ${attempt.status}`);
+    console.log(`saved duration          ${take.durationMs} ms, status ${take.status}`);
     const withinTarget = growth <= TARGET_MB * 1024 * 1024;
     const flat = halfGrowth <= 5 * 1024 * 1024;
     console.log(`target ${TARGET_MB} MB: ${withinTarget ? 'met' : 'MISSED'}; flat: ${flat ? 'yes' : 'NO'}`);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '@contract/review';
-import type { SessionReport } from '@contract/sessions';
+import type { InterviewReport } from '@contract/interviews';
 import { apiCallHeader } from '@contract/web-request';
 import { decodeWire, encodeWire } from '@contract/wire';
 import { appPaths } from '../electron/app-paths';
@@ -107,7 +107,7 @@ async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
 
 async function answer(scope: string, seconds: number, timeout: number) {
   const { page } = app;
-  await page.locator(`${scope} [data-testid="mock-question"][data-phase="recording"]`).waitFor({ timeout });
+  await page.locator(`${scope} [data-testid="interview-question"][data-phase="recording"]`).waitFor({ timeout });
   await page.waitForTimeout(seconds * 1000);
   await page
     .locator(scope)
@@ -124,16 +124,16 @@ const spokenTexts = () => app.page.evaluate(() => (window as unknown as { spoken
 async function interviewWithFollowUps(generator: 'offline' | 'llm', expectText: (text: string) => void) {
   const { page } = app;
   await page.getByRole('link', { name: 'Mock interview', exact: true }).click();
-  const deck = page.getByTestId('mock-deck');
+  const deck = page.getByTestId('interview-deck');
   await deck.selectOption((await deck.locator('option', { hasText: 'Caching' }).getAttribute('value'))!);
-  await page.getByTestId('mock-count').fill('2');
-  await page.getByTestId('mock-follow-ups').selectOption('1');
-  await expect.poll(() => page.getByTestId('mock-preview').textContent()).toContain('2 of 2 matching questions');
+  await page.getByTestId('interview-count').fill('2');
+  await page.getByTestId('interview-follow-ups').selectOption('1');
+  await expect.poll(() => page.getByTestId('interview-preview').textContent()).toContain('2 of 2 matching questions');
   await page.getByRole('button', { name: 'Start the interview' }).click();
 
   const followUpTexts: string[] = [];
   for (let i = 0; i < 2; i++) {
-    await answer('.mock-stage', 2, 20_000);
+    await answer('.interview-stage', 2, 20_000);
     // The answer is transcribed and scored before the interviewer asks about what it left out.
     await page.getByTestId('follow-up').locator('[data-phase="recording"]').waitFor({ timeout: 120_000 });
     const text = (await page.locator('[data-testid="follow-up"] h2').textContent()) ?? '';
@@ -157,13 +157,13 @@ async function interviewWithFollowUps(generator: 'offline' | 'llm', expectText: 
   for (let i = 0; i < 2; i++) expect(await followUpRows.nth(i).textContent()).toContain(followUpTexts[i]);
 
   // Each follow-up answer was judged on the point it probed only, against the follow-up clock.
-  const sessionId = page.url().split('/mock/')[1]!.split('/')[0]!;
-  const report = await call<SessionReport>(page, 'sessions.report', { sessionId });
+  const interviewId = page.url().split('/interview/')[1]!.split('/')[0]!;
+  const report = await call<InterviewReport>(page, 'interviews.report', { interviewId });
   for (const row of report.rows) {
     expect(row.followUps).toHaveLength(1);
     expect(row.followUps[0]!.probes).toEqual([measurePoint]);
     expect(row.followUps[0]!.generator).toBe(generator);
-    const review = await call<Review>(page, 'review.get', { attemptId: row.followUps[0]!.attemptId });
+    const review = await call<Review>(page, 'review.get', { takeId: row.followUps[0]!.takeId });
     expect(review.feedback!.keyPoints.map((p) => p.text)).toEqual([measurePoint]);
     expect(review.feedback!.timing.targetSeconds).toBe(45);
   }

@@ -45,17 +45,19 @@ afterAll(async () => {
 async function setUp(count: number) {
   const { page } = app;
   await page.getByRole('link', { name: 'Mock interview', exact: true }).click();
-  const deck = page.getByTestId('mock-deck');
+  const deck = page.getByTestId('interview-deck');
   const value = await deck.locator('option', { hasText: 'Interview basics' }).getAttribute('value');
   await deck.selectOption(value!);
-  await page.getByTestId('mock-count').fill(String(count));
-  await expect.poll(() => page.getByTestId('mock-preview').textContent()).toContain(`${count} of 3 matching questions`);
+  await page.getByTestId('interview-count').fill(String(count));
+  await expect
+    .poll(() => page.getByTestId('interview-preview').textContent())
+    .toContain(`${count} of 3 matching questions`);
   await page.getByRole('button', { name: 'Start the interview' }).click();
 }
 
 async function answerCurrentQuestion(seconds: number) {
   const { page } = app;
-  await page.locator('[data-testid="mock-question"][data-phase="recording"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="interview-question"][data-phase="recording"]').waitFor({ timeout: 20_000 });
   await page.waitForTimeout(seconds * 1000);
   await page.getByRole('button', { name: /Done, next question/ }).click();
 }
@@ -68,7 +70,7 @@ describe('mock interview', () => {
     const asked: string[] = [];
     for (let i = 0; i < 3; i++) {
       await expect.poll(() => page.locator('.page-subtitle').textContent()).toBe(`Question ${i + 1} of 3`);
-      asked.push((await page.locator('[data-testid="mock-question"] h2').textContent()) ?? '');
+      asked.push((await page.locator('[data-testid="interview-question"] h2').textContent()) ?? '');
       await answerCurrentQuestion(2);
     }
     expect([...asked].sort()).toEqual([...prompts].sort());
@@ -94,10 +96,10 @@ describe('mock interview', () => {
   it('pauses, resumes, and ends early keeping the answer already given', async () => {
     const { page } = app;
     await setUp(2);
-    await page.getByTestId('mock-question').waitFor();
+    await page.getByTestId('interview-question').waitFor();
     await page.getByRole('button', { name: 'Pause' }).click();
-    await page.getByTestId('mock-paused').waitFor();
-    expect(await page.locator('[data-testid="mock-question"]').getAttribute('data-phase')).toBe('ready');
+    await page.getByTestId('interview-paused').waitFor();
+    expect(await page.locator('[data-testid="interview-question"]').getAttribute('data-phase')).toBe('ready');
     await page.getByRole('button', { name: 'Resume' }).click();
     await answerCurrentQuestion(1);
     await expect.poll(() => page.locator('.page-subtitle').textContent()).toBe('Question 2 of 2');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
-import { AttemptRepo } from '../electron/recording/attempt-repo';
+import { TakeRepo } from '../electron/recording/take-repo';
 import { SettingsRepo } from '../electron/settings/settings-repo';
 import { openDatabase } from '../electron/store/database';
 import { writeScriptedModel } from '../electron/transcription/testing/scripted-model';
@@ -50,9 +50,9 @@ function seedVideoTake(name: string, write: (file: string) => void, seconds: num
   write(file);
   const db = openDatabase(appPaths(dataDir).databaseFile);
   try {
-    const attempts = new AttemptRepo(db);
-    const take = attempts.create(where.questionId, { videoFile: name, audioFile: null });
-    attempts.finish(take.id, 'recorded', seconds * 1000);
+    const takes = new TakeRepo(db);
+    const take = takes.create(where.questionId, { videoFile: name, audioFile: null });
+    takes.finish(take.id, 'recorded', seconds * 1000);
     return take.id;
   } finally {
     db.close();
@@ -63,7 +63,7 @@ function seedVideoTake(name: string, write: (file: string) => void, seconds: num
 function takeCount(): number {
   const db = openDatabase(appPaths(dataDir).databaseFile);
   try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+    return (db.prepare('SELECT COUNT(*) AS n FROM takes').get() as { n: number }).n;
   } finally {
     db.close();
   }
@@ -74,7 +74,7 @@ function stored(takeId: string) {
   const db = openDatabase(appPaths(dataDir).databaseFile);
   try {
     const measured = db
-      .prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'presence' AND attempt_id = ?`)
+      .prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'presence' AND take_id = ?`)
       .get(takeId) as { n: number };
     return { settings: new SettingsRepo(db).get(), presenceJobs: measured.n };
   } finally {
@@ -237,7 +237,7 @@ describe('camera presence on the review page', () => {
   it('the camera check before a mock interview gives a live framing hint, and records nothing', async () => {
     const { page } = app;
     const takesBefore = takeCount();
-    await page.goto(`${app.origin}/#/mock`);
+    await page.goto(`${app.origin}/#/interview`);
     await page.getByRole('button', { name: 'Check my camera' }).click();
     // The fake camera shows the frontal face, centred and lit.
     await expect

@@ -130,7 +130,7 @@ describe('progress page', () => {
     const { page } = app;
     await page.getByTestId('stat-due').getByRole('link').click();
     await page.locator('h1', { hasText: 'Mock interview' }).waitFor();
-    expect(await page.getByTestId('mock-due-only').isChecked()).toBe(true);
-    await expect.poll(() => page.getByTestId('mock-preview').textContent()).toMatch(/\d+ due for review today/);
+    expect(await page.getByTestId('interview-due-only').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('interview-preview').textContent()).toMatch(/\d+ due for practice today/);
   });
 });

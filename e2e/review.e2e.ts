@@ -92,7 +92,7 @@ async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
 
 /** Records a take through the same calls the practice screen makes, in 64 KB chunks. */
 async function recordTake(page: Page): Promise<string> {
-  const attempt = await call<{ id: string }>(page, 'recording.start', {
+  const take = await call<{ id: string }>(page, 'recording.start', {
     questionId,
     mimeType: 'video/webm;codecs=vp8,opus',
     withVideo: true,
@@ -100,7 +100,7 @@ async function recordTake(page: Page): Promise<string> {
   const send = async (kind: 'appendVideo' | 'appendAudio', data: Buffer) => {
     for (let seq = 0, at = 0; at < data.length; seq++, at += 65_536) {
       await call(page, `recording.${kind}`, {
-        attemptId: attempt.id,
+        takeId: take.id,
         seq,
         data: new Uint8Array(data.subarray(at, at + 65_536)),
       });
@@ -108,14 +108,14 @@ async function recordTake(page: Page): Promise<string> {
   };
   await send('appendVideo', media.webm);
   await send('appendAudio', media.pcm);
-  await call(page, 'recording.stop', { attemptId: attempt.id });
-  return attempt.id;
+  await call(page, 'recording.stop', { takeId: take.id });
+  return take.id;
 }
 
-async function waitReady(page: Page, attemptId: string): Promise<Review> {
+async function waitReady(page: Page, takeId: string): Promise<Review> {
   let review: Review | undefined;
   await expect
-    .poll(async () => (review = await call<Review>(page, 'review.get', { attemptId })).stage.state, {
+    .poll(async () => (review = await call<Review>(page, 'review.get', { takeId })).stage.state, {
       timeout: 60_000,
       interval: 500,
     })

@@ -21,19 +21,19 @@ describe('a change made without a handler', () => {
     const { deckId, questionIds } = seedDeck(services);
     told = [];
     await services.deckEditor.deleteQuestion(questionIds[0]!);
-    expect(told).toEqual(['attempts', 'decks']);
+    expect(told).toEqual(['takes', 'decks']);
     await services.deckEditor.delete(deckId);
     expect(services.library.decks.summary(deckId)).toBeUndefined();
   });
 
   it('to a take is told to the pages that list takes, and a deleted take is gone', async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    expect(services.takeEditor.rename(attemptId, 'Best so far').name).toBe('Best so far');
-    await services.takeEditor.delete(attemptId);
-    expect(told).toEqual(['attempts', 'attempts']);
-    expect(services.attempts.get(attemptId)).toBeUndefined();
-    await expect(services.takeEditor.delete(attemptId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const takeId = seedTake(services, questionIds[0]!);
+    expect(services.takeEditor.rename(takeId, 'Best so far').name).toBe('Best so far');
+    await services.takeEditor.delete(takeId);
+    expect(told).toEqual(['takes', 'takes']);
+    expect(services.takes.get(takeId)).toBeUndefined();
+    await expect(services.takeEditor.delete(takeId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('to settings or a server’s key is told to the Settings page', async () => {

@@ -7,8 +7,8 @@ import { startFeedback, type FeedbackService } from './feedback/start-feedback';
 import { FollowUpService } from './interviewer/follow-up-service';
 import { consoleLogger, type Logger } from './logger';
 import { progressService, type ProgressService } from './progress/progress-service';
-import { sessionService, type SessionService } from './progress/sessions/session-service';
-import { AttemptRepo } from './recording/attempt-repo';
+import { interviewService, type InterviewService } from './interviews/interview-service';
+import { TakeRepo } from './recording/take-repo';
 import { RecordingService } from './recording/recording-service';
 import { TakeEditor } from './recording/take-editor';
 import { ReviewService } from './review/review-service';
@@ -50,7 +50,7 @@ export interface Services {
   readonly library: DeckLibrary;
   /** Deck changes made from a page, told to the pages and with their recordings removed. */
   readonly deckEditor: DeckEditor;
-  readonly attempts: AttemptRepo;
+  readonly takes: TakeRepo;
   /** Renaming and deleting takes, told to the pages and with their recordings removed. */
   readonly takeEditor: TakeEditor;
   readonly recording: RecordingService;
@@ -58,7 +58,7 @@ export interface Services {
   /** Settings changes and "delete all my data", told to the pages. */
   readonly settingsEditor: SettingsEditor;
   readonly progress: ProgressService;
-  readonly sessions: SessionService;
+  readonly interviews: InterviewService;
   readonly transcription: TranscriptionService;
   readonly feedback: FeedbackService;
   readonly review: ReviewService;
@@ -83,7 +83,7 @@ export function createServices(options: ServicesOptions): Services {
   const db = options.db ?? openDatabase(paths.databaseFile);
   const events = options.events ?? new EventBus();
   const logger = options.logger ?? consoleLogger;
-  const attempts = new AttemptRepo(db);
+  const takes = new TakeRepo(db);
   // Each repository is built once here and handed to whoever needs it.
   const settings = new SettingsRepo(db);
   const decks = new DeckRepo(db);
@@ -95,7 +95,7 @@ export function createServices(options: ServicesOptions): Services {
   const { recordingsDir } = paths;
   const library = new DeckLibrary(db, recordingsDir, logger, settings, decks);
   const recording = new RecordingService({
-    attempts,
+    takes,
     recordingsDir,
     events,
     logger,
@@ -110,10 +110,10 @@ export function createServices(options: ServicesOptions): Services {
     decks,
     library,
     deckEditor: new DeckEditor({ library, events, recordingsDir, logger }),
-    attempts,
+    takes,
     takeEditor: new TakeEditor({
-      attempts,
-      isRecording: (attemptId) => recording.isRecording(attemptId),
+      takes,
+      isRecording: (takeId) => recording.isRecording(takeId),
       events,
       recordingsDir,
       logger,
@@ -127,23 +127,23 @@ export function createServices(options: ServicesOptions): Services {
       deleteAll: { recordingsDir, logger, recording, transcription, feedback },
     }),
     progress,
-    sessions: sessionService(db, progress, () => settings.get().thinkSeconds, events),
+    interviews: interviewService(db, progress, () => settings.get().thinkSeconds, events),
     transcription,
     feedback,
     review: new ReviewService({
       db,
-      attempts,
+      takes,
       events,
       logger,
       retryTranscription: (jobId) => transcription.retry(jobId),
-      rescore: (attemptId) => void feedback.rescore(attemptId),
+      rescore: (takeId) => void feedback.rescore(takeId),
     }),
     followUps: new FollowUpService({
       db,
-      latestScore: (attemptId) => feedback.latest(attemptId),
-      rescore: (attemptId) => void feedback.rescore(attemptId),
+      latestScore: (takeId) => feedback.latest(takeId),
+      rescore: (takeId) => void feedback.rescore(takeId),
       followUpTargetSeconds: () => settings.get().followUpTargetSeconds,
-      transcriptText: (attemptId) => transcription.transcript(attemptId)?.text ?? null,
+      transcriptText: (takeId) => transcription.transcript(takeId)?.text ?? null,
       settings: () => new SettingsRepo(db).get(),
       keys,
       logger,

@@ -19,8 +19,8 @@ const allowed = [
   'progress/history-generator.ts',
   'progress/progress-repo.ts',
   'progress/review-card-repo.ts',
-  'progress/sessions/session-repo.ts',
-  'recording/attempt-repo.ts',
+  'progress/sessions/interview-repo.ts',
+  'recording/take-repo.ts',
   'review/review-store.ts',
   'transcription/jobs/job-repo.ts',
   'store/erase-rows.ts',
@@ -73,13 +73,13 @@ const read = (file: string) => fs.readFileSync(path.join(electronDir, file), 'ut
 
 describe('SQL in main', () => {
   it('is spotted when code runs or holds it, and when it names the jobs table', () => {
-    expect(sqlLines("const row = db.prepare('SELECT 1 FROM attempts WHERE id = ?').get(id);").sql).toHaveLength(1);
+    expect(sqlLines("const row = db.prepare('SELECT 1 FROM takes WHERE id = ?').get(id);").sql).toHaveLength(1);
     expect(sqlLines('this.db\n  .prepare(sql)\n  .all();').sql).toEqual([2]);
     expect(sqlLines('db.exec(migration.sql);').sql).toHaveLength(1);
-    expect(sqlLines('const takesSql = `\n  SELECT a.id FROM attempts a`;').sql).toEqual([1]);
+    expect(sqlLines('const takesSql = `\n  SELECT a.id FROM takes a`;').sql).toEqual([1]);
     expect(sqlLines("run('DELETE FROM decks WHERE id = ?')").sql).toHaveLength(1);
-    expect(sqlLines('`SELECT status FROM jobs WHERE attempt_id = ?`').jobs).toHaveLength(1);
-    expect(sqlLines('`SELECT t.id FROM attempts a\n JOIN jobs t ON t.attempt_id = a.id`').jobs).toEqual([2]);
+    expect(sqlLines('`SELECT status FROM jobs WHERE take_id = ?`').jobs).toHaveLength(1);
+    expect(sqlLines('`SELECT t.id FROM takes a\n JOIN jobs t ON t.take_id = a.id`').jobs).toEqual([2]);
     expect(sqlLines('`INSERT INTO jobs (id) VALUES (?)`').jobs).toHaveLength(1);
     // Regular expressions, English about jobs, and repository calls are not SQL.
     expect(sqlLines('const match = /^bytes=(\\d*)-/.exec(header.trim());')).toEqual({ sql: [], jobs: [] });
@@ -87,7 +87,7 @@ describe('SQL in main', () => {
       sql: [],
       jobs: [],
     });
-    expect(sqlLines("const row = this.table.latestRow(attemptId, 'done');")).toEqual({ sql: [], jobs: [] });
+    expect(sqlLines("const row = this.table.latestRow(takeId, 'done');")).toEqual({ sql: [], jobs: [] });
   });
 
   it('lives only in the repositories and the store', () => {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { appPaths, dataDirFrom } from '../app-paths';
 import { CliError, type CliCommand } from './command';
 import { openDatabase } from '../store/database';
-import { isValidTimeZone } from '../progress/local-time';
+import { isValidTimeZone } from '../schedule/local-time';
 import { progressService } from '../progress/progress-service';
 
 /** `progress`: the progress page's figures (or, with --due, the questions due today) as JSON. */

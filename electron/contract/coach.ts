@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, event, id } from './define';
-import { attemptRef, llmCheckCalls, llmCheckJobSchema } from './llm-check';
+import { takeRef, llmCheckCalls, llmCheckJobSchema } from './llm-check';
 
 export const coachRubricItemSchema = z.object({
   key: z.string(),
@@ -36,12 +36,12 @@ export const coachCalls = {
   ...llmCheckCalls('coach'),
   'coach.get': call(
     'The latest coach job of a take (running, done or failed), or null.',
-    attemptRef,
+    takeRef,
     coachJobSchema.nullable(),
   ),
   'coach.run': call(
     "Ask the coach again about a take's latest local score; the result arrives as a coach.job event.",
-    attemptRef,
+    takeRef,
     coachJobSchema,
   ),
 };

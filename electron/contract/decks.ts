@@ -52,7 +52,7 @@ export const deckSummarySchema = z.object({
   id,
   title: z.string(),
   questionCount: z.number().int().min(0),
-  attemptCount: z.number().int().min(0),
+  takeCount: z.number().int().min(0),
   createdAt: isoDate,
   updatedAt: isoDate,
   /** True for the bundled starter deck. */
@@ -120,7 +120,7 @@ export const deckCalls = {
   'decks.get': call('One deck with its questions.', deckRef, deckSchema),
   'decks.create': call('A new empty deck.', z.object({ title }).strict(), deckSummarySchema),
   'decks.rename': call('Rename a deck.', z.object({ deckId: id, title }).strict(), deckSummarySchema),
-  'decks.delete': call('Delete a deck, its questions, attempts and their files now.', deckRef, okOutput),
+  'decks.delete': call('Delete a deck, its questions, takes and their files now.', deckRef, okOutput),
   'decks.trash': call('Delete a deck so that it can still be restored for a while (Undo).', deckRef, okOutput),
   'decks.restore': call('Bring back a deck deleted with decks.trash.', deckRef, deckSummarySchema),
   'decks.search': call(
@@ -163,7 +163,7 @@ export const deckCalls = {
   ),
   'decks.saveImport': call(
     'Save previewed questions (after the user’s fixes) as a new deck, or update the deck given by deckId: ' +
-      'questions are matched by prompt, changed ones updated, new ones added; none removed, no attempt lost.',
+      'questions are matched by prompt, changed ones updated, new ones added; none removed, no take lost.',
     z
       .object({
         title,
@@ -190,5 +190,5 @@ export const deckCalls = {
     z.object({ questionId: id, patch: patchSchema(questionInputSchema) }).strict(),
     questionSchema,
   ),
-  'decks.deleteQuestion': call('Delete a question with its attempts and their files.', questionRef, okOutput),
+  'decks.deleteQuestion': call('Delete a question with its takes and their files.', questionRef, okOutput),
 };

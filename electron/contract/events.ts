@@ -4,6 +4,6 @@ import { event } from './define';
 export const appEvents = {
   'data.changed': event(
     'Something the UI lists changed; views showing that kind of data refetch.',
-    z.object({ kind: z.enum(['decks', 'attempts', 'settings', 'jobs']) }),
+    z.object({ kind: z.enum(['decks', 'takes', 'settings', 'jobs']) }),
   ),
 };

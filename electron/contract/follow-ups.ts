@@ -29,7 +29,7 @@ export const interviewerOptionsSchema = z
 export type InterviewerOptions = z.infer<typeof interviewerOptionsSchema>;
 
 const threadTurn = z.object({
-  attemptId: id,
+  takeId: id,
   /** What was asked: the question, or the follow-up. */
   asked: z.string(),
   /** The answer's transcript, null while it is being transcribed. */
@@ -51,14 +51,12 @@ export type InterviewerStatus = z.infer<typeof interviewerStatusSchema>;
 export const followUpCalls = {
   'followUps.thread': call(
     'A take with its follow-ups as one conversation: question, answer, follow-up, answer; no turns after the first when none was asked.',
-    z.object({ attemptId: id }).strict(),
+    z.object({ takeId: id }).strict(),
     followUpThreadSchema,
   ),
   'followUps.generate': call(
     'Follow-up questions on what a scored take left out or claimed without evidence; none when it covered everything.',
-    z
-      .object({ attemptId: id, count: z.number().int().min(1).max(2), seed: z.number().int().min(0).optional() })
-      .strict(),
+    z.object({ takeId: id, count: z.number().int().min(1).max(2), seed: z.number().int().min(0).optional() }).strict(),
     z.object({
       followUps: z.array(followUpSchema),
       scored: z.boolean(),
@@ -78,7 +76,7 @@ export const followUpCalls = {
   ),
   'followUps.link': call(
     'Mark a recorded take as the answer to a follow-up of another take; it is scored against the probed points.',
-    z.object({ attemptId: id, parentAttemptId: id, followUp: followUpSchema }).strict(),
+    z.object({ takeId: id, parentTakeId: id, followUp: followUpSchema }).strict(),
     z.object({ ok: z.literal(true) }),
   ),
 };

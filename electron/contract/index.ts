@@ -3,14 +3,14 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { coachCalls, coachEvents } from './coach';
-import { attemptCalls } from './attempts';
+import { takeCalls } from './takes';
 import { deckCalls } from './decks';
 import { followUpCalls } from './follow-ups';
 import { judgeCalls } from './judge';
 import type { CallSpec, EventSpec } from './define';
 import { appEvents } from './events';
 import { progressCalls } from './progress';
-import { sessionCalls } from './sessions';
+import { interviewCalls } from './interviews';
 import { recordingCalls, recordingEvents } from './recording';
 import { reviewCalls } from './review';
 import { settingsCalls } from './settings';
@@ -20,10 +20,10 @@ export const calls = {
   ...appCalls,
   ...settingsCalls,
   ...deckCalls,
-  ...attemptCalls,
+  ...takeCalls,
   ...recordingCalls,
   ...progressCalls,
-  ...sessionCalls,
+  ...interviewCalls,
   ...transcriptionCalls,
   ...coachCalls,
   ...judgeCalls,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, id, okOutput } from './define';
-import { attemptRef, llmCheckCalls } from './llm-check';
+import { takeRef, llmCheckCalls } from './llm-check';
 
 export const judgeVerdictSchema = z.enum(['covered', 'partly', 'missed']);
 export type JudgeVerdict = z.infer<typeof judgeVerdictSchema>;
@@ -32,7 +32,7 @@ export const judgeCalls = {
   ...llmCheckCalls('judge'),
   'judge.run': call(
     "Ask the judge again about a take's latest local score (after fixing its server or key); the verdicts join the review.",
-    attemptRef,
+    takeRef,
     okOutput,
   ),
 };

@@ -32,7 +32,7 @@ export type LlmServerStatus = z.infer<typeof llmServerStatusSchema>;
 export const llmCheckJobSchema = <Result extends z.ZodType>(result: Result) =>
   z.object({
     id,
-    attemptId: id,
+    takeId: id,
     status: jobStatusSchema,
     result: result.nullable(),
     errorCode: z.string().nullable(),
@@ -41,7 +41,7 @@ export const llmCheckJobSchema = <Result extends z.ZodType>(result: Result) =>
     updatedAt: isoDate,
   });
 
-export const attemptRef = z.object({ attemptId: id }).strict();
+export const takeRef = z.object({ takeId: id }).strict();
 
 type LlmCheckCalls<Name extends LlmCheckName> = Record<
   `${Name}.status`,

@@ -112,7 +112,7 @@ export const progressCalls = {
     dueSummarySchema,
   ),
   'progress.due': call(
-    'Questions due for review by the end of today, most overdue first.',
+    'Questions due for practice by the end of today, most overdue first.',
     zoneInput.extend({ deckId: id.optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     z.array(dueQuestionSchema),
   ),

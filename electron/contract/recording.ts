@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attemptSchema } from './attempts';
+import { takeSchema } from './takes';
 import { bytes, call, event, id, noInput, okOutput } from './define';
 
 /** MediaRecorder output; the renderer picks VP9 or VP8 with Opus, or Opus alone without a camera. */
@@ -10,7 +10,7 @@ export const recordingMimeType = z
 
 const chunkInput = z
   .object({
-    attemptId: id,
+    takeId: id,
     /** 0, 1, 2… per stream: a gap or a repeat is detected instead of corrupting the file. */
     seq: z.number().int().min(0),
     data: bytes,
@@ -25,9 +25,9 @@ const chunkOutput = z.object({
 });
 
 export const leftoverSchema = z.object({
-  /** An attempt id, or a stray file name without an attempt. */
+  /** A take id, or a stray file name without a take. */
   id: z.string(),
-  attemptId: id.nullable(),
+  takeId: id.nullable(),
   files: z.array(z.string()),
   bytes: z.number().int().min(0),
   reason: z.string(),
@@ -35,7 +35,7 @@ export const leftoverSchema = z.object({
 export type Leftover = z.infer<typeof leftoverSchema>;
 
 export const recoveryReportSchema = z.object({
-  recovered: z.array(attemptSchema),
+  recovered: z.array(takeSchema),
   leftovers: z.array(leftoverSchema),
 });
 export type RecoveryReport = z.infer<typeof recoveryReportSchema>;
@@ -44,7 +44,7 @@ export const recordingCalls = {
   'recording.start': call(
     'Create a take (status "recording") and open its files before the first byte arrives.',
     z.object({ questionId: id, mimeType: recordingMimeType, withVideo: z.boolean() }).strict(),
-    attemptSchema,
+    takeSchema,
   ),
   'recording.appendVideo': call("Append one MediaRecorder chunk to the take's WebM.", chunkInput, chunkOutput),
   'recording.appendAudio': call(
@@ -54,10 +54,10 @@ export const recordingCalls = {
   ),
   'recording.stop': call(
     'Finish the take: WAV header, seekable WebM, atomic rename; returns it as "recorded".',
-    z.object({ attemptId: id }).strict(),
-    attemptSchema,
+    z.object({ takeId: id }).strict(),
+    takeSchema,
   ),
-  'recording.cancel': call('Discard a take in progress and its files.', z.object({ attemptId: id }).strict(), okOutput),
+  'recording.cancel': call('Discard a take in progress and its files.', z.object({ takeId: id }).strict(), okOutput),
   'recording.recover': call(
     'Finish takes left "recording" by a crash; lists what could not be saved.',
     noInput,
@@ -73,6 +73,6 @@ export const recordingCalls = {
 export const recordingEvents = {
   'recording.saved': event(
     'A take is safely on disk (recorded or recovered); transcription can start.',
-    z.object({ attemptId: id, questionId: id }),
+    z.object({ takeId: id, questionId: id }),
   ),
 };

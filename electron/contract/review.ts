@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attemptSchema } from './attempts';
+import { takeSchema } from './takes';
 import { errorDetailSchema, jobErrorSchema } from './error-detail';
 import { questionSchema } from './decks';
 import { call, id, isoDate } from './define';
@@ -166,7 +166,7 @@ export const reviewTranscriptSchema = z.object({
 export type ReviewTranscript = z.infer<typeof reviewTranscriptSchema>;
 
 export const reviewSchema = z.object({
-  attempt: attemptSchema,
+  take: takeSchema,
   question: questionSchema,
   stage: reviewStageSchema,
   transcript: reviewTranscriptSchema.nullable(),
@@ -180,7 +180,7 @@ export const reviewSchema = z.object({
 export type Review = z.infer<typeof reviewSchema>;
 
 export const takeSummarySchema = z.object({
-  attempt: attemptSchema,
+  take: takeSchema,
   state: z.enum(['recording', 'queued', 'transcribing', 'scoring', 'failed', 'ready']),
   overall: score.nullable(),
   breakdown: feedbackSchema.shape.breakdown.nullable(),
@@ -193,7 +193,7 @@ export const takeSummarySchema = z.object({
 export type TakeSummary = z.infer<typeof takeSummarySchema>;
 
 export const recentTakeSchema = z.object({
-  attempt: attemptSchema,
+  take: takeSchema,
   questionPrompt: z.string(),
   deckTitle: z.string(),
   state: takeSummarySchema.shape.state,
@@ -204,12 +204,12 @@ export type RecentTake = z.infer<typeof recentTakeSchema>;
 export const exportFormatSchema = z.enum(['txt', 'srt', 'vtt', 'md']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
-const attemptRef = z.object({ attemptId: id }).strict();
+const takeRef = z.object({ takeId: id }).strict();
 
 export const reviewCalls = {
   'review.get': call(
     'Everything the review page shows for one take: question, stage, transcript and feedback.',
-    attemptRef,
+    takeRef,
     reviewSchema,
   ),
   'review.takes': call(
@@ -225,25 +225,25 @@ export const reviewCalls = {
       .default({ limit: 30 }),
     z.array(recentTakeSchema),
   ),
-  'review.retry': call('Run the failed step of a take again (transcription or scoring).', attemptRef, reviewSchema),
+  'review.retry': call('Run the failed step of a take again (transcription or scoring).', takeRef, reviewSchema),
   'review.transcript.save': call(
     'Save a corrected transcript and score it again; word times are carried over from the words it replaces.',
-    z.object({ attemptId: id, text: z.string().max(200_000) }).strict(),
+    z.object({ takeId: id, text: z.string().max(200_000) }).strict(),
     reviewSchema,
   ),
   'review.transcript.restore': call(
     "Drop the user's corrections and go back to the recogniser's words.",
-    attemptRef,
+    takeRef,
     reviewSchema,
   ),
   'review.presence.save': call(
     "Store what the camera saw in a take's video, sampled in the page after the take; null when it could not be read.",
-    z.object({ attemptId: id, track: presenceTrackSchema.nullable() }).strict(),
+    z.object({ takeId: id, track: presenceTrackSchema.nullable() }).strict(),
     reviewSchema,
   ),
   'review.export': call(
     'A take as text: transcript (plain, SRT, WebVTT with word timings) or the feedback report (Markdown).',
-    z.object({ attemptId: id, format: exportFormatSchema }).strict(),
+    z.object({ takeId: id, format: exportFormatSchema }).strict(),
     z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   ),
 };

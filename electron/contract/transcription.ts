@@ -36,7 +36,7 @@ export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 export const transcriptionJobSchema = z.object({
   id,
-  attemptId: id,
+  takeId: id,
   status: jobStatusSchema,
   /** 0..1 */
   progress: z.number().min(0).max(1),
@@ -169,19 +169,19 @@ export const transcriptionCalls = {
   ),
   'transcription.jobs.list': call(
     'Transcription jobs, newest first; optionally only one take.',
-    z.object({ attemptId: id.optional() }).strict().default({}),
+    z.object({ takeId: id.optional() }).strict().default({}),
     z.array(transcriptionJobSchema),
   ),
   'transcription.jobs.enqueue': call(
     'Queue a take for transcription (again).',
-    z.object({ attemptId: id, engine: engineIdSchema.optional() }).strict(),
+    z.object({ takeId: id, engine: engineIdSchema.optional() }).strict(),
     transcriptionJobSchema,
   ),
   'transcription.jobs.retry': call('Queue a failed or canceled job again.', jobRef, transcriptionJobSchema),
   'transcription.jobs.cancel': call('Cancel a queued or running job.', jobRef, okOutput),
   'transcription.transcript.get': call(
     'The latest transcript of a take, or null.',
-    z.object({ attemptId: id }).strict(),
+    z.object({ takeId: id }).strict(),
     transcriptSchema.nullable(),
   ),
 };
@@ -190,7 +190,7 @@ export const transcriptionEvents = {
   'transcription.job': event('A transcription job changed status or progress.', transcriptionJobSchema),
   'transcription.live': event(
     'The transcript so far of a take being recorded (local engine), after each piece of it is transcribed.',
-    z.object({ attemptId: id, text: z.string() }),
+    z.object({ takeId: id, text: z.string() }),
   ),
   'transcription.model': event(
     'A model download progressed, finished or failed.',

@@ -75,7 +75,7 @@ export class DeckEditor {
     const { deleted, files } = this.options.library.questions.delete(questionId);
     if (!deleted) throw missingQuestion();
     await this.removeFiles(files);
-    this.changed('attempts');
+    this.changed('takes');
     this.changed('decks');
   }
 
@@ -83,9 +83,9 @@ export class DeckEditor {
     return removeMediaFiles(this.options.recordingsDir, files, this.options.logger);
   }
 
-  private changed(kind: 'decks' | 'attempts'): void;
-  private changed<T>(kind: 'decks' | 'attempts', value: T): T;
-  private changed<T>(kind: 'decks' | 'attempts', value?: T): T | undefined {
+  private changed(kind: 'decks' | 'takes'): void;
+  private changed<T>(kind: 'decks' | 'takes', value: T): T;
+  private changed<T>(kind: 'decks' | 'takes', value?: T): T | undefined {
     this.options.events.emit('data.changed', { kind });
     return value;
   }

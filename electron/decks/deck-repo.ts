@@ -160,12 +160,12 @@ export class DeckRepo {
       .all(cutoff) as string[];
   }
 
-  /** Deletes the deck's rows (questions and attempts cascade) and returns the media files left to remove. */
+  /** Deletes the deck's rows (questions and takes cascade) and returns the media files left to remove. */
   delete(deckId: string): { deleted: boolean; files: string[] } {
     return this.db.transaction(() => {
       const files = this.db
         .prepare(
-          `SELECT a.video_file, a.audio_file FROM attempts a JOIN questions q ON q.id = a.question_id
+          `SELECT a.video_file, a.audio_file FROM takes a JOIN questions q ON q.id = a.question_id
            WHERE q.deck_id = ?`,
         )
         .all(deckId) as { video_file: string | null; audio_file: string | null }[];

@@ -29,21 +29,21 @@ export interface SummaryRow {
   created_at: string;
   updated_at: string;
   question_count: number;
-  attempt_count: number;
+  take_count: number;
 }
 
 /** Decks the user can see; trashed ones wait for Undo or the purge. */
 export const summarySql = `
   SELECT d.id, d.title, d.source_name, d.created_at, d.updated_at,
     (SELECT COUNT(*) FROM questions q WHERE q.deck_id = d.id) AS question_count,
-    (SELECT COUNT(*) FROM attempts a JOIN questions q ON q.id = a.question_id WHERE q.deck_id = d.id) AS attempt_count
+    (SELECT COUNT(*) FROM takes a JOIN questions q ON q.id = a.question_id WHERE q.deck_id = d.id) AS take_count
   FROM decks d WHERE d.deleted_at IS NULL`;
 
 export const toSummary = (row: SummaryRow): DeckSummary => ({
   id: row.id,
   title: row.title,
   questionCount: row.question_count,
-  attemptCount: row.attempt_count,
+  takeCount: row.take_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   starter: row.source_name === starterSourceName,

@@ -75,13 +75,13 @@ export class QuestionRepo {
     return question;
   }
 
-  /** Deletes the question (attempts cascade) and returns the media files left to remove. */
+  /** Deletes the question (takes cascade) and returns the media files left to remove. */
   delete(questionId: string): { deleted: boolean; files: string[] } {
     return this.db.transaction(() => {
       const deckId = this.get(questionId)?.deckId;
       if (!deckId) return { deleted: false, files: [] };
       const files = this.db
-        .prepare('SELECT video_file, audio_file FROM attempts WHERE question_id = ?')
+        .prepare('SELECT video_file, audio_file FROM takes WHERE question_id = ?')
         .all(questionId) as { video_file: string | null; audio_file: string | null }[];
       this.db.prepare('DELETE FROM questions WHERE id = ?').run(questionId);
       this.decks.touch(deckId);

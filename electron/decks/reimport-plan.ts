@@ -23,7 +23,7 @@ const same = (row: StoredQuestionRow, q: QuestionInput) =>
  * Matches a new import of a guide against the deck made from it before.
  * A question matches by its prompt (case, punctuation and numbering ignored)
  * or by the prompt it was first imported with, so prompts reworded in the app
- * still match (and keep the new wording). Matched questions are updated in place (their attempts stay);
+ * still match (and keep the new wording). Matched questions are updated in place (their takes stay);
  * new ones are added; nothing is removed; a prompt repeated in the file is
  * used once.
  */

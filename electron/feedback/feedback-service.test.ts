@@ -40,10 +40,10 @@ const error = (fn: () => unknown) => {
 describe('feedback pipeline', () => {
   it('scores a take from its question, timed words, duration and deck, stored as a done score job', async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!, 52_000);
-    const transcriptJobId = storeTranscript(services, attemptId, goodAnswer);
+    const takeId = seedTake(services, questionIds[0]!, 52_000);
+    const transcriptJobId = storeTranscript(services, takeId, goodAnswer);
 
-    const job = await services.feedback.rescore(attemptId);
+    const job = await services.feedback.rescore(takeId);
 
     const expected = scoreAnswer(
       {
@@ -61,7 +61,7 @@ describe('feedback pipeline', () => {
         ),
       },
     );
-    expect(job).toMatchObject({ attemptId, status: 'done', errorCode: null });
+    expect(job).toMatchObject({ takeId, status: 'done', errorCode: null });
     expect(job.report).toEqual(expected);
     expect(job.payload).toEqual({ transcript: 'original', transcriptJobId, settings: {} });
     expect(job.report!.timing).toMatchObject({ durationSeconds: 52, targetSeconds: 60 });
@@ -69,38 +69,38 @@ describe('feedback pipeline', () => {
     const covered = job.report!.content.keyPoints.find((p) => p.status === 'covered');
     expect(covered?.evidence.start).toBeGreaterThanOrEqual(1);
 
-    expect(storedScores(services.db).get(attemptId)).toMatchObject({ overall: expected.overall });
-    expect(events).toContainEqual({ name: 'data.changed', payload: { kind: 'attempts' } });
-    expect(services.feedback.latest(attemptId)?.id).toBe(job.id);
+    expect(storedScores(services.db).get(takeId)).toMatchObject({ overall: expected.overall });
+    expect(events).toContainEqual({ name: 'data.changed', payload: { kind: 'takes' } });
+    expect(services.feedback.latest(takeId)?.id).toBe(job.id);
   });
 
   it("re-scores after a transcript edit with the user's words, keeping the earlier score as history", async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    storeTranscript(services, attemptId, 'um we use some tools to deploy things');
-    const before = await services.feedback.rescore(attemptId);
+    const takeId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, takeId, 'um we use some tools to deploy things');
+    const before = await services.feedback.rescore(takeId);
 
     // The review stores corrections in transcript_edits; the recogniser's job stays untouched.
     services.db
-      .prepare('INSERT INTO transcript_edits (attempt_id, words, text, edited_at) VALUES (?, ?, ?, ?)')
-      .run(attemptId, JSON.stringify(timedWords(goodAnswer)), goodAnswer, new Date().toISOString());
-    const after = await services.feedback.rescore(attemptId);
+      .prepare('INSERT INTO transcript_edits (take_id, words, text, edited_at) VALUES (?, ?, ?, ?)')
+      .run(takeId, JSON.stringify(timedWords(goodAnswer)), goodAnswer, new Date().toISOString());
+    const after = await services.feedback.rescore(takeId);
 
     expect(after.payload?.transcript).toBe('edited');
     expect(after.report!.content.score).toBeGreaterThan(before.report!.content.score);
-    expect(services.feedback.latest(attemptId)?.id).toBe(after.id);
-    expect(storedScores(services.db).get(attemptId)?.overall).toBe(after.report!.overall);
+    expect(services.feedback.latest(takeId)?.id).toBe(after.id);
+    expect(storedScores(services.db).get(takeId)?.overall).toBe(after.report!.overall);
     const rows = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'score'").get() as { n: number };
     expect(rows.n).toBe(2);
   });
 
   it("scores with the user's norms and records them with the score", async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    storeTranscript(services, attemptId, goodAnswer);
-    const normal = (await services.feedback.rescore(attemptId)).report!;
+    const takeId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, takeId, goodAnswer);
+    const normal = (await services.feedback.rescore(takeId)).report!;
     updateScoringOverrides(services.db, { weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
-    const job = await services.feedback.rescore(attemptId);
+    const job = await services.feedback.rescore(takeId);
     expect(job.payload?.settings).toMatchObject({ weights: { content: 1, delivery: 0, timing: 0, structure: 0 } });
     expect(job.report!.breakdown.weights.content).toBe(1);
     expect(job.report!.overall).toBe(normal.content.score);
@@ -108,27 +108,27 @@ describe('feedback pipeline', () => {
 
   it('says why a take cannot be scored: gone, or not transcribed yet', async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    expect(error(() => services.feedback.rescore(attemptId)).code).toBe('CONFLICT');
+    const takeId = seedTake(services, questionIds[0]!);
+    expect(error(() => services.feedback.rescore(takeId)).code).toBe('CONFLICT');
     expect(error(() => services.feedback.rescore('no-such-take')).code).toBe('NOT_FOUND');
-    expect(services.feedback.latest(attemptId)).toBeUndefined();
+    expect(services.feedback.latest(takeId)).toBeUndefined();
   });
 
   it("stores a score as running at once and as done when the scorer's worker answers", async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    storeTranscript(services, attemptId, goodAnswer);
-    const scored = services.feedback.rescore(attemptId);
-    expect(services.feedback.latest(attemptId)).toMatchObject({ status: 'running', report: null });
+    const takeId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, takeId, goodAnswer);
+    const scored = services.feedback.rescore(takeId);
+    expect(services.feedback.latest(takeId)).toMatchObject({ status: 'running', report: null });
     expect(events).toContainEqual({ name: 'data.changed', payload: { kind: 'jobs' } });
     expect(await scored).toMatchObject({ status: 'done', errorCode: null });
   });
 
   it('a scorer that stops under a take fails its score with a code and keeps the take, and a retry scores it', async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[1]!);
-    storeTranscript(services, attemptId, 'so the situation was a rewrite and the result was a launch on time');
-    const scored = services.feedback.rescore(attemptId);
+    const takeId = seedTake(services, questionIds[1]!);
+    storeTranscript(services, takeId, 'so the situation was a rewrite and the result was a launch on time');
+    const scored = services.feedback.rescore(takeId);
     await sharedScorer().stop();
     expect(await scored).toMatchObject({
       status: 'failed',
@@ -136,18 +136,18 @@ describe('feedback pipeline', () => {
       errorDetail: { reason: 'scoring-crashed' },
       report: null,
     });
-    expect(storedScores(services.db).has(attemptId)).toBe(false);
-    expect(services.attempts.get(attemptId)).toBeDefined();
-    expect(await services.feedback.rescore(attemptId)).toMatchObject({ status: 'done', errorCode: null });
-    expect(storedScores(services.db).has(attemptId)).toBe(true);
+    expect(storedScores(services.db).has(takeId)).toBe(false);
+    expect(services.takes.get(takeId)).toBeDefined();
+    expect(await services.feedback.rescore(takeId)).toMatchObject({ status: 'done', errorCode: null });
+    expect(storedScores(services.db).has(takeId)).toBe(true);
   });
 
   it('a duration the recorder lost is taken from the last word', async () => {
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!, null);
-    storeTranscript(services, attemptId, goodAnswer);
+    const takeId = seedTake(services, questionIds[0]!, null);
+    storeTranscript(services, takeId, goodAnswer);
     const lastEnd = timedWords(goodAnswer).at(-1)!.end;
-    expect((await services.feedback.rescore(attemptId)).report!.timing.durationSeconds).toBeCloseTo(lastEnd, 1);
+    expect((await services.feedback.rescore(takeId)).report!.timing.durationSeconds).toBeCloseTo(lastEnd, 1);
   });
 });
 
@@ -183,20 +183,20 @@ describe('feedback while all data is deleted', () => {
     const server = await startCoachServer(['hang']);
     services.settings.update({ coachEnabled: true, coachBaseUrl: server.baseUrl, coachModel: 'gpt-test' });
     const { questionIds } = seedDeck(services);
-    const attemptId = seedTake(services, questionIds[0]!);
-    storeTranscript(services, attemptId, goodAnswer);
-    await services.feedback.rescore(attemptId);
+    const takeId = seedTake(services, questionIds[0]!);
+    storeTranscript(services, takeId, goodAnswer);
+    await services.feedback.rescore(takeId);
     await vi.waitFor(() => expect(server.stats.requests).toBe(1));
 
     const resume = await services.feedback.cancelAll();
-    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'canceled' });
-    expect(error(() => services.feedback.rescore(attemptId))).toMatchObject({ code: 'CONFLICT' });
-    await expect(services.feedback.askCoach(attemptId)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(services.feedback.coach.latest(takeId)).toMatchObject({ status: 'canceled' });
+    expect(error(() => services.feedback.rescore(takeId))).toMatchObject({ code: 'CONFLICT' });
+    await expect(services.feedback.askCoach(takeId)).rejects.toMatchObject({ code: 'CONFLICT' });
 
     resume();
-    expect(await services.feedback.rescore(attemptId)).toMatchObject({ status: 'done' });
+    expect(await services.feedback.rescore(takeId)).toMatchObject({ status: 'done' });
     await services.feedback.coach.idle();
-    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'done' });
+    expect(services.feedback.coach.latest(takeId)).toMatchObject({ status: 'done' });
     await server.close();
   });
 });

@@ -100,14 +100,14 @@ export class FeedbackService {
     this.scores.failInterrupted();
     this.coach.start();
     this.judge.start();
-    this.unsubscribe = this.options.transcription.onTranscribed(({ attemptId }) => this.afterVoice(attemptId));
+    this.unsubscribe = this.options.transcription.onTranscribed(({ takeId }) => this.afterVoice(takeId));
     // The voice is analysed while the words are still being transcribed, so it rarely delays the score.
     this.unsubscribeSaved = this.options.events.subscribe((name, payload) => {
-      if (name === 'recording.saved') void this.voice?.ensure((payload as { attemptId: string }).attemptId);
+      if (name === 'recording.saved') void this.voice?.ensure((payload as { takeId: string }).takeId);
     });
     // The worker loads the word vectors and language model now, so the first take is scored as fast as the next.
     this.scorer.warmUp();
-    for (const attemptId of this.scores.awaitingScore()) this.afterVoice(attemptId);
+    for (const takeId of this.scores.awaitingScore()) this.afterVoice(takeId);
   }
 
   close(): void {
@@ -156,10 +156,10 @@ export class FeedbackService {
    * Throws NOT_FOUND for a missing take and CONFLICT when it has no transcript yet, at once; the score
    * itself runs on the scorer's worker and never rejects: a failure is stored on the job.
    */
-  rescore(attemptId: string): Promise<ScoreJob> {
-    const job = this.score(attemptId);
+  rescore(takeId: string): Promise<ScoreJob> {
+    const job = this.score(takeId);
     // A take scored before its voice was analysed gets its voice measures in a second score once they are in.
-    this.afterVoice(attemptId, true);
+    this.afterVoice(takeId, true);
     return job;
   }
 
@@ -175,25 +175,25 @@ export class FeedbackService {
   }
 
   /** The take's latest score job (done, or failed with a code), if it was ever scored. */
-  latest(attemptId: string): ScoreJob | undefined {
-    return this.scores.latest(attemptId);
+  latest(takeId: string): ScoreJob | undefined {
+    return this.scores.latest(takeId);
   }
 
   /** Asks the coach about the take's latest score now; the answer arrives as a coach.job event. */
-  async askCoach(attemptId: string): Promise<CoachJob> {
+  async askCoach(takeId: string): Promise<CoachJob> {
     this.assertNotHeld();
-    const job = this.scores.latest(attemptId);
+    const job = this.scores.latest(takeId);
     if (!job?.report) throw new AppError('CONFLICT', { reason: 'no-score', who: 'coach' });
-    const source = loadTakeSource(this.options.db, attemptId);
-    return this.coach.run(attemptId, job.id, coachRequest(source, scoreInputFor(source), job.report));
+    const source = loadTakeSource(this.options.db, takeId);
+    return this.coach.run(takeId, job.id, coachRequest(source, scoreInputFor(source), job.report));
   }
 
   /** Asks the judge about the take's latest score now; the verdicts join the review when they arrive. */
-  async askJudge(attemptId: string): Promise<void> {
+  async askJudge(takeId: string): Promise<void> {
     this.assertNotHeld();
-    const job = this.scores.latest(attemptId);
+    const job = this.scores.latest(takeId);
     if (!job?.report) throw new AppError('CONFLICT', { reason: 'no-score', who: 'judge' });
-    await this.judge.run(attemptId, job.id, judgeRequest(loadTakeSource(this.options.db, attemptId), job.report));
+    await this.judge.run(takeId, job.id, judgeRequest(loadTakeSource(this.options.db, takeId), job.report));
   }
 
   private assertNotHeld(): void {
@@ -201,27 +201,27 @@ export class FeedbackService {
   }
 
   /** Scores the take once its voice is analysed (at once when there is nothing to analyse). */
-  private afterVoice(attemptId: string, onlyWithVoice = false): void {
-    if (!this.voice?.pending(attemptId)) {
-      if (!onlyWithVoice) this.scoreQuietly(attemptId);
+  private afterVoice(takeId: string, onlyWithVoice = false): void {
+    if (!this.voice?.pending(takeId)) {
+      if (!onlyWithVoice) this.scoreQuietly(takeId);
       return;
     }
-    const waiting = this.voice.ensure(attemptId).then(() => {
+    const waiting = this.voice.ensure(takeId).then(() => {
       // The app may have closed while the voice was analysed: nothing is left to score into.
       if (!this.options.db.open) return;
-      const measured = this.voice?.track(attemptId) !== undefined;
-      if (measured || !onlyWithVoice) this.scoreQuietly(attemptId);
+      const measured = this.voice?.track(takeId) !== undefined;
+      if (measured || !onlyWithVoice) this.scoreQuietly(takeId);
     });
     this.waiting.add(waiting);
     void waiting.finally(() => this.waiting.delete(waiting));
   }
 
-  private scoreQuietly(attemptId: string): void {
+  private scoreQuietly(takeId: string): void {
     if (this.holds > 0) return;
     try {
-      void this.score(attemptId);
+      void this.score(takeId);
     } catch (error) {
-      this.options.logger.warn(`could not score take ${attemptId}`, error);
+      this.options.logger.warn(`could not score take ${takeId}`, error);
     }
   }
 
@@ -229,12 +229,12 @@ export class FeedbackService {
    * Reads the take and stores a running score job at once (throwing NOT_FOUND or CONFLICT here), then scores it on
    * the worker. The returned promise gives the stored job, done or failed with its code; it never rejects.
    */
-  private score(attemptId: string): Promise<ScoreJob> {
+  private score(takeId: string): Promise<ScoreJob> {
     this.assertNotHeld();
     const { db, events } = this.options;
-    const source = loadTakeSource(db, attemptId);
+    const source = loadTakeSource(db, takeId);
     const settings = scoringOverrides(db);
-    const jobId = this.scores.begin(attemptId, {
+    const jobId = this.scores.begin(takeId, {
       transcript: source.transcript.source,
       transcriptJobId: source.transcript.jobId,
       settings,
@@ -242,7 +242,7 @@ export class FeedbackService {
     const begun = this.scores.get(jobId)!;
     events.emit('data.changed', { kind: 'jobs' });
     const input = scoreInputFor(source);
-    const voiceJson = this.voice?.trackJson(attemptId);
+    const voiceJson = this.voice?.trackJson(takeId);
     const scored = this.scorer
       .score({
         input,
@@ -253,7 +253,7 @@ export class FeedbackService {
       .then(
         (report) => this.stored(begun, () => this.scores.finish(jobId, report), { source, input, report }),
         (error: unknown) => {
-          this.options.logger.error(`scoring take ${attemptId} failed`, error);
+          this.options.logger.error(`scoring take ${takeId} failed`, error);
           const { code, detail } = toApiError(error);
           return this.stored(begun, () => this.scores.fail(jobId, code, detail));
         },
@@ -276,10 +276,10 @@ export class FeedbackService {
     if (!db.open || !this.scores.get(begun.id)) return begun;
     const job = store() ?? begun;
     if (scored && job.status === 'done' && this.holds === 0) {
-      this.coach.afterScore(begun.attemptId, begun.id, coachRequest(scored.source, scored.input, scored.report));
-      this.judge.afterScore(begun.attemptId, begun.id, judgeRequest(scored.source, scored.report));
+      this.coach.afterScore(begun.takeId, begun.id, coachRequest(scored.source, scored.input, scored.report));
+      this.judge.afterScore(begun.takeId, begun.id, judgeRequest(scored.source, scored.report));
     }
-    events.emit('data.changed', { kind: 'attempts' });
+    events.emit('data.changed', { kind: 'takes' });
     events.emit('data.changed', { kind: 'jobs' });
     return job;
   }

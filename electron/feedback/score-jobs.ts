@@ -15,7 +15,7 @@ export interface ScorePayload {
 
 export interface ScoreJob {
   id: string;
-  attemptId: string;
+  takeId: string;
   status: JobStatus;
   report: ScoreReport | null;
   payload: ScorePayload | null;
@@ -27,7 +27,7 @@ export interface ScoreJob {
 
 const toJob = (row: JobRow): ScoreJob => ({
   id: row.id,
-  attemptId: row.attempt_id,
+  takeId: row.take_id,
   status: row.status,
   report: row.status === 'done' ? parseJson<ScoreReport>(row.result) : null,
   payload: parseJson<ScorePayload>(row.payload),
@@ -49,8 +49,8 @@ export class ScoreJobRepo {
     this.table = new JobTable(db, 'score');
   }
 
-  begin(attemptId: string, payload: ScorePayload): string {
-    return this.table.insert(attemptId, 'running', payload);
+  begin(takeId: string, payload: ScorePayload): string {
+    return this.table.insert(takeId, 'running', payload);
   }
 
   finish(id: string, report: ScoreReport): ScoreJob {
@@ -68,8 +68,8 @@ export class ScoreJobRepo {
     return row && toJob(row);
   }
 
-  latest(attemptId: string): ScoreJob | undefined {
-    const row = this.table.latestRow(attemptId);
+  latest(takeId: string): ScoreJob | undefined {
+    const row = this.table.latestRow(takeId);
     return row && toJob(row);
   }
 

@@ -21,24 +21,24 @@ export class TakeSourceRepo {
     this.transcriptions = new JobTable(db, 'transcribe');
   }
 
-  take(attemptId: string): TakeSourceRow | undefined {
+  take(takeId: string): TakeSourceRow | undefined {
     return this.db
       .prepare(
         `SELECT q.deck_id, q.prompt, q.model_answer, q.kind, q.target_seconds, a.duration_ms, a.follow_up
-         FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
+         FROM takes a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
       )
-      .get(attemptId) as TakeSourceRow | undefined;
+      .get(takeId) as TakeSourceRow | undefined;
   }
 
   /** The latest finished transcription that holds words. */
-  transcriptJob(attemptId: string): { id: string; result: string } | undefined {
-    const row = this.transcriptions.latestResult(attemptId);
+  transcriptJob(takeId: string): { id: string; result: string } | undefined {
+    const row = this.transcriptions.latestResult(takeId);
     return row && { id: row.id, result: row.result! };
   }
 
   /** The user's correction of the transcript, as stored. */
-  edit(attemptId: string): { words: string; text: string } | undefined {
-    return this.db.prepare('SELECT words, text FROM transcript_edits WHERE attempt_id = ?').get(attemptId) as
+  edit(takeId: string): { words: string; text: string } | undefined {
+    return this.db.prepare('SELECT words, text FROM transcript_edits WHERE take_id = ?').get(takeId) as
       { words: string; text: string } | undefined;
   }
 

@@ -9,7 +9,7 @@ import { TakeSourceRepo } from './take-source-repo';
 
 /** Everything about one take that its score depends on. */
 export interface TakeSource {
-  attemptId: string;
+  takeId: string;
   deckId: string;
   question: { prompt: string; modelAnswer: string; kind: QuestionKind; targetSeconds: number };
   durationMs: number | null;
@@ -34,10 +34,10 @@ function parseJson(text: string): unknown {
 }
 
 /** The take's current transcript: the user's correction when there is one, else the latest finished transcription. */
-function currentTranscript(db: Db, attemptId: string): TakeSource['transcript'] | null {
+function currentTranscript(db: Db, takeId: string): TakeSource['transcript'] | null {
   const repo = new TakeSourceRepo(db);
-  const job = repo.transcriptJob(attemptId);
-  const edit = repo.edit(attemptId);
+  const job = repo.transcriptJob(takeId);
+  const edit = repo.edit(takeId);
   const words = edit && editedWords.safeParse(parseJson(edit.words));
   if (edit && words?.success) return { text: edit.text, words: words.data, source: 'edited', jobId: job?.id ?? null };
   const transcript = job && transcriptSchema.safeParse(parseJson(job.result));
@@ -62,13 +62,13 @@ function followUpQuestion(stored: string | null): TakeSource['question'] | null 
 }
 
 /** Reads a take for scoring; throws when the take is gone or has no transcript yet. */
-export function loadTakeSource(db: Db, attemptId: string): TakeSource {
-  const row = new TakeSourceRepo(db).take(attemptId);
+export function loadTakeSource(db: Db, takeId: string): TakeSource {
+  const row = new TakeSourceRepo(db).take(takeId);
   if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
-  const transcript = currentTranscript(db, attemptId);
+  const transcript = currentTranscript(db, takeId);
   if (!transcript) throw new AppError('CONFLICT', { reason: 'no-transcript' });
   return {
-    attemptId,
+    takeId,
     deckId: row.deck_id,
     question: followUpQuestion(row.follow_up) ?? {
       prompt: row.prompt,

@@ -25,33 +25,33 @@ it('a recorded take goes through the transcription queue and comes out scored', 
   await services.transcription.keys.setKeyFor(server.baseUrl, 'sk-test');
   await services.transcription.engines.refreshKey();
   const { questionIds } = seedDeck(services);
-  const attempt = services.attempts.create(questionIds[0]!, { videoFile: null, audioFile: 'take.wav' });
+  const take = services.takes.create(questionIds[0]!, { videoFile: null, audioFile: 'take.wav' });
   writeTestWav(path.join(services.paths.recordingsDir, 'take.wav'), 3);
-  services.attempts.finish(attempt.id, 'recorded', 3000);
+  services.takes.finish(take.id, 'recorded', 3000);
   const changed: unknown[] = [];
   services.events.subscribe((name, payload) => {
     if (name === 'data.changed') changed.push(payload);
   });
 
-  services.events.emit('recording.saved', { attemptId: attempt.id, questionId: questionIds[0]! });
+  services.events.emit('recording.saved', { takeId: take.id, questionId: questionIds[0]! });
   await services.transcription.idle();
   // The score waits for the voice analysis of the take's WAV.
   await services.feedback.idle();
 
-  const transcript = services.transcription.transcript(attempt.id);
+  const transcript = services.transcription.transcript(take.id);
   expect(transcript?.text).toContain('spoken');
-  const score = services.feedback.latest(attempt.id);
+  const score = services.feedback.latest(take.id);
   expect(score).toMatchObject({ status: 'done', payload: { transcript: 'original' } });
   expect(score!.report!.delivery.wordCount).toBe(transcript!.words.length);
   expect(score!.report!.timing).toMatchObject({ durationSeconds: 3, targetSeconds: 60 });
-  expect(storedScores(services.db).get(attempt.id)?.overall).toBe(score!.report!.overall);
+  expect(storedScores(services.db).get(take.id)?.overall).toBe(score!.report!.overall);
   // A steady 220 Hz tone: measured, and flat.
   expect(score!.report!.delivery.voice).toMatchObject({
     status: 'measured',
     pitch: { medianHz: 220, monotoneShare: 1 },
   });
-  expect(changed).toContainEqual({ kind: 'attempts' });
+  expect(changed).toContainEqual({ kind: 'takes' });
   // The coach is off by default: nothing beyond the transcription request left the app.
   expect(server.stats.requests).toBe(1);
-  expect(services.feedback.coach.latest(attempt.id)).toBeNull();
+  expect(services.feedback.coach.latest(take.id)).toBeNull();
 });

@@ -15,11 +15,11 @@ afterAll(() => scratch.dispose());
 
 function takeWithWav(name: string, write: (file: string) => void): string {
   const { questionIds } = seedDeck(services);
-  const attempt = services.attempts.create(questionIds[0]!, { videoFile: null, audioFile: name });
+  const take = services.takes.create(questionIds[0]!, { videoFile: null, audioFile: name });
   write(path.join(services.paths.recordingsDir, name));
-  services.attempts.finish(attempt.id, 'recorded', 20_000);
-  storeTranscript(services, attempt.id, goodAnswer);
-  return attempt.id;
+  services.takes.finish(take.id, 'recorded', 20_000);
+  storeTranscript(services, take.id, goodAnswer);
+  return take.id;
 }
 
 describe('voice measures in the feedback', () => {
@@ -30,12 +30,12 @@ describe('voice measures in the feedback', () => {
       ),
       0.5,
     );
-    const attemptId = takeWithWav('flat.wav', (file) => writeWav(file, flat));
+    const takeId = takeWithWav('flat.wav', (file) => writeWav(file, flat));
 
     // Scored at once without the voice, then again once the WAV is analysed.
-    expect((await services.feedback.rescore(attemptId)).report!.delivery.voice).toBeUndefined();
+    expect((await services.feedback.rescore(takeId)).report!.delivery.voice).toBeUndefined();
     await services.feedback.idle();
-    const report = services.feedback.latest(attemptId)!.report!;
+    const report = services.feedback.latest(takeId)!.report!;
     expect(report.delivery.voice).toMatchObject({ status: 'measured', pitch: { monotoneShare: 1 } });
     expect(report.delivery.deductions.map((d) => d.reason)).toContainEqual(
       expect.stringMatching(/^Pitch spread under 2/),
@@ -45,26 +45,26 @@ describe('voice measures in the feedback', () => {
     );
 
     // A re-score (after an edit or new norms) reads the stored track instead of analysing again.
-    const again = await services.feedback.rescore(attemptId);
+    const again = await services.feedback.rescore(takeId);
     expect(again.report!.delivery.voice).toEqual(report.delivery.voice);
     const voiceJobs = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'voice'").get() as { n: number };
     expect(voiceJobs.n).toBe(1);
   });
 
   it('"delete all my data" stops a running voice analysis, which then stores nothing', async () => {
-    const attemptId = takeWithWav('long.wav', (file) =>
+    const takeId = takeWithWav('long.wav', (file) =>
       writeWav(file, {
         sampleRate: 16_000,
         samples: new Int16Array(16_000 * 120).map((_, i) => 6000 * Math.sin(i / 12)),
       }),
     );
-    void services.feedback.rescore(attemptId);
+    void services.feedback.rescore(takeId);
     const resume = await services.feedback.cancelAll();
     await services.feedback.idle();
     resume();
     const voiceJobs = services.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE kind = 'voice'").get() as { n: number };
     expect(voiceJobs.n).toBe(0);
-    expect(services.feedback.voice?.track(attemptId)).toBeUndefined();
+    expect(services.feedback.voice?.track(takeId)).toBeUndefined();
   });
 
   it('a corrupt WAV or a silent one says there is not enough to measure, and the take is still scored', async () => {
@@ -75,8 +75,8 @@ describe('voice measures in the feedback', () => {
     void services.feedback.rescore(corrupt);
     void services.feedback.rescore(silent);
     await services.feedback.idle();
-    for (const attemptId of [corrupt, silent]) {
-      const job = services.feedback.latest(attemptId)!;
+    for (const takeId of [corrupt, silent]) {
+      const job = services.feedback.latest(takeId)!;
       expect(job.status).toBe('done');
       expect(job.report!.delivery.voice).toMatchObject({ status: 'not-enough' });
       expect(job.report!.overall).toBeGreaterThan(0);

@@ -14,10 +14,10 @@ let servers: Awaited<ReturnType<typeof startInterviewerServer>>[];
 function withoutRetries(s: ReturnType<typeof tempServices>) {
   const followUps = new FollowUpService({
     db: s.db,
-    latestScore: (attemptId) => s.feedback.latest(attemptId),
-    rescore: (attemptId) => void s.feedback.rescore(attemptId),
+    latestScore: (takeId) => s.feedback.latest(takeId),
+    rescore: (takeId) => void s.feedback.rescore(takeId),
     followUpTargetSeconds: () => 45,
-    transcriptText: (attemptId) => s.transcription.transcript(attemptId)?.text ?? null,
+    transcriptText: (takeId) => s.transcription.transcript(takeId)?.text ?? null,
     settings: () => new SettingsRepo(s.db).get(),
     keys: s.transcription.keys,
     logger: silentLogger,
@@ -57,15 +57,15 @@ async function interviewerOn(baseUrl: string) {
 /** A first answer of the deploy question that covers GitOps only, scored locally. */
 async function scoredTake(text = partial): Promise<string> {
   const { questionIds } = seedDeck(services, [deployQuestion]);
-  const attemptId = seedTake(services, questionIds[0]!, 20_000);
-  storeTranscript(services, attemptId, text);
-  await services.feedback.rescore(attemptId);
-  return attemptId;
+  const takeId = seedTake(services, questionIds[0]!, 20_000);
+  storeTranscript(services, takeId, text);
+  await services.feedback.rescore(takeId);
+  return takeId;
 }
 
-const openPoints = (attemptId: string) =>
+const openPoints = (takeId: string) =>
   services.feedback
-    .latest(attemptId)!
+    .latest(takeId)!
     .report!.content.keyPoints.filter((p) => p.status !== 'covered')
     .map((p) => p.text);
 
@@ -74,7 +74,7 @@ describe('the LLM interviewer', () => {
     const llm = await server();
     await call('settings.update', { interviewerBaseUrl: llm.baseUrl });
     expect(await call('followUps.interviewer.status', {})).toMatchObject({ enabled: false, blocker: 'DISABLED' });
-    const result = await call('followUps.generate', { attemptId: await scoredTake(), count: 2 });
+    const result = await call('followUps.generate', { takeId: await scoredTake(), count: 2 });
     expect(result.note).toBeNull();
     expect(result.followUps).toHaveLength(2);
     expect(result.followUps.every((f) => f.generator === 'offline')).toBe(true);
@@ -96,12 +96,12 @@ describe('the LLM interviewer', () => {
       model: 'interviewer-8b',
     });
 
-    const attemptId = await scoredTake();
-    const result = await call('followUps.generate', { attemptId, count: 2 });
+    const takeId = await scoredTake();
+    const result = await call('followUps.generate', { takeId, count: 2 });
     expect(result.note).toBeNull();
     expect(result.followUps.map((f) => f.generator)).toEqual(['llm', 'llm']);
-    expect(result.followUps.map((f) => f.probes[0])).toEqual(openPoints(attemptId));
-    expect(result.followUps[0]!.text).toBe(`Tell me more: ${openPoints(attemptId)[0]}?`);
+    expect(result.followUps.map((f) => f.probes[0])).toEqual(openPoints(takeId));
+    expect(result.followUps[0]!.text).toBe(`Tell me more: ${openPoints(takeId)[0]}?`);
     expect(llm.received).toHaveLength(1);
     expect(llm.received[0]!.model).toBe('interviewer-8b');
     expect(llm.received[0]!.authorization).toBe('Bearer sk-interviewer');
@@ -109,7 +109,7 @@ describe('the LLM interviewer', () => {
 
     // Pointed at another server, it sends that server's key (none), never the first one's.
     await interviewerOn(other.baseUrl);
-    await call('followUps.generate', { attemptId, count: 1 });
+    await call('followUps.generate', { takeId, count: 1 });
     expect(other.received).toHaveLength(1);
     expect(other.received[0]!.authorization).not.toContain('sk-interviewer');
     expect(other.received[0]!.authorization).toBe('Bearer sk-judge');
@@ -123,20 +123,20 @@ describe('the LLM interviewer', () => {
   ])('falls back to the built-in interviewer on %s, with a note saying why', async (_, reply, why) => {
     const llm = await server([reply]);
     await interviewerOn(llm.baseUrl);
-    const attemptId = await scoredTake();
-    const result = await call('followUps.generate', { attemptId, count: 2, seed: 5 });
+    const takeId = await scoredTake();
+    const result = await call('followUps.generate', { takeId, count: 2, seed: 5 });
     expect(result.followUps).toHaveLength(2);
     expect(result.followUps.every((f) => f.generator === 'offline')).toBe(true);
     expect(result.note).toMatchObject({ code: why.code, detail: { reason: why.reason, who: 'interviewer' } });
     // The fallback is exactly what the built-in interviewer asks with the interviewer off.
     await call('settings.update', { interviewerLlmEnabled: false });
-    expect((await call('followUps.generate', { attemptId, count: 2, seed: 5 })).followUps).toEqual(result.followUps);
+    expect((await call('followUps.generate', { takeId, count: 2, seed: 5 })).followUps).toEqual(result.followUps);
   });
 
   it('falls back when the server does not answer in time', async () => {
     const llm = await server(['hang']);
     await interviewerOn(llm.baseUrl);
-    const result = await call('followUps.generate', { attemptId: await scoredTake(), count: 1 });
+    const result = await call('followUps.generate', { takeId: await scoredTake(), count: 1 });
     expect(result.followUps).toHaveLength(1);
     expect(result.followUps[0]!.generator).toBe('offline');
     expect(result.note).toMatchObject({ code: 'TIMEOUT', detail: { who: 'interviewer' } });
@@ -149,9 +149,9 @@ describe('the LLM interviewer', () => {
       'We use Argo CD which syncs our Helm charts from Git so every change gets reviewed. ' +
       'Requests of 500m CPU keep p99 latency under 200 ms. ' +
       'To roll back we revert the commit and Argo CD rolls the release back.';
-    const attemptId = await scoredTake(full);
-    expect(openPoints(attemptId)).toEqual([]);
-    expect(await call('followUps.generate', { attemptId, count: 2 })).toEqual({
+    const takeId = await scoredTake(full);
+    expect(openPoints(takeId)).toEqual([]);
+    expect(await call('followUps.generate', { takeId, count: 2 })).toEqual({
       followUps: [],
       scored: true,
       note: null,

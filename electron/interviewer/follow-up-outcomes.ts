@@ -5,7 +5,7 @@ import { FollowUpRepo } from './follow-up-repo';
 import { recoveredPoints, unpromptedGain, type ReportedContent, type ReportedPoint } from './recovery';
 
 export interface FollowUpOutcome {
-  attemptId: string;
+  takeId: string;
   followUp: AskedFollowUp;
   keyPoints: readonly ReportedPoint[] | null;
 }
@@ -19,8 +19,8 @@ export interface ThreadOutcome {
 }
 
 /** The key points of a take's latest finished score, read from the stored report. */
-export function latestContent(db: Db, attemptId: string): ReportedContent | null {
-  const row = new JobTable(db, 'score').latestResultFields(attemptId, {
+export function latestContent(db: Db, takeId: string): ReportedContent | null {
+  const row = new JobTable(db, 'score').latestResultFields(takeId, {
     points: '$.content.keyPoints',
     weight: '$.breakdown.weights.content',
   }) as { points: string | null; weight: number | null } | undefined;
@@ -34,12 +34,12 @@ export function latestContent(db: Db, attemptId: string): ReportedContent | null
 }
 
 /** A first answer's follow-ups with their scored points, and what they recovered. */
-export function threadOutcome(db: Db, parentAttemptId: string): ThreadOutcome {
-  const followUps = new FollowUpRepo(db).childrenOf(parentAttemptId).map((take) => ({
+export function threadOutcome(db: Db, parentTakeId: string): ThreadOutcome {
+  const followUps = new FollowUpRepo(db).childrenOf(parentTakeId).map((take) => ({
     ...take,
-    keyPoints: latestContent(db, take.attemptId)?.keyPoints ?? null,
+    keyPoints: latestContent(db, take.takeId)?.keyPoints ?? null,
   }));
-  const first = followUps.length > 0 ? latestContent(db, parentAttemptId) : null;
+  const first = followUps.length > 0 ? latestContent(db, parentTakeId) : null;
   if (!first) return { followUps, recovered: [], unpromptedGain: 0 };
   const recovered = recoveredPoints(
     first.keyPoints,

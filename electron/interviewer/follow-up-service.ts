@@ -18,10 +18,10 @@ import { offlineFollowUps } from './offline-follow-ups';
 export interface FollowUpServiceOptions {
   db: Db;
   /** The take's latest score, and a way to score it again once it is linked to a follow-up. */
-  latestScore(attemptId: string): ScoreJob | undefined;
-  rescore(attemptId: string): void;
+  latestScore(takeId: string): ScoreJob | undefined;
+  rescore(takeId: string): void;
   followUpTargetSeconds(): number;
-  transcriptText(attemptId: string): string | null;
+  transcriptText(takeId: string): string | null;
   settings(): Settings;
   /** The key of the LLM interviewer's server, looked up by its address only. */
   keys: ServerKeys;
@@ -40,9 +40,9 @@ export interface GeneratedFollowUps {
 }
 
 /** A seed from the take's id: the same take is always asked the same follow-ups. */
-function seedOf(attemptId: string): number {
+function seedOf(takeId: string): number {
   let hash = 2166136261;
-  for (const c of attemptId) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619) >>> 0;
+  for (const c of takeId) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619) >>> 0;
   return hash;
 }
 
@@ -60,10 +60,10 @@ export class FollowUpService {
    * failure of it (a wrong key, a timeout, a reply that does not fit) hands
    * over to the built-in interviewer with a note, so an interview never stops.
    */
-  async generate(attemptId: string, count: number, seed?: number): Promise<GeneratedFollowUps> {
-    const job = this.options.latestScore(attemptId);
+  async generate(takeId: string, count: number, seed?: number): Promise<GeneratedFollowUps> {
+    const job = this.options.latestScore(takeId);
     if (!job?.report) return { followUps: [], scored: false, note: null };
-    const source = loadTakeSource(this.options.db, attemptId);
+    const source = loadTakeSource(this.options.db, takeId);
     const request: InterviewerRequest = {
       question: source.question.prompt,
       kind: source.question.kind,
@@ -71,7 +71,7 @@ export class FollowUpService {
       transcript: source.transcript.text,
       structureMissing: job.report.structure.missing,
     };
-    const offline = offlineFollowUps(request, count, seed ?? seedOf(attemptId));
+    const offline = offlineFollowUps(request, count, seed ?? seedOf(takeId));
     // Nothing left open and nothing claimed: no server is asked what the built-in interviewer already knows.
     if (offline.length === 0) return { followUps: [], scored: true, note: null };
     const { connection } = await interviewerConfig(this.options.settings(), this.options.keys);
@@ -94,29 +94,29 @@ export class FollowUpService {
   }
 
   /** The conversation a take belongs to, from its first answer on. */
-  thread(attemptId: string): FollowUpThread {
+  thread(takeId: string): FollowUpThread {
     const { db } = this.options;
-    const row = this.repo.threadStart(attemptId);
+    const row = this.repo.threadStart(takeId);
     if (!row) throw new AppError('NOT_FOUND', { what: 'take' });
-    const rootId = row.parent_attempt_id ?? attemptId;
+    const rootId = row.parent_take_id ?? takeId;
     const turn = (id: string, asked: string) => ({
-      attemptId: id,
+      takeId: id,
       asked,
       answer: this.options.transcriptText(id),
       overall: this.options.latestScore(id)?.report?.overall ?? null,
     });
     const outcome = threadOutcome(db, rootId);
     return {
-      turns: [turn(rootId, row.prompt), ...outcome.followUps.map((f) => turn(f.attemptId, f.followUp.text))],
+      turns: [turn(rootId, row.prompt), ...outcome.followUps.map((f) => turn(f.takeId, f.followUp.text))],
       recovered: outcome.recovered,
     };
   }
 
   /** Links the answer to its follow-up; if it was already scored (transcribed first), it is scored again against the probed points. */
-  link(attemptId: string, parentAttemptId: string, followUp: FollowUp): void {
-    this.repo.link(attemptId, parentAttemptId, followUp, this.options.followUpTargetSeconds());
-    if (this.options.latestScore(attemptId)) this.options.rescore(attemptId);
-    this.options.events?.emit('data.changed', { kind: 'attempts' });
+  link(takeId: string, parentTakeId: string, followUp: FollowUp): void {
+    this.repo.link(takeId, parentTakeId, followUp, this.options.followUpTargetSeconds());
+    if (this.options.latestScore(takeId)) this.options.rescore(takeId);
+    this.options.events?.emit('data.changed', { kind: 'takes' });
   }
 
   /** Stores (or with null, forgets) the key of the LLM interviewer's own server; no other server ever gets it. */

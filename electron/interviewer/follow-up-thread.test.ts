@@ -16,10 +16,10 @@ afterEach(() => services.dispose());
 
 /** A take of the question, transcribed and scored as the queue would do it. */
 async function scoredTake(questionId: string, text: string, durationMs = 20_000): Promise<string> {
-  const attemptId = seedTake(services, questionId, durationMs);
-  storeTranscript(services, attemptId, text);
-  await services.feedback.rescore(attemptId);
-  return attemptId;
+  const takeId = seedTake(services, questionId, durationMs);
+  storeTranscript(services, takeId, text);
+  await services.feedback.rescore(takeId);
+  return takeId;
 }
 
 const partial = 'We use Argo CD which syncs our Helm charts from Git so every change gets reviewed.';
@@ -33,7 +33,7 @@ describe('a follow-up thread', () => {
     const covered = firstPoints.filter((p) => p.status === 'covered').map((p) => p.text);
     expect(covered).toHaveLength(1);
 
-    const { followUps, scored } = await call('followUps.generate', { attemptId: first, count: 2, seed: 3 });
+    const { followUps, scored } = await call('followUps.generate', { takeId: first, count: 2, seed: 3 });
     expect(scored).toBe(true);
     expect(followUps).toHaveLength(2);
     for (const f of followUps) expect(f.probes.some((p) => covered.includes(p))).toBe(false);
@@ -42,7 +42,7 @@ describe('a follow-up thread', () => {
 
     // Transcribed before it was linked: linking scores it again, on the probed point only, against 45 s.
     const answer = await scoredTake(questionIds[0]!, rollback, 15_000);
-    await call('followUps.link', { attemptId: answer, parentAttemptId: first, followUp: rollbackFollowUp! });
+    await call('followUps.link', { takeId: answer, parentTakeId: first, followUp: rollbackFollowUp! });
     await services.feedback.idle();
     const report = services.feedback.latest(answer)!.report!;
     expect(report.content.keyPoints.map((p) => p.text)).toEqual(rollbackFollowUp!.probes);
@@ -64,11 +64,11 @@ describe('a follow-up thread', () => {
     const first = await scoredTake(questionIds[0]!, partial);
     const other = seedTake(services, questionIds[1]!);
     const followUp = { text: 'Why?', probes: ['x'], reason: 'missed' as const, generator: 'offline' as const };
-    await expect(call('followUps.link', { attemptId: other, parentAttemptId: first, followUp })).rejects.toMatchObject({
+    await expect(call('followUps.link', { takeId: other, parentTakeId: first, followUp })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     const unscored = seedTake(services, questionIds[0]!);
-    expect(await call('followUps.generate', { attemptId: unscored, count: 1 })).toEqual({
+    expect(await call('followUps.generate', { takeId: unscored, count: 1 })).toEqual({
       followUps: [],
       scored: false,
       note: null,

@@ -15,16 +15,16 @@ export class PresenceJobRepo {
   }
 
   /** The take's frames: undefined when never analysed, null when its video could not be read. */
-  track(attemptId: string): PresenceTrack | null | undefined {
-    const row = this.table.latestRow(attemptId);
+  track(takeId: string): PresenceTrack | null | undefined {
+    const row = this.table.latestRow(takeId);
     if (!row) return undefined;
     if (row.status !== 'done') return null;
     const parsed = presenceTrackSchema.safeParse(parseJson(row.result));
     return parsed.success ? parsed.data : null;
   }
 
-  save(attemptId: string, track: PresenceTrack | null): void {
-    const id = this.table.insert(attemptId, 'running', null);
+  save(takeId: string, track: PresenceTrack | null): void {
+    const id = this.table.insert(takeId, 'running', null);
     if (track) this.table.update(id, { status: 'done', progress: 1, result: JSON.stringify(track) });
     else
       this.table.update(id, {

@@ -29,11 +29,11 @@ describe('generateHistory', () => {
   it('gives the same history for the same seed', () => {
     const now = new Date('2026-05-01T12:00:00Z');
     generateHistory(services.db, { takes: 30, now, seed: 7 });
-    const first = services.db.prepare('SELECT started_at, duration_ms FROM attempts ORDER BY id').all();
+    const first = services.db.prepare('SELECT started_at, duration_ms FROM takes ORDER BY id').all();
     services.dispose();
     services = tempServices();
     generateHistory(services.db, { takes: 30, now, seed: 7 });
-    expect(services.db.prepare('SELECT started_at, duration_ms FROM attempts ORDER BY id').all()).toEqual(first);
+    expect(services.db.prepare('SELECT started_at, duration_ms FROM takes ORDER BY id').all()).toEqual(first);
   });
 
   it('refuses to write a second history into the same folder', () => {

@@ -67,7 +67,7 @@ export function generateHistory(db: Db, options: HistoryOptions): { deckIds: str
       }
     });
     const insertTake = db.prepare(
-      `INSERT INTO attempts (id, question_id, status, started_at, duration_ms, created_at)
+      `INSERT INTO takes (id, question_id, status, started_at, duration_ms, created_at)
        VALUES (?, ?, 'recorded', ?, ?, ?)`,
     );
     const practiceCount = new Map<string, number>();

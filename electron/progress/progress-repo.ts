@@ -1,9 +1,9 @@
 import type { Db } from '../store/database';
-import type { QuestionRef } from './due';
+import type { QuestionRef } from '../schedule/due';
 
 /** A finished first answer with its question and deck, as stored. */
 export interface TakeRow {
-  attempt_id: string;
+  take_id: string;
   question_id: string;
   deck_id: string;
   deck_title: string;
@@ -17,10 +17,10 @@ export interface TakeRow {
 // Takes still being written or that failed to save are not practice yet; a deck in the
 // trash (restorable until purged) is out of sight, and so is its practice.
 const takesSql = `
-  SELECT a.id AS attempt_id, a.question_id, q.deck_id, d.title AS deck_title, q.prompt, q.section,
+  SELECT a.id AS take_id, a.question_id, q.deck_id, d.title AS deck_title, q.prompt, q.section,
     q.target_seconds, a.started_at, a.duration_ms
-  FROM attempts a JOIN questions q ON q.id = a.question_id JOIN decks d ON d.id = q.deck_id
-  WHERE a.status IN ('recorded', 'recovered') AND d.deleted_at IS NULL AND a.parent_attempt_id IS NULL
+  FROM takes a JOIN questions q ON q.id = a.question_id JOIN decks d ON d.id = q.deck_id
+  WHERE a.status IN ('recorded', 'recovered') AND d.deleted_at IS NULL AND a.parent_take_id IS NULL
   ORDER BY a.started_at`;
 
 /** What progress reads of decks, questions and takes; it stores nothing of its own here. */

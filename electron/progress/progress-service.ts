@@ -1,8 +1,8 @@
 import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '@contract/progress';
 import { scoringSettings } from '../settings/scoring-settings';
 import type { Db } from '../store/database';
-import { dueCounts, dueQuestions, loadQuestionRefs } from './due';
-import { ReviewCards } from './review-cards';
+import { dueCounts, dueQuestions, loadQuestionRefs } from '../schedule/due';
+import { ScheduleCards } from '../schedule/schedule-cards';
 import { storedScores } from './stored-scores';
 import { chooseBucket, deliverySeries, scoreSeries } from './series';
 import { computeStreak, minutesPerWeek } from './streaks';
@@ -17,14 +17,14 @@ export interface ProgressOptions {
 
 /** Progress figures, all computed from takes and their scores; nothing here is stored except FSRS cards. */
 export class ProgressService {
-  private readonly cards: ReviewCards;
+  private readonly cards: ScheduleCards;
   private readonly now: () => Date;
 
   constructor(
     private readonly db: Db,
     private readonly options: ProgressOptions,
   ) {
-    this.cards = new ReviewCards(db);
+    this.cards = new ScheduleCards(db);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -72,7 +72,7 @@ export class ProgressService {
   }
 
   /** What a mock interview needs to put the right questions first. */
-  reviewState(timeZone: string): { due: string[]; practised: Set<string> } {
+  dueState(timeZone: string): { due: string[]; practised: Set<string> } {
     const { cards } = this.snapshot();
     const due = dueQuestions(loadQuestionRefs(this.db), cards, timeZone, this.now()).map((q) => q.questionId);
     return { due, practised: new Set(cards.keys()) };

@@ -1,6 +1,6 @@
 import type { Db } from '../store/database';
 import { nowIso } from '../store/clock';
-import type { CardState } from './scheduler';
+import type { CardState } from '../schedule/scheduler';
 
 export interface CardRow {
   question_id: string;
@@ -23,18 +23,18 @@ export interface CardWrite extends CardState {
   historyKey: string;
 }
 
-/** FSRS cards in the review_cards table, one per question. */
+/** FSRS cards in the schedule_cards table, one per question. */
 export class ReviewCardRepo {
   constructor(private readonly db: Db) {}
 
   all(): CardRow[] {
-    return this.db.prepare('SELECT * FROM review_cards').all() as CardRow[];
+    return this.db.prepare('SELECT * FROM schedule_cards').all() as CardRow[];
   }
 
   /** Writes the rebuilt cards and removes the cards of `removed` questions, all at once. */
   save(cards: readonly CardWrite[], removed: readonly string[]): void {
     const upsert = this.db.prepare(
-      `INSERT INTO review_cards (question_id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
+      `INSERT INTO schedule_cards (question_id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses,
          state, last_review, last_score, history_key, updated_at)
        VALUES (@questionId, @due, @stability, @difficulty, @scheduledDays, @learningSteps, @reps, @lapses,
          @state, @lastReview, @lastScore, @historyKey, @now)
@@ -44,7 +44,7 @@ export class ReviewCardRepo {
          state = excluded.state, last_review = excluded.last_review, last_score = excluded.last_score,
          history_key = excluded.history_key, updated_at = excluded.updated_at`,
     );
-    const remove = this.db.prepare('DELETE FROM review_cards WHERE question_id = ?');
+    const remove = this.db.prepare('DELETE FROM schedule_cards WHERE question_id = ?');
     this.db.transaction(() => {
       for (const card of cards) upsert.run({ ...card, now: nowIso() });
       for (const questionId of removed) remove.run(questionId);

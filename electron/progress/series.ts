@@ -1,4 +1,4 @@
-import { dayKey, daysBetween, weekStart, type DayKey } from './local-time';
+import { dayKey, daysBetween, weekStart, type DayKey } from '../schedule/local-time';
 import type { Take, TakeScore } from './take-history';
 
 export interface DayPoint {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempServices } from '../testing/temp-services';
 import { storedScores, writeScoreReport } from './stored-scores';
 import { seedDeck, seedTake } from './testing/seed-takes';
-import type { DayKey } from './local-time';
+import type { DayKey } from '../schedule/local-time';
 import { deliverySeries } from './series';
 import type { Take } from './take-history';
 
@@ -24,12 +24,12 @@ function takes(n: number) {
   return Array.from({ length: n }, (_, i) => seedTake(services.db, questionId, new Date(Date.UTC(2026, 0, 1 + i))));
 }
 
-const insertJob = (id: string, attemptId: string, status: string, result: string | null, at: string) =>
+const insertJob = (id: string, takeId: string, status: string, result: string | null, at: string) =>
   services.db
     .prepare(
-      "INSERT INTO jobs (id, kind, attempt_id, status, result, created_at, updated_at) VALUES (?, 'score', ?, ?, ?, ?, ?)",
+      "INSERT INTO jobs (id, kind, take_id, status, result, created_at, updated_at) VALUES (?, 'score', ?, ?, ?, ?, ?)",
     )
-    .run(id, attemptId, status, result, at, at);
+    .run(id, takeId, status, result, at, at);
 
 describe('stored scores', () => {
   it('reads the figures progress needs from a score report', () => {
@@ -68,8 +68,8 @@ describe('stored scores', () => {
     expect([a, b, c].map((id) => scores.get(id)?.pitchSpread)).toEqual([1.5, 2.5, null]);
     const points = deliverySeries(
       [a, b, c].map(
-        (attemptId, i) =>
-          ({ startedAt: new Date(Date.UTC(2026, 0, i < 2 ? 1 : 2, 12)), score: scores.get(attemptId)! }) as Take,
+        (takeId, i) =>
+          ({ startedAt: new Date(Date.UTC(2026, 0, i < 2 ? 1 : 2, 12)), score: scores.get(takeId)! }) as Take,
       ),
       (at) => at.toISOString().slice(0, 10) as DayKey,
     );

@@ -83,12 +83,12 @@ export const storedScores: ScoreSource = (db: Db) => {
   const scores = new Map<string, TakeScore>();
   for (const job of jobs) {
     const score = known.get(job.id);
-    if (score) scores.set(job.attempt_id, score);
+    if (score) scores.set(job.take_id, score);
   }
   return scores;
 };
 
 /** Stores a score report the way the scorer does; used by the history generator and tests. */
-export function writeScoreReport(db: Db, attemptId: string, report: object, at: string): void {
-  new JobTable(db, 'score').insertDone(attemptId, report, at, { id: `score-${attemptId}` });
+export function writeScoreReport(db: Db, takeId: string, report: object, at: string): void {
+  new JobTable(db, 'score').insertDone(takeId, report, at, { id: `score-${takeId}` });
 }

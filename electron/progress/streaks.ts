@@ -1,4 +1,4 @@
-import { addDays, dayKey, daysBetween, weekStart, type DayKey } from './local-time';
+import { addDays, dayKey, daysBetween, weekStart, type DayKey } from '../schedule/local-time';
 
 export interface Streak {
   /** Consecutive days with at least one take, ending today or yesterday. */

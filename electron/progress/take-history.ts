@@ -21,7 +21,7 @@ export type ScoreSource = (db: Db) => Map<string, TakeScore>;
 
 /** One finished take with its question, deck and (when scored) its score. */
 export interface Take {
-  attemptId: string;
+  takeId: string;
   questionId: string;
   deckId: string;
   deckTitle: string;
@@ -46,10 +46,10 @@ function recoveredGains(db: Db): Map<string, number> {
  * of the question on its own: it counts through what it recovered for its first answer.
  */
 export function loadTakes(db: Db, scores: ScoreSource): Take[] {
-  const byAttempt = scores(db);
+  const byTake = scores(db);
   const gains = recoveredGains(db);
   return new ProgressRepo(db).takes().map((row) => ({
-    attemptId: row.attempt_id,
+    takeId: row.take_id,
     questionId: row.question_id,
     deckId: row.deck_id,
     deckTitle: row.deck_title,
@@ -58,7 +58,7 @@ export function loadTakes(db: Db, scores: ScoreSource): Take[] {
     targetSeconds: row.target_seconds,
     startedAt: new Date(row.started_at),
     durationMs: row.duration_ms,
-    score: byAttempt.get(row.attempt_id) ?? null,
-    recoveredGain: gains.get(row.attempt_id) ?? 0,
+    score: byTake.get(row.take_id) ?? null,
+    recoveredGain: gains.get(row.take_id) ?? 0,
   }));
 }

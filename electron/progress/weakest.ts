@@ -1,4 +1,4 @@
-import type { CardState } from './scheduler';
+import type { CardState } from '../schedule/scheduler';
 import type { Take } from './take-history';
 
 export interface WeakQuestion {

@@ -4,11 +4,11 @@
  * after a chunk is safely on disk, in recording order, never for a repeat.
  */
 export interface AudioTap {
-  opened(attemptId: string): void;
+  opened(takeId: string): void;
   /** 16 kHz mono signed 16-bit little-endian PCM, as appended to the WAV. */
-  appended(attemptId: string, pcm: Uint8Array): void;
+  appended(takeId: string, pcm: Uint8Array): void;
   /** Stop was pressed: no more audio will come for this take. */
-  ended(attemptId: string): void;
+  ended(takeId: string): void;
   /** The take was thrown away (cancel, discard, or nothing was recorded). */
-  discarded(attemptId: string): void;
+  discarded(takeId: string): void;
 }

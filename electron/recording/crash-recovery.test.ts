@@ -47,7 +47,7 @@ describe('crash recovery', () => {
     });
     await nextMessage(child, 'ready');
     child.send({ type: 'start', questionId });
-    const { attemptId } = await nextMessage<{ attemptId: string }>(child, 'started');
+    const { takeId } = await nextMessage<{ takeId: string }>(child, 'started');
 
     // Seven seconds of answer, one chunk per stream per second as the renderer sends them.
     const seconds = 7;
@@ -55,34 +55,34 @@ describe('crash recovery', () => {
     const video = [...syntheticWebmChunks(seconds, { videoBytesPerSecond: 60_000 })];
     for (let seq = 0; seq < seconds - 1; seq++) {
       const acks = nextMessage(child, 'ack', 2);
-      child.send({ type: 'video', attemptId, seq, data: video[seq] });
-      child.send({ type: 'audio', attemptId, seq, data: pcm });
+      child.send({ type: 'video', takeId, seq, data: video[seq] });
+      child.send({ type: 'audio', takeId, seq, data: pcm });
       await acks;
     }
     // The last second is in flight when the process dies.
-    child.send({ type: 'video', attemptId, seq: seconds - 1, data: video[seconds - 1] });
-    child.send({ type: 'audio', attemptId, seq: seconds - 1, data: pcm.subarray(0, 9_999) });
+    child.send({ type: 'video', takeId, seq: seconds - 1, data: video[seconds - 1] });
+    child.send({ type: 'audio', takeId, seq: seconds - 1, data: pcm.subarray(0, 9_999) });
     child.kill('SIGKILL');
     await new Promise((resolve) => child!.once('exit', resolve));
 
     const services = createServices({ dataDir, transport: 'web', version: 'test', logger: silentLogger });
     try {
-      expect(services.attempts.get(attemptId)?.status).toBe('recording');
+      expect(services.takes.get(takeId)?.status).toBe('recording');
       const report = await services.recording.recover();
-      expect(report.recovered.map((a) => a.id)).toEqual([attemptId]);
-      const attempt = services.attempts.get(attemptId)!;
-      expect(attempt.status).toBe('recovered');
-      expect(attempt.durationMs).toBeGreaterThanOrEqual((seconds - 1) * 1000 - 100);
+      expect(report.recovered.map((a) => a.id)).toEqual([takeId]);
+      const take = services.takes.get(takeId)!;
+      expect(take.status).toBe('recovered');
+      expect(take.durationMs).toBeGreaterThanOrEqual((seconds - 1) * 1000 - 100);
       // The chunk in flight may or may not have reached the disk; one video frame of slack.
-      expect(attempt.durationMs).toBeLessThanOrEqual(seconds * 1000 + 50);
+      expect(take.durationMs).toBeLessThanOrEqual(seconds * 1000 + 50);
 
       const dir = services.paths.recordingsDir;
-      const wav = parseWavHeader(fs.readFileSync(path.join(dir, attempt.audioFile!)))!;
+      const wav = parseWavHeader(fs.readFileSync(path.join(dir, take.audioFile!)))!;
       expect(wav.sampleRate).toBe(16_000);
       expect(wav.durationMs).toBeGreaterThanOrEqual((seconds - 1) * 1000);
       expect(wav.dataBytes % 2).toBe(0);
-      const facts = webmFacts(path.join(dir, attempt.videoFile!));
-      expect(facts.durationMs).toBe(attempt.durationMs);
+      const facts = webmFacts(path.join(dir, take.videoFile!));
+      expect(facts.durationMs).toBe(take.durationMs);
       expect(facts.cuePoints).toBeGreaterThanOrEqual(seconds - 1);
       expect(facts.cuesOnClusters).toBe(facts.cuePoints);
       expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);

@@ -1,11 +1,11 @@
 import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
-import type { AttemptRepo } from './attempt-repo';
+import type { TakeRepo } from './take-repo';
 import type { AudioTap } from './audio-tap';
 
 /** What the recording service and its crash recovery work with. */
 export interface RecordingDeps {
-  attempts: AttemptRepo;
+  takes: TakeRepo;
   recordingsDir: string;
   events: EventBus;
   logger: Logger;

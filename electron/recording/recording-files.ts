@@ -1,9 +1,9 @@
 import path from 'node:path';
 
 /** Names of a take's files inside the recordings folder; ids are UUIDs, so no escaping is needed. */
-export const takeFiles = (attemptId: string) => ({
-  video: `${attemptId}.webm`,
-  audio: `${attemptId}.wav`,
+export const takeFiles = (takeId: string) => ({
+  video: `${takeId}.webm`,
+  audio: `${takeId}.wav`,
 });
 
 export const partOf = (file: string) => `${file}.part`;
@@ -15,8 +15,8 @@ export interface TakePaths {
   audio: string;
 }
 
-export function takePaths(recordingsDir: string, attemptId: string): TakePaths {
-  const names = takeFiles(attemptId);
+export function takePaths(recordingsDir: string, takeId: string): TakePaths {
+  const names = takeFiles(takeId);
   return {
     video: path.join(recordingsDir, names.video),
     audio: path.join(recordingsDir, names.audio),

@@ -16,18 +16,18 @@ const pcmSeconds = (seconds: number) => new Uint8Array(seconds * 32_000).map((_,
 describe('RecordingService', () => {
   it('creates the take as "recording" with open .part files before any byte arrives', async () => {
     const { services, questionId, dir } = setup();
-    const attempt = await services.recording.start(questionId);
-    expect(services.attempts.get(attempt.id)?.status).toBe('recording');
-    expect(fs.existsSync(path.join(dir, `${attempt.id}.webm.part`))).toBe(true);
-    expect(fs.readFileSync(path.join(dir, `${attempt.id}.wav.part`)).length).toBe(44);
-    await services.recording.cancel(attempt.id);
+    const take = await services.recording.start(questionId);
+    expect(services.takes.get(take.id)?.status).toBe('recording');
+    expect(fs.existsSync(path.join(dir, `${take.id}.webm.part`))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, `${take.id}.wav.part`)).length).toBe(44);
+    await services.recording.cancel(take.id);
   });
 
   it('finishes a take: 16 kHz mono WAV, seekable WebM with duration and cues, status recorded', async () => {
     const { services, questionId, dir } = setup();
     const saved: string[] = [];
     services.events.subscribe(
-      (name, payload) => name === 'recording.saved' && saved.push((payload as { attemptId: string }).attemptId),
+      (name, payload) => name === 'recording.saved' && saved.push((payload as { takeId: string }).takeId),
     );
     const { id } = await services.recording.start(questionId);
     let seq = 0;
@@ -35,10 +35,10 @@ describe('RecordingService', () => {
     const pcm = pcmSeconds(3);
     for (const [i, piece] of pieces(pcm, 32_000).entries()) await services.recording.appendAudio(id, i, piece);
 
-    const attempt = await services.recording.stop(id);
-    expect(attempt).toMatchObject({ status: 'recorded', videoFile: `${id}.webm`, audioFile: `${id}.wav` });
-    expect(attempt.durationMs).toBeGreaterThan(2500);
-    expect(attempt.durationMs).toBeLessThan(3500);
+    const take = await services.recording.stop(id);
+    expect(take).toMatchObject({ status: 'recorded', videoFile: `${id}.webm`, audioFile: `${id}.wav` });
+    expect(take.durationMs).toBeGreaterThan(2500);
+    expect(take.durationMs).toBeLessThan(3500);
     expect(fs.readdirSync(dir).sort()).toEqual([`${id}.wav`, `${id}.webm`]);
 
     const wav = fs.readFileSync(path.join(dir, `${id}.wav`));
@@ -52,7 +52,7 @@ describe('RecordingService', () => {
     expect(Buffer.compare(wav.subarray(44), pcm)).toBe(0);
 
     const facts = webmFacts(path.join(dir, `${id}.webm`));
-    expect(facts.durationMs).toBe(attempt.durationMs);
+    expect(facts.durationMs).toBe(take.durationMs);
     // Cues only where decoding can start: this recording's one keyframe is its first frame.
     expect(facts.clusters).toBe(3);
     expect(facts.cuePoints).toBe(1);
@@ -76,7 +76,7 @@ describe('RecordingService', () => {
     const { id } = await services.recording.start(questionId);
     await services.recording.appendVideo(id, 0, fixture.subarray(0, 1000));
     await services.recording.cancel(id);
-    expect(services.attempts.get(id)).toBeUndefined();
+    expect(services.takes.get(id)).toBeUndefined();
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('RecordingService', () => {
     const { services, questionId, dir } = setup();
     const { id } = await services.recording.start(questionId);
     await expect(services.recording.stop(id)).rejects.toMatchObject({ code: 'CANCELED' });
-    expect(services.attempts.get(id)).toBeUndefined();
+    expect(services.takes.get(id)).toBeUndefined();
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ describe('RecordingService', () => {
     // The stop already under way finished before the discard returned, so nothing can appear later.
     await expect(stopped).resolves.toMatchObject({ status: 'recorded' });
     expect(fs.readdirSync(dir)).toEqual([`${stopping.id}.webm`]);
-    expect(services.attempts.get(open.id)).toBeUndefined();
+    expect(services.takes.get(open.id)).toBeUndefined();
     expect(() => services.recording.appendVideo(open.id, 1, fixture)).toThrow(
       expect.objectContaining({ code: 'CANCELED', detail: { reason: 'discarded-by-delete-all' } }),
     );
@@ -127,7 +127,7 @@ describe('RecordingService', () => {
     expect(services.recording.isRecording(id)).toBe(true);
     await services.recording.finishAbandoned(Date.now() + 61_000);
     expect(services.recording.isRecording(id)).toBe(false);
-    expect(services.attempts.get(id)).toMatchObject({ status: 'recovered', videoFile: `${id}.webm` });
+    expect(services.takes.get(id)).toMatchObject({ status: 'recovered', videoFile: `${id}.webm` });
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 });

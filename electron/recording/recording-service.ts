@@ -1,5 +1,5 @@
 import { AppError } from '@contract/app-error';
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import type { RecoveryReport } from '@contract/recording';
 import { removeMediaFiles } from './media-files';
 import { takeFiles } from './recording-files';
@@ -17,7 +17,7 @@ export type { RecordingDeps } from './recording-deps';
 const ABANDONED_AFTER_MS = 60_000;
 const ABANDON_CHECK_MS = 15_000;
 
-/** Takes being recorded in this process, by attempt id. */
+/** Takes being recorded in this process, by take id. */
 export class RecordingService {
   private readonly sessions = new Map<string, RecordingSession>();
   private abandonTimer: ReturnType<typeof setInterval> | null = null;
@@ -31,56 +31,56 @@ export class RecordingService {
 
   constructor(private readonly deps: RecordingDeps) {}
 
-  async start(questionId: string): Promise<Attempt> {
+  async start(questionId: string): Promise<Take> {
     if (this.holds > 0) throw new AppError('CONFLICT', { reason: 'deleting-all-data' });
     return this.track(this.open(questionId));
   }
 
-  private async open(questionId: string): Promise<Attempt> {
-    const { attempts, recordingsDir } = this.deps;
-    let attempt: Attempt;
+  private async open(questionId: string): Promise<Take> {
+    const { takes, recordingsDir } = this.deps;
+    let take: Take;
     try {
       // The row exists before the first byte, so a crash leaves something to recover.
-      attempt = attempts.create(questionId, { videoFile: null, audioFile: null });
+      take = takes.create(questionId, { videoFile: null, audioFile: null });
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
         throw new AppError('NOT_FOUND', { what: 'question' });
       }
       throw error;
     }
-    const files = takeFiles(attempt.id);
-    attempts.finish(attempt.id, 'recording', null, { videoFile: files.video, audioFile: files.audio });
+    const files = takeFiles(take.id);
+    takes.finish(take.id, 'recording', null, { videoFile: files.video, audioFile: files.audio });
     try {
-      this.sessions.set(attempt.id, await RecordingSession.open(recordingsDir, attempt.id));
+      this.sessions.set(take.id, await RecordingSession.open(recordingsDir, take.id));
       this.watchAbandoned();
-      this.tap((tap) => tap.opened(attempt.id));
+      this.tap((tap) => tap.opened(take.id));
     } catch (error) {
-      attempts.delete(attempt.id);
+      takes.delete(take.id);
       throw error;
     }
-    return attempts.get(attempt.id)!;
+    return takes.get(take.id)!;
   }
 
-  appendVideo(attemptId: string, seq: number, data: Uint8Array) {
-    return this.session(attemptId).appendVideo(seq, data);
+  appendVideo(takeId: string, seq: number, data: Uint8Array) {
+    return this.session(takeId).appendVideo(seq, data);
   }
 
-  async appendAudio(attemptId: string, seq: number, data: Uint8Array) {
-    const result = await this.session(attemptId).appendAudio(seq, data);
-    if (!result.duplicate) this.tap((tap) => tap.appended(attemptId, data));
+  async appendAudio(takeId: string, seq: number, data: Uint8Array) {
+    const result = await this.session(takeId).appendAudio(seq, data);
+    if (!result.duplicate) this.tap((tap) => tap.appended(takeId, data));
     return result;
   }
 
-  stop(attemptId: string): Promise<Attempt> {
-    return this.finish(attemptId, 'recorded');
+  stop(takeId: string): Promise<Take> {
+    return this.finish(takeId, 'recorded');
   }
 
   /** Finishes takes that have had no chunk for a while; called on a timer while any take is open. */
   async finishAbandoned(now = Date.now()): Promise<void> {
-    for (const [attemptId, session] of [...this.sessions]) {
+    for (const [takeId, session] of [...this.sessions]) {
       if (now - session.lastActivity < ABANDONED_AFTER_MS) continue;
-      await this.finish(attemptId, 'recovered').catch((error: unknown) =>
-        this.deps.logger.warn(`could not finish abandoned take ${attemptId}`, error),
+      await this.finish(takeId, 'recovered').catch((error: unknown) =>
+        this.deps.logger.warn(`could not finish abandoned take ${takeId}`, error),
       );
     }
   }
@@ -96,36 +96,36 @@ export class RecordingService {
     this.abandonTimer.unref?.();
   }
 
-  private finish(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
-    return this.track(this.save(attemptId, status));
+  private finish(takeId: string, status: 'recorded' | 'recovered'): Promise<Take> {
+    return this.track(this.save(takeId, status));
   }
 
-  private async save(attemptId: string, status: 'recorded' | 'recovered'): Promise<Attempt> {
-    const { attempts, events } = this.deps;
-    const session = this.session(attemptId);
+  private async save(takeId: string, status: 'recorded' | 'recovered'): Promise<Take> {
+    const { takes, events } = this.deps;
+    const session = this.session(takeId);
     // Before the files are finished (the WebM copy takes a moment): the last piece can be transcribed meanwhile.
-    this.tap((tap) => tap.ended(attemptId));
-    const take = await session.finish().finally(() => this.sessions.delete(attemptId));
-    const files = takeFiles(attemptId);
+    this.tap((tap) => tap.ended(takeId));
+    const take = await session.finish().finally(() => this.sessions.delete(takeId));
+    const files = takeFiles(takeId);
     if (!take.hasVideo && !take.hasAudio) {
-      this.tap((tap) => tap.discarded(attemptId));
-      attempts.delete(attemptId);
-      events.emit('data.changed', { kind: 'attempts' });
+      this.tap((tap) => tap.discarded(takeId));
+      takes.delete(takeId);
+      events.emit('data.changed', { kind: 'takes' });
       throw new AppError('CANCELED', { reason: 'nothing-recorded' });
     }
-    attempts.finish(attemptId, status, take.durationMs, {
+    takes.finish(takeId, status, take.durationMs, {
       videoFile: take.hasVideo ? files.video : null,
       audioFile: take.hasAudio ? files.audio : null,
     });
-    const attempt = attempts.get(attemptId)!;
-    events.emit('data.changed', { kind: 'attempts' });
-    events.emit('recording.saved', { attemptId, questionId: attempt.questionId });
-    return attempt;
+    const take = takes.get(takeId)!;
+    events.emit('data.changed', { kind: 'takes' });
+    events.emit('recording.saved', { takeId, questionId: take.questionId });
+    return take;
   }
 
-  async cancel(attemptId: string): Promise<void> {
-    await this.drop(attemptId, this.session(attemptId));
-    this.deps.events.emit('data.changed', { kind: 'attempts' });
+  async cancel(takeId: string): Promise<void> {
+    await this.drop(takeId, this.session(takeId));
+    this.deps.events.emit('data.changed', { kind: 'takes' });
   }
 
   /**
@@ -138,9 +138,9 @@ export class RecordingService {
     this.holds += 1;
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     const open = [...this.sessions];
-    for (const [attemptId] of open) this.discarded.add(attemptId);
-    await Promise.all(open.map(([attemptId, session]) => this.drop(attemptId, session)));
-    if (open.length > 0) this.deps.events.emit('data.changed', { kind: 'attempts' });
+    for (const [takeId] of open) this.discarded.add(takeId);
+    await Promise.all(open.map(([takeId, session]) => this.drop(takeId, session)));
+    if (open.length > 0) this.deps.events.emit('data.changed', { kind: 'takes' });
     let resumed = false;
     return () => {
       if (!resumed) this.holds -= 1;
@@ -148,11 +148,11 @@ export class RecordingService {
     };
   }
 
-  private async drop(attemptId: string, session: RecordingSession): Promise<void> {
-    this.sessions.delete(attemptId);
-    this.tap((tap) => tap.discarded(attemptId));
+  private async drop(takeId: string, session: RecordingSession): Promise<void> {
+    this.sessions.delete(takeId);
+    this.tap((tap) => tap.discarded(takeId));
     await session.discard();
-    const { files } = this.deps.attempts.delete(attemptId);
+    const { files } = this.deps.takes.delete(takeId);
     await removeMediaFiles(this.deps.recordingsDir, files, this.deps.logger);
   }
 
@@ -194,25 +194,25 @@ export class RecordingService {
       : [];
     const report = await recoverInterrupted(this.deps, new Set(this.sessions.keys()));
     const stillThere = earlier
-      .map((attempt) => this.deps.attempts.get(attempt.id))
-      .filter((attempt): attempt is Attempt => attempt?.status === 'recovered');
+      .map((take) => this.deps.takes.get(take.id))
+      .filter((take): take is Take => take?.status === 'recovered');
     report.recovered = [...stillThere, ...report.recovered.filter((a) => !stillThere.some((b) => b.id === a.id))];
-    if (report.recovered.length > 0) this.deps.events.emit('data.changed', { kind: 'attempts' });
+    if (report.recovered.length > 0) this.deps.events.emit('data.changed', { kind: 'takes' });
     return report;
   }
 
   async discardLeftovers(ids: readonly string[]): Promise<void> {
     await discardLeftovers(this.deps, ids, new Set(this.sessions.keys()));
-    this.deps.events.emit('data.changed', { kind: 'attempts' });
+    this.deps.events.emit('data.changed', { kind: 'takes' });
   }
 
-  isRecording(attemptId: string): boolean {
-    return this.sessions.has(attemptId);
+  isRecording(takeId: string): boolean {
+    return this.sessions.has(takeId);
   }
 
-  private session(attemptId: string): RecordingSession {
-    const session = this.sessions.get(attemptId);
-    if (!session && this.discarded.has(attemptId)) {
+  private session(takeId: string): RecordingSession {
+    const session = this.sessions.get(takeId);
+    if (!session && this.discarded.has(takeId)) {
       throw new AppError('CANCELED', { reason: 'discarded-by-delete-all' });
     }
     if (!session) throw new AppError('NOT_FOUND', { reason: 'take-not-recording' });

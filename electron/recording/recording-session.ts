@@ -30,19 +30,19 @@ export class RecordingSession {
   lastActivity = Date.now();
 
   private constructor(
-    readonly attemptId: string,
+    readonly takeId: string,
     private readonly paths: TakePaths,
     private readonly video: ChunkFile,
     private readonly audio: ChunkFile,
   ) {}
 
-  static async open(recordingsDir: string, attemptId: string): Promise<RecordingSession> {
-    const paths = takePaths(recordingsDir, attemptId);
+  static async open(recordingsDir: string, takeId: string): Promise<RecordingSession> {
+    const paths = takePaths(recordingsDir, takeId);
     const video = await ChunkFile.create(paths.videoPart);
     try {
       // Sizes are patched at stop; a crash leaves a header recovery can fix.
       const audio = await ChunkFile.create(paths.audioPart, wavHeader(0));
-      return new RecordingSession(attemptId, paths, video, audio);
+      return new RecordingSession(takeId, paths, video, audio);
     } catch (error) {
       await video.abandon();
       await fs.rm(paths.videoPart, { force: true });

@@ -11,10 +11,10 @@ const setup = recordingSetup();
 
 /** What a crash leaves: a row still "recording" and whatever reached the .part files. */
 function crashedTake(services: Services, questionId: string, dir: string, webm: Uint8Array, wav: Uint8Array) {
-  const attempt = services.attempts.create(questionId, { videoFile: null, audioFile: null });
-  fs.writeFileSync(path.join(dir, `${attempt.id}.webm.part`), webm);
-  fs.writeFileSync(path.join(dir, `${attempt.id}.wav.part`), wav);
-  return attempt.id;
+  const take = services.takes.create(questionId, { videoFile: null, audioFile: null });
+  fs.writeFileSync(path.join(dir, `${take.id}.webm.part`), webm);
+  fs.writeFileSync(path.join(dir, `${take.id}.wav.part`), wav);
+  return take.id;
 }
 
 describe('recovery', () => {
@@ -46,7 +46,7 @@ describe('recovery', () => {
     const id = crashedTake(services, questionId, dir, fixture, pcm);
 
     await services.recording.recoverAtStartup();
-    expect(services.attempts.get(id)?.status).toBe('recovered');
+    expect(services.takes.get(id)?.status).toBe('recovered');
     expect((await services.recording.recover()).recovered.map((a) => a.id)).toEqual([id]);
     expect((await services.recording.recover()).recovered).toEqual([]);
   });
@@ -58,18 +58,18 @@ describe('recovery', () => {
 
     const report = await services.recording.recover();
     expect(report.recovered).toEqual([]);
-    expect(services.attempts.get(empty)?.status).toBe('failed');
+    expect(services.takes.get(empty)?.status).toBe('failed');
     expect(report.leftovers.map((l) => l.id).sort()).toEqual([empty, 'orphan.webm.part'].sort());
     // Listing never deletes.
     expect(fs.existsSync(path.join(dir, 'orphan.webm.part'))).toBe(true);
 
     await services.recording.discardLeftovers(['orphan.webm.part', 'not-listed', '../rehearse.sqlite']);
     expect(fs.existsSync(path.join(dir, 'orphan.webm.part'))).toBe(false);
-    expect(services.attempts.get(empty)).toBeDefined();
+    expect(services.takes.get(empty)).toBeDefined();
     expect(fs.existsSync(services.paths.databaseFile)).toBe(true);
 
     await services.recording.discardLeftovers([empty]);
-    expect(services.attempts.get(empty)).toBeUndefined();
+    expect(services.takes.get(empty)).toBeUndefined();
     expect(fs.readdirSync(dir)).toEqual([]);
     expect((await services.recording.recover()).leftovers).toEqual([]);
   });
@@ -80,7 +80,7 @@ describe('recovery', () => {
     await services.recording.appendVideo(live.id, 0, fixture);
     const report = await services.recording.recover();
     expect(report).toEqual({ recovered: [], leftovers: [] });
-    expect(services.attempts.get(live.id)?.status).toBe('recording');
+    expect(services.takes.get(live.id)?.status).toBe('recording');
     expect(fs.existsSync(path.join(dir, `${live.id}.webm.part`))).toBe(true);
     await services.recording.stop(live.id);
   });

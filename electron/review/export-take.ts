@@ -14,7 +14,7 @@ const mimeTypes: Record<ExportFormat, string> = {
 
 /** "2025-03-04-how-would-you-cut-p99-latency": the date and the start of the question, safe on every file system. */
 export function exportBaseName(review: Review): string {
-  const date = review.attempt.startedAt.slice(0, 10).replace(/[^0-9-]/g, '');
+  const date = review.take.startedAt.slice(0, 10).replace(/[^0-9-]/g, '');
   const slug = review.question.prompt
     .toLowerCase()
     .normalize('NFKD')

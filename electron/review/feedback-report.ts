@@ -24,11 +24,11 @@ const round = (value: number, digits = 0) => {
  * same feedback the review page shows.
  */
 export function writeFeedbackReport(review: Review): string {
-  const { attempt, question, feedback, transcript } = review;
-  const taken = new Date(attempt.startedAt);
-  const when = Number.isNaN(taken.getTime()) ? attempt.startedAt : taken.toISOString().slice(0, 16).replace('T', ' ');
+  const { take, question, feedback, transcript } = review;
+  const taken = new Date(take.startedAt);
+  const when = Number.isNaN(taken.getTime()) ? take.startedAt : taken.toISOString().slice(0, 16).replace('T', ' ');
   const lines = [`# Feedback: ${escapeMarkdown(question.prompt)}`, ''];
-  lines.push(`Take ${attempt.name ? `“${escapeMarkdown(attempt.name)}” ` : ''}recorded ${when}.`, '');
+  lines.push(`Take ${take.name ? `“${escapeMarkdown(take.name)}” ` : ''}recorded ${when}.`, '');
   if (!feedback) {
     // A failed step says what failed, so a report never promises feedback that is not coming.
     const { stage } = review;

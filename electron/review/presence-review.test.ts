@@ -46,7 +46,7 @@ describe('camera presence in the review', () => {
   it('refuses a take that does not exist, and an audio-only take has no presence at all', () => {
     expect(() => fx.service.savePresence('nope', null)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     const take = fx.addTake();
-    fx.db.prepare('UPDATE attempts SET video_file = NULL WHERE id = ?').run(take);
+    fx.db.prepare('UPDATE takes SET video_file = NULL WHERE id = ?').run(take);
     expect(fx.service.get(take)).not.toHaveProperty('presence');
     expect(() => fx.service.savePresence(take, null)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });

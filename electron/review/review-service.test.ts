@@ -139,13 +139,13 @@ describe('review of a take', () => {
     await fx.addTranscript(first, answerWords.slice(0, 8));
     // Started a moment later, so the order is certain.
     const second = fx.addTake();
-    fx.db.prepare(`UPDATE attempts SET started_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`).run(second);
+    fx.db.prepare(`UPDATE takes SET started_at = '2999-01-01T00:00:00.000Z' WHERE id = ?`).run(second);
     await fx.addTranscript(second, answerWords);
     const takes = fx.service.takes(fx.questionId);
-    expect(takes.map((take) => take.attempt.id)).toEqual([first, second]);
+    expect(takes.map((take) => take.take.id)).toEqual([first, second]);
     expect(takes.every((take) => take.state === 'ready' && take.overall !== null)).toBe(true);
     expect(takes[1]!.overall).toBeGreaterThan(takes[0]!.overall!);
-    expect(fx.service.recent(10).map((take) => take.attempt.id)).toEqual([second, first]);
+    expect(fx.service.recent(10).map((take) => take.take.id)).toEqual([second, first]);
   });
 
   it('exports subtitles that parse and a report with the score', async () => {

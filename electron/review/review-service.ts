@@ -4,7 +4,7 @@ import type { Feedback, RecentTake, Review, ReviewTranscript, TakeSummary } from
 import { transcriptSchema, type Word } from '@contract/transcription';
 import type { EventBus } from '@contract/event-bus';
 import type { Logger } from '../logger';
-import type { AttemptRepo } from '../recording/attempt-repo';
+import type { TakeRepo } from '../recording/take-repo';
 import type { ScoreReport } from '../scoring/report';
 import { scoringSettings } from '../settings/scoring-settings';
 import { SettingsRepo } from '../settings/settings-repo';
@@ -20,13 +20,13 @@ import { applyTranscriptEdit } from './transcript-edit';
 
 export interface ReviewServiceOptions {
   db: Db;
-  attempts: AttemptRepo;
+  takes: TakeRepo;
   events: EventBus;
   logger: Logger;
   /** Queue a failed transcription job again (the transcription service owns the queue). */
   retryTranscription?: (jobId: string) => void;
   /** Score the take's current transcript now (the feedback pipeline owns scoring, the coach and their events). */
-  rescore: (attemptId: string) => void;
+  rescore: (takeId: string) => void;
 }
 
 interface Loaded {
@@ -48,27 +48,27 @@ export class ReviewService {
   }
 
   /** Stores what the camera saw in a video take (analysed in the page), replacing any earlier analysis. */
-  savePresence(attemptId: string, track: PresenceTrack | null): Review {
-    const attempt = this.options.attempts.get(attemptId);
-    if (!attempt) throw missingTake();
-    if (!attempt.videoFile) throw new AppError('CONFLICT', { reason: 'no-video' });
-    this.presence.save(attemptId, track);
+  savePresence(takeId: string, track: PresenceTrack | null): Review {
+    const take = this.options.takes.get(takeId);
+    if (!take) throw missingTake();
+    if (!take.videoFile) throw new AppError('CONFLICT', { reason: 'no-video' });
+    this.presence.save(takeId, track);
     this.options.events.emit('data.changed', { kind: 'jobs' });
-    return this.get(attemptId);
+    return this.get(takeId);
   }
 
-  get(attemptId: string): Review {
-    return this.load(attemptId).review;
+  get(takeId: string): Review {
+    return this.load(takeId).review;
   }
 
   takes(questionId: string): TakeSummary[] {
-    return this.options.attempts
+    return this.options.takes
       .listForQuestion(questionId)
       .reverse()
-      .map((attempt) => {
-        const { stage, feedback } = this.load(attempt.id).review;
+      .map((take) => {
+        const { stage, feedback } = this.load(take.id).review;
         return {
-          attempt,
+          take,
           state: stage.state,
           overall: feedback?.overall ?? null,
           breakdown: feedback?.breakdown ?? null,
@@ -81,14 +81,14 @@ export class ReviewService {
   }
 
   recent(limit: number): RecentTake[] {
-    return this.store.recentAttemptIds(limit).flatMap((attemptId) => {
-      const attempt = this.options.attempts.get(attemptId);
-      const question = attempt && this.store.question(attempt.questionId);
-      if (!attempt || !question) return [];
-      const { stage, feedback } = this.load(attemptId).review;
+    return this.store.recentTakeIds(limit).flatMap((takeId) => {
+      const take = this.options.takes.get(takeId);
+      const question = take && this.store.question(take.questionId);
+      if (!take || !question) return [];
+      const { stage, feedback } = this.load(takeId).review;
       return [
         {
-          attempt,
+          take,
           questionPrompt: question.prompt,
           deckTitle: question.deckTitle,
           state: stage.state,
@@ -98,8 +98,8 @@ export class ReviewService {
     });
   }
 
-  saveTranscript(attemptId: string, text: string): Review {
-    const { review, originalText } = this.load(attemptId);
+  saveTranscript(takeId: string, text: string): Review {
+    const { review, originalText } = this.load(takeId);
     if (!review.transcript || originalText === null) {
       throw new AppError('CONFLICT', { reason: 'no-transcript' });
     }
@@ -107,45 +107,45 @@ export class ReviewService {
     if (words.length === 0) throw new AppError('VALIDATION', { reason: 'empty-transcript' });
     const joined = words.map((word) => word.text).join(' ');
     // Typing the recogniser's text back is the same as undoing the correction.
-    if (joined === originalText.split(/\s+/).filter(Boolean).join(' ')) this.store.deleteEdit(attemptId);
-    else this.store.saveEdit(attemptId, words, joined);
-    this.options.rescore(attemptId);
-    return this.get(attemptId);
+    if (joined === originalText.split(/\s+/).filter(Boolean).join(' ')) this.store.deleteEdit(takeId);
+    else this.store.saveEdit(takeId, words, joined);
+    this.options.rescore(takeId);
+    return this.get(takeId);
   }
 
-  restoreTranscript(attemptId: string): Review {
-    if (!this.options.attempts.get(attemptId)) throw missingTake();
-    this.store.deleteEdit(attemptId);
-    this.options.rescore(attemptId);
-    return this.get(attemptId);
+  restoreTranscript(takeId: string): Review {
+    if (!this.options.takes.get(takeId)) throw missingTake();
+    this.store.deleteEdit(takeId);
+    this.options.rescore(takeId);
+    return this.get(takeId);
   }
 
-  retry(attemptId: string): Review {
-    const { stage } = this.load(attemptId).review;
+  retry(takeId: string): Review {
+    const { stage } = this.load(takeId).review;
     if (stage.state !== 'failed' || stage.step === 'recording')
       throw new AppError('CONFLICT', { reason: 'nothing-to-retry' });
     if (stage.step === 'scoring') {
-      this.options.rescore(attemptId);
-      return this.get(attemptId);
+      this.options.rescore(takeId);
+      return this.get(takeId);
     }
     if (!stage.jobId || !this.options.retryTranscription) {
       throw new AppError('CONFLICT', { reason: 'retry-in-settings' });
     }
     this.options.retryTranscription(stage.jobId);
-    return this.get(attemptId);
+    return this.get(takeId);
   }
 
-  private load(attemptId: string): Loaded {
-    const attempt = this.options.attempts.get(attemptId);
-    if (!attempt) throw missingTake();
-    const question = this.store.question(attempt.questionId);
+  private load(takeId: string): Loaded {
+    const take = this.options.takes.get(takeId);
+    if (!take) throw missingTake();
+    const question = this.store.question(take.questionId);
     if (!question) throw new AppError('NOT_FOUND', { what: 'question' });
-    const transcribe = this.store.latestJob(attemptId, 'transcribe');
-    const done = this.store.latestJob(attemptId, 'transcribe', 'done');
+    const transcribe = this.store.latestJob(takeId, 'transcribe');
+    const done = this.store.latestJob(takeId, 'transcribe', 'done');
     const parsed = done?.result ? transcriptSchema.safeParse(JSON.parse(done.result)) : null;
     const original = parsed?.success ? parsed.data : null;
     // The scorer reads the same correction (electron/feedback/take-source.ts), so what is shown is what was scored.
-    const edit = original ? this.store.edit(attemptId) : undefined;
+    const edit = original ? this.store.edit(takeId) : undefined;
     // Empty words are dropped here, as the scorer drops them, so its word indices point at what is shown.
     const words: Word[] = (edit?.words ?? original?.words ?? [])
       .filter((word) => word.text.trim().length > 0)
@@ -160,14 +160,14 @@ export class ReviewService {
       editedAt: edit?.editedAt ?? null,
     };
     const transcriptAt = [done?.updatedAt ?? '', edit?.editedAt ?? ''].sort().at(-1)!;
-    const latestScore = this.store.latestJob(attemptId, 'score');
+    const latestScore = this.store.latestJob(takeId, 'score');
     const pendingScore = latestScore && latestScore.createdAt >= transcriptAt ? latestScore : undefined;
     let feedback: Feedback | null = null;
     if (transcript && pendingScore?.status === 'done' && pendingScore.result) {
-      feedback = this.feedbackFrom(attemptId, pendingScore.id, pendingScore.result);
+      feedback = this.feedbackFrom(takeId, pendingScore.id, pendingScore.result);
     }
     const stage = deriveStage({
-      attempt,
+      take,
       transcribe,
       hasTranscript: !!transcript,
       pendingScore,
@@ -176,24 +176,24 @@ export class ReviewService {
     const { deckTitle: _title, deckAnswers: _answers, ...plainQuestion } = question;
     return {
       review: {
-        attempt,
+        take,
         question: plainQuestion,
         stage,
         transcript,
         feedback: stage.state === 'ready' ? feedback : null,
-        ...(attempt.videoFile && { presence: this.presenceView(attemptId) }),
+        ...(take.videoFile && { presence: this.presenceView(takeId) }),
       },
       originalText: original?.text ?? null,
     };
   }
 
-  private feedbackFrom(attemptId: string, scoreJobId: string, json: string): Feedback | null {
+  private feedbackFrom(takeId: string, scoreJobId: string, json: string): Feedback | null {
     try {
       return toFeedback(
         JSON.parse(json) as ScoreReport,
         scoringSettings(this.options.db),
-        this.coach(attemptId),
-        judgeView(this.store.latestJob(attemptId, 'judge'), scoreJobId),
+        this.coach(takeId),
+        judgeView(this.store.latestJob(takeId, 'judge'), scoreJobId),
       );
     } catch (error) {
       // A report from an older scorer that no longer fits is not shown half-read; retry scores it again.
@@ -203,18 +203,18 @@ export class ReviewService {
   }
 
   /** Camera presence of a video take; null until its frames are in, "off" while the user has it turned off. */
-  private presenceView(attemptId: string): PresenceView | null {
+  private presenceView(takeId: string): PresenceView | null {
     if (!new SettingsRepo(this.options.db).get().cameraPresence) return { status: 'off' };
-    const track = this.presence.track(attemptId);
+    const track = this.presence.track(takeId);
     if (track === undefined) return null;
     const { lookingConeDegrees } = scoringSettings(this.options.db).delivery;
     return measurePresence(track, { ...defaultPresenceNorms, coneDegrees: lookingConeDegrees });
   }
 
   /** The coach's latest answer on this take, and whether it is still thinking. */
-  private coach(attemptId: string): { result: CoachResult | null; pending: boolean } {
-    const latest = this.store.latestJob(attemptId, 'coach');
-    const done = latest?.status === 'done' ? latest : this.store.latestJob(attemptId, 'coach', 'done');
+  private coach(takeId: string): { result: CoachResult | null; pending: boolean } {
+    const latest = this.store.latestJob(takeId, 'coach');
+    const done = latest?.status === 'done' ? latest : this.store.latestJob(takeId, 'coach', 'done');
     const parsed = done?.result ? coachResultSchema.safeParse(JSON.parse(done.result)) : null;
     return {
       result: parsed?.success ? parsed.data : null,

@@ -1,9 +1,9 @@
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import type { ReviewStage } from '@contract/review';
 import type { JobSnapshot } from './review-store';
 
 export interface StageInput {
-  attempt: Attempt;
+  take: Take;
   /** The take's latest transcription job. */
   transcribe: JobSnapshot | undefined;
   hasTranscript: boolean;
@@ -16,15 +16,9 @@ export interface StageInput {
  * Where a take is on its way to feedback. "ready" only when a score of the
  * current transcript exists: the page never presents anything earlier as final.
  */
-export function deriveStage({
-  attempt,
-  transcribe,
-  hasTranscript,
-  pendingScore,
-  hasFeedback,
-}: StageInput): ReviewStage {
-  if (attempt.status === 'recording') return { state: 'recording' };
-  if (attempt.status === 'failed') {
+export function deriveStage({ take, transcribe, hasTranscript, pendingScore, hasFeedback }: StageInput): ReviewStage {
+  if (take.status === 'recording') return { state: 'recording' };
+  if (take.status === 'failed') {
     return {
       state: 'failed',
       step: 'recording',
@@ -49,7 +43,7 @@ export function deriveStage({
     };
   }
   if (!hasTranscript) {
-    if (!attempt.audioFile) {
+    if (!take.audioFile) {
       return {
         state: 'failed',
         step: 'recording',

@@ -72,40 +72,39 @@ export class ReviewStore {
     };
   }
 
-  latestJob(attemptId: string, kind: JobKind, status?: 'done'): JobSnapshot | undefined {
-    const row = new JobTable(this.db, kind).latestRow(attemptId, status);
+  latestJob(takeId: string, kind: JobKind, status?: 'done'): JobSnapshot | undefined {
+    const row = new JobTable(this.db, kind).latestRow(takeId, status);
     return row && toJob(row);
   }
 
-  saveScore(attemptId: string, report: object, source: 'original' | 'edited'): string {
+  saveScore(takeId: string, report: object, source: 'original' | 'edited'): string {
     const at = nowIso();
-    new JobTable(this.db, 'score').insertDone(attemptId, report, at, { payload: { transcript: source } });
+    new JobTable(this.db, 'score').insertDone(takeId, report, at, { payload: { transcript: source } });
     return at;
   }
 
-  edit(attemptId: string): TranscriptEdit | undefined {
-    const row = this.db
-      .prepare('SELECT words, text, edited_at FROM transcript_edits WHERE attempt_id = ?')
-      .get(attemptId) as { words: string; text: string; edited_at: string } | undefined;
+  edit(takeId: string): TranscriptEdit | undefined {
+    const row = this.db.prepare('SELECT words, text, edited_at FROM transcript_edits WHERE take_id = ?').get(takeId) as
+      { words: string; text: string; edited_at: string } | undefined;
     return row && { words: JSON.parse(row.words) as Word[], text: row.text, editedAt: row.edited_at };
   }
 
-  saveEdit(attemptId: string, words: readonly Word[], text: string): void {
+  saveEdit(takeId: string, words: readonly Word[], text: string): void {
     this.db
       .prepare(
-        `INSERT INTO transcript_edits (attempt_id, words, text, edited_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(attempt_id) DO UPDATE SET words = excluded.words, text = excluded.text, edited_at = excluded.edited_at`,
+        `INSERT INTO transcript_edits (take_id, words, text, edited_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(take_id) DO UPDATE SET words = excluded.words, text = excluded.text, edited_at = excluded.edited_at`,
       )
-      .run(attemptId, JSON.stringify(words), text, nowIso());
+      .run(takeId, JSON.stringify(words), text, nowIso());
   }
 
-  deleteEdit(attemptId: string): boolean {
-    return this.db.prepare('DELETE FROM transcript_edits WHERE attempt_id = ?').run(attemptId).changes > 0;
+  deleteEdit(takeId: string): boolean {
+    return this.db.prepare('DELETE FROM transcript_edits WHERE take_id = ?').run(takeId).changes > 0;
   }
 
-  recentAttemptIds(limit: number): string[] {
+  recentTakeIds(limit: number): string[] {
     return (
-      this.db.prepare('SELECT id FROM attempts ORDER BY started_at DESC, rowid DESC LIMIT ?').all(limit) as {
+      this.db.prepare('SELECT id FROM takes ORDER BY started_at DESC, rowid DESC LIMIT ?').all(limit) as {
         id: string;
       }[]
     ).map((row) => row.id);

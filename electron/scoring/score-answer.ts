@@ -26,7 +26,7 @@ export interface ScoreOptions {
   voice?: VoiceTrack | null;
 }
 
-// Model answers repeat across attempts; analysing each once per deck keeps a score within a few milliseconds.
+// Model answers repeat across takes; analysing each once per deck keeps a score within a few milliseconds.
 const noDeck = {};
 const references = new WeakMap<object, Map<string, PreparedReference>>();
 const deckKeys = new WeakMap<Deck, { question: DeckQuestion; keys: Set<string> }[]>();

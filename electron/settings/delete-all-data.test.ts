@@ -76,13 +76,13 @@ describe('delete all my data while work is running', () => {
     const result = await call('settings.deleteAllData', { confirm: 'DELETE' });
     expect(result).toMatchObject({ ok: true, value: { ok: true } });
     expect(whisperChildren()).toEqual([]);
-    for (const table of ['attempts', 'jobs', 'questions', 'decks']) expect(count(table), table).toBe(0);
+    for (const table of ['takes', 'jobs', 'questions', 'decks']) expect(count(table), table).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     expect(services.recording.isRecording(open.id)).toBe(false);
-    for (const kind of ['decks', 'attempts', 'jobs', 'settings']) expect(changed).toContainEqual({ kind });
+    for (const kind of ['decks', 'takes', 'jobs', 'settings']) expect(changed).toContainEqual({ kind });
 
     // The window still recording sends its next chunk: refused with a reason, and no .part file comes back.
-    const late = await call('recording.appendAudio', { attemptId: open.id, seq: 1, data: pcm(1) });
+    const late = await call('recording.appendAudio', { takeId: open.id, seq: 1, data: pcm(1) });
     expect(late).toMatchObject({
       ok: false,
       error: { code: 'CANCELED', detail: { reason: 'discarded-by-delete-all' } },
@@ -112,7 +112,7 @@ describe('delete all my data while work is running', () => {
     expect(await call('settings.deleteAllData', { confirm: 'DELETE' })).toMatchObject({ ok: true });
     await services.transcription.idle();
     expect(count('jobs')).toBe(0);
-    expect(count('attempts')).toBe(0);
+    expect(count('takes')).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     // The API key is the user's to remove where it was entered.
     expect(await services.transcription.keys.keyFor(server.baseUrl)).toBe('sk-test');

@@ -32,7 +32,7 @@ export class SettingsEditor {
   /** Deletes every row and recording the user made; returns how many recording files went. */
   async deleteAllData(): Promise<number> {
     const filesRemoved = await deleteAllData({ db: this.options.db, ...this.options.deleteAll });
-    for (const kind of ['decks', 'attempts', 'jobs', 'settings'] as const)
+    for (const kind of ['decks', 'takes', 'jobs', 'settings'] as const)
       this.options.events.emit('data.changed', { kind });
     return filesRemoved;
   }

@@ -21,7 +21,7 @@ describe('database', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['decks', 'questions', 'attempts', 'jobs', 'settings']));
+    expect(tables).toEqual(expect.arrayContaining(['decks', 'questions', 'takes', 'jobs', 'settings']));
     db.close();
   });
 

@@ -23,20 +23,20 @@ afterEach(() => {
 });
 
 function recordTake(questionId: string) {
-  const attempt = services.attempts.create(questionId, {
+  const take = services.takes.create(questionId, {
     videoFile: `${questionId}-v.webm`,
     audioFile: `${questionId}-a.wav`,
   });
-  for (const file of [attempt.videoFile!, attempt.audioFile!]) {
+  for (const file of [take.videoFile!, take.audioFile!]) {
     fs.writeFileSync(path.join(services.paths.recordingsDir, file), 'media');
   }
-  return attempt;
+  return take;
 }
 
 const count = (table: string) => services.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
 
 describe('deleting data removes rows and files', () => {
-  it('deleting a deck removes its questions, attempts, jobs and recordings', async () => {
+  it('deleting a deck removes its questions, takes, jobs and recordings', async () => {
     const deckId = services.decks.create('Backend', [question, { ...question, prompt: 'Why us?' }]);
     const keepId = services.decks.create('Other', [question]);
     const [first] = services.decks.get(deckId)!.questions;
@@ -44,7 +44,7 @@ describe('deleting data removes rows and files', () => {
     const kept = recordTake(services.decks.get(keepId)!.questions[0]!.id);
     services.db
       .prepare(
-        "INSERT INTO jobs (id, kind, attempt_id, status, created_at, updated_at) VALUES ('j', 'transcribe', ?, 'queued', '', '')",
+        "INSERT INTO jobs (id, kind, take_id, status, created_at, updated_at) VALUES ('j', 'transcribe', ?, 'queued', '', '')",
       )
       .run(take.id);
 
@@ -52,25 +52,25 @@ describe('deleting data removes rows and files', () => {
     expect(result).toEqual({ ok: true, value: { ok: true } });
     expect(count('decks')).toBe(1);
     expect(count('questions')).toBe(1);
-    expect(count('attempts')).toBe(1);
+    expect(count('takes')).toBe(1);
     expect(count('jobs')).toBe(0);
     expect(fs.existsSync(path.join(services.paths.recordingsDir, take.videoFile!))).toBe(false);
     expect(fs.existsSync(path.join(services.paths.recordingsDir, take.audioFile!))).toBe(false);
     expect(fs.existsSync(path.join(services.paths.recordingsDir, kept.videoFile!))).toBe(true);
   });
 
-  it('deleting an attempt removes its row and files, and a second delete says it is gone', async () => {
+  it('deleting a take removes its row and files, and a second delete says it is gone', async () => {
     const deckId = services.decks.create('Backend', [question]);
     const take = recordTake(services.decks.get(deckId)!.questions[0]!.id);
     fs.writeFileSync(path.join(services.paths.recordingsDir, `${take.videoFile}.part`), 'partial');
     const handlers = createHandlers(services);
 
-    expect(await dispatch(handlers, 'attempts.delete', { attemptId: take.id }, {}, silentLogger)).toMatchObject({
+    expect(await dispatch(handlers, 'takes.delete', { takeId: take.id }, {}, silentLogger)).toMatchObject({
       ok: true,
     });
-    expect(count('attempts')).toBe(0);
+    expect(count('takes')).toBe(0);
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
-    expect(await dispatch(handlers, 'attempts.delete', { attemptId: take.id }, {}, silentLogger)).toMatchObject({
+    expect(await dispatch(handlers, 'takes.delete', { takeId: take.id }, {}, silentLogger)).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -2,12 +2,12 @@ import type { Db } from './database';
 
 // Child rows first, so the result does not depend on which foreign keys cascade.
 const userTables = [
-  'session_items',
-  'sessions',
-  'review_cards',
+  'interview_items',
+  'interviews',
+  'schedule_cards',
   'transcript_edits',
   'jobs',
-  'attempts',
+  'takes',
   'questions',
   'decks',
   'settings',

@@ -5,7 +5,7 @@ import type { Db } from './database';
 /** A row of the shared jobs table, as every kind of job stores it. */
 export interface JobRow {
   id: string;
-  attempt_id: string;
+  take_id: string;
   status: JobStatus;
   progress: number;
   payload: string | null;
@@ -39,20 +39,20 @@ export class JobTable {
     readonly kind: JobKind,
   ) {}
 
-  insert(attemptId: string, status: JobStatus, payload: unknown): string {
+  insert(takeId: string, status: JobStatus, payload: unknown): string {
     const id = newId();
     const now = nowIso();
     this.db
       .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, created_at, updated_at)
+        `INSERT INTO jobs (id, kind, take_id, status, progress, payload, created_at, updated_at)
          VALUES (?, ?, ?, ?, 0, ?, ?, ?)`,
       )
-      .run(id, this.kind, attemptId, status, JSON.stringify(payload), now, now);
+      .run(id, this.kind, takeId, status, JSON.stringify(payload), now, now);
     return id;
   }
 
   /** Sets the given columns and the update time; a row deleted meanwhile (with its take) is left alone. */
-  update(id: string, fields: Partial<Omit<JobRow, 'id' | 'attempt_id' | 'created_at' | 'updated_at'>>): void {
+  update(id: string, fields: Partial<Omit<JobRow, 'id' | 'take_id' | 'created_at' | 'updated_at'>>): void {
     const names = Object.keys(fields) as (keyof typeof fields)[];
     this.db
       .prepare(`UPDATE jobs SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
@@ -63,47 +63,47 @@ export class JobTable {
     return this.db.prepare(`SELECT * FROM jobs WHERE id = ? AND kind = ?`).get(id, this.kind) as JobRow | undefined;
   }
 
-  /** Newest first; one take's rows when `attemptId` is given. */
-  rows(attemptId?: string): JobRow[] {
+  /** Newest first; one take's rows when `takeId` is given. */
+  rows(takeId?: string): JobRow[] {
     const order = 'ORDER BY created_at DESC, rowid DESC';
     return (
-      attemptId
-        ? this.db.prepare(`SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? ${order}`).all(this.kind, attemptId)
+      takeId
+        ? this.db.prepare(`SELECT * FROM jobs WHERE kind = ? AND take_id = ? ${order}`).all(this.kind, takeId)
         : this.db.prepare(`SELECT * FROM jobs WHERE kind = ? ${order}`).all(this.kind)
     ) as JobRow[];
   }
 
   /** The take's newest row, or its newest row with `status` when one is given. */
-  latestRow(attemptId: string, status?: JobStatus): JobRow | undefined {
+  latestRow(takeId: string, status?: JobStatus): JobRow | undefined {
     return this.db
       .prepare(
-        `SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? ${status ? 'AND status = ?' : ''}
+        `SELECT * FROM jobs WHERE kind = ? AND take_id = ? ${status ? 'AND status = ?' : ''}
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )
-      .get(this.kind, attemptId, ...(status ? [status] : [])) as JobRow | undefined;
+      .get(this.kind, takeId, ...(status ? [status] : [])) as JobRow | undefined;
   }
 
   /** The take's most recently finished row that holds a result. */
-  latestResult(attemptId: string): JobRow | undefined {
+  latestResult(takeId: string): JobRow | undefined {
     return this.db
       .prepare(
-        `SELECT * FROM jobs WHERE kind = ? AND attempt_id = ? AND status = 'done' AND result IS NOT NULL
+        `SELECT * FROM jobs WHERE kind = ? AND take_id = ? AND status = 'done' AND result IS NOT NULL
          ORDER BY updated_at DESC, rowid DESC LIMIT 1`,
       )
-      .get(this.kind, attemptId) as JobRow | undefined;
+      .get(this.kind, takeId) as JobRow | undefined;
   }
 
   /**
    * Named parts of the take's newest finished result (alias → JSON path), pulled
    * out by SQLite so a large result is never parsed whole; rows with unreadable JSON are passed over.
    */
-  latestResultFields<K extends string>(attemptId: string, paths: Record<K, string>): Record<K, unknown> | undefined {
+  latestResultFields<K extends string>(takeId: string, paths: Record<K, string>): Record<K, unknown> | undefined {
     return this.db
       .prepare(
-        `SELECT ${extracts(paths)} FROM jobs WHERE kind = ? AND attempt_id = ? AND status = 'done' AND json_valid(result)
+        `SELECT ${extracts(paths)} FROM jobs WHERE kind = ? AND take_id = ? AND status = 'done' AND json_valid(result)
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )
-      .get(this.kind, attemptId) as Record<K, unknown> | undefined;
+      .get(this.kind, takeId) as Record<K, unknown> | undefined;
   }
 
   /** The same named parts of the results of the rows `ids` that hold readable JSON. */
@@ -120,34 +120,34 @@ export class JobTable {
   }
 
   /** Ids and takes of the rows with `status`, oldest first, without their payloads or results. */
-  idsWithStatus(status: JobStatus): { id: string; attempt_id: string }[] {
+  idsWithStatus(status: JobStatus): { id: string; take_id: string }[] {
     return this.db
       .prepare(
-        `SELECT id, attempt_id FROM jobs WHERE kind = ? AND status = ? AND attempt_id IS NOT NULL
+        `SELECT id, take_id FROM jobs WHERE kind = ? AND status = ? AND take_id IS NOT NULL
          ORDER BY created_at, rowid`,
       )
-      .all(this.kind, status) as { id: string; attempt_id: string }[];
+      .all(this.kind, status) as { id: string; take_id: string }[];
   }
 
   /** Every take that has a row of this kind, in any state. */
-  attemptIds(): Set<string> {
+  takeIds(): Set<string> {
     return new Set(
-      this.db.prepare(`SELECT DISTINCT attempt_id FROM jobs WHERE kind = ?`).pluck().all(this.kind) as string[],
+      this.db.prepare(`SELECT DISTINCT take_id FROM jobs WHERE kind = ?`).pluck().all(this.kind) as string[],
     );
   }
 
   /** Adds a row that is already finished, e.g. a result worked out without a queue; returns its id. */
-  insertDone(attemptId: string, result: unknown, at: string, extra: { id?: string; payload?: unknown } = {}): string {
+  insertDone(takeId: string, result: unknown, at: string, extra: { id?: string; payload?: unknown } = {}): string {
     const id = extra.id ?? newId();
     this.db
       .prepare(
-        `INSERT INTO jobs (id, kind, attempt_id, status, progress, payload, result, created_at, updated_at)
+        `INSERT INTO jobs (id, kind, take_id, status, progress, payload, result, created_at, updated_at)
          VALUES (?, ?, ?, 'done', 1, ?, ?, ?, ?)`,
       )
       .run(
         id,
         this.kind,
-        attemptId,
+        takeId,
         extra.payload === undefined ? null : JSON.stringify(extra.payload),
         JSON.stringify(result),
         at,
@@ -163,11 +163,11 @@ export class JobTable {
   awaiting(upstream: JobKind): string[] {
     return this.db
       .prepare(
-        `SELECT t.attempt_id FROM jobs t
-         WHERE t.kind = ? AND t.status = 'done' AND t.attempt_id IS NOT NULL
-         GROUP BY t.attempt_id
+        `SELECT t.take_id FROM jobs t
+         WHERE t.kind = ? AND t.status = 'done' AND t.take_id IS NOT NULL
+         GROUP BY t.take_id
          HAVING MAX(t.updated_at) > COALESCE(
-           (SELECT MAX(s.created_at) FROM jobs s WHERE s.kind = ? AND s.status = 'done' AND s.attempt_id = t.attempt_id), '')
+           (SELECT MAX(s.created_at) FROM jobs s WHERE s.kind = ? AND s.status = 'done' AND s.take_id = t.take_id), '')
          ORDER BY MAX(t.updated_at)`,
       )
       .pluck()
@@ -175,14 +175,14 @@ export class JobTable {
   }
 
   /** The status of the take's newest row among `kinds`, e.g. whether its way to a score broke down. */
-  static latestStatus(db: Db, attemptId: string, kinds: readonly JobKind[]): JobStatus | undefined {
+  static latestStatus(db: Db, takeId: string, kinds: readonly JobKind[]): JobStatus | undefined {
     return db
       .prepare(
-        `SELECT status FROM jobs WHERE attempt_id = ? AND kind IN (${kinds.map(() => '?').join(', ')})
+        `SELECT status FROM jobs WHERE take_id = ? AND kind IN (${kinds.map(() => '?').join(', ')})
          ORDER BY created_at DESC, rowid DESC LIMIT 1`,
       )
       .pluck()
-      .get(attemptId, ...kinds) as JobStatus | undefined;
+      .get(takeId, ...kinds) as JobStatus | undefined;
   }
 
   /** Oldest first, the order a queue works in. */

@@ -47,15 +47,15 @@ export function seedDeck(services: Services, questions: NewQuestion[] = [deployQ
 
 /** A recorded take of a question, without audio (so nothing queues it for transcription). */
 export function seedTake(services: Services, questionId: string, durationMs: number | null = 45_000): string {
-  const attempt = services.attempts.create(questionId, { videoFile: null, audioFile: null });
-  services.attempts.finish(attempt.id, 'recorded', durationMs);
-  return attempt.id;
+  const take = services.takes.create(questionId, { videoFile: null, audioFile: null });
+  services.takes.finish(take.id, 'recorded', durationMs);
+  return take.id;
 }
 
 /** A finished transcription of a take, stored exactly as the transcription queue stores one. */
-export function storeTranscript(services: Services, attemptId: string, text: string): string {
+export function storeTranscript(services: Services, takeId: string, text: string): string {
   const { jobs } = services.transcription;
-  const job = jobs.create(attemptId, 'local', 'base.en');
+  const job = jobs.create(takeId, 'local', 'base.en');
   jobs.start(job.id, 'base.en');
   const words = timedWords(text);
   const transcript: Transcript = {

@@ -48,14 +48,14 @@ function recordTake(seconds: number): string {
     },
   ]);
   const questionId = services.decks.get(deckId)!.questions[0]!.id;
-  const attempt = services.attempts.create(questionId, {
+  const take = services.takes.create(questionId, {
     videoFile: null,
     audioFile: `take-${Date.now()}-${seconds}.wav`,
   });
-  writeTestWav(path.join(services.paths.recordingsDir, attempt.audioFile!), seconds);
-  services.attempts.finish(attempt.id, 'recorded', seconds * 1000);
-  services.events.emit('recording.saved', { attemptId: attempt.id, questionId });
-  return attempt.id;
+  writeTestWav(path.join(services.paths.recordingsDir, take.audioFile!), seconds);
+  services.takes.finish(take.id, 'recorded', seconds * 1000);
+  services.events.emit('recording.saved', { takeId: take.id, questionId });
+  return take.id;
 }
 
 const installScriptedModel = () => {
@@ -65,7 +65,7 @@ const installScriptedModel = () => {
 
 describe('transcription jobs', () => {
   it('with no model: says so, recommends base.en, and keeps recordings waiting in the queue', async () => {
-    const attemptId = recordTake(3);
+    const takeId = recordTake(3);
     await services.transcription.idle();
     const status = await call('transcription.status');
     expect(status).toMatchObject({
@@ -76,13 +76,13 @@ describe('transcription jobs', () => {
       blocker: 'MODEL_MISSING',
       queuedJobs: 1,
     });
-    expect(await call('transcription.jobs.list', { attemptId })).toMatchObject([{ status: 'queued', engine: 'local' }]);
+    expect(await call('transcription.jobs.list', { takeId })).toMatchObject([{ status: 'queued', engine: 'local' }]);
 
     const heard: string[] = [];
     services.transcription.onTranscribed(({ transcript }) => heard.push(transcript.text));
     installScriptedModel();
     await services.transcription.idle();
-    expect(await call('transcription.transcript.get', { attemptId })).toMatchObject({
+    expect(await call('transcription.transcript.get', { takeId })).toMatchObject({
       text: 'Hello world.',
       engine: 'local',
       model: 'base.en',
@@ -94,18 +94,16 @@ describe('transcription jobs', () => {
 
   it('cancels a running job (killing whisper.cpp) and runs it again on retry', async () => {
     installScriptedModel();
-    const attemptId = recordTake(120);
-    await expect
-      .poll(() => services.transcription.jobs.list(attemptId)[0]?.status, { timeout: 10_000 })
-      .toBe('running');
-    const [job] = services.transcription.jobs.list(attemptId);
+    const takeId = recordTake(120);
+    await expect.poll(() => services.transcription.jobs.list(takeId)[0]?.status, { timeout: 10_000 }).toBe('running');
+    const [job] = services.transcription.jobs.list(takeId);
     await call('transcription.jobs.cancel', { jobId: job!.id });
     await services.transcription.idle();
     expect(services.transcription.jobs.get(job!.id)).toMatchObject({ status: 'canceled' });
-    expect(await call('transcription.transcript.get', { attemptId })).toBeNull();
+    expect(await call('transcription.transcript.get', { takeId })).toBeNull();
 
     // A short recording keeps the rerun quick; the job and its take are the same.
-    writeTestWav(path.join(services.paths.recordingsDir, services.attempts.get(attemptId)!.audioFile!), 2);
+    writeTestWav(path.join(services.paths.recordingsDir, services.takes.get(takeId)!.audioFile!), 2);
     await call('transcription.jobs.retry', { jobId: job!.id });
     await services.transcription.idle();
     expect(services.transcription.jobs.get(job!.id)).toMatchObject({ status: 'done', errorCode: null });
@@ -113,13 +111,13 @@ describe('transcription jobs', () => {
 
   it('stops the work when a take is deleted while it is being transcribed', async () => {
     installScriptedModel();
-    const attemptId = recordTake(120);
+    const takeId = recordTake(120);
     await expect
-      .poll(() => services.transcription.jobs.list(attemptId)[0]?.progress ?? 0, { timeout: 20_000 })
+      .poll(() => services.transcription.jobs.list(takeId)[0]?.progress ?? 0, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    await call('attempts.delete', { attemptId });
+    await call('takes.delete', { takeId });
     await services.transcription.idle();
-    expect(services.transcription.jobs.list(attemptId)).toEqual([]);
+    expect(services.transcription.jobs.list(takeId)).toEqual([]);
     const next = recordTake(2);
     await services.transcription.idle();
     expect(services.transcription.transcript(next)).toMatchObject({ text: 'Hello world.' });
@@ -128,7 +126,7 @@ describe('transcription jobs', () => {
   it('turns a broken recording into a failed job with a code, without stopping the queue', async () => {
     installScriptedModel();
     const bad = recordTake(2);
-    const badFile = services.attempts.get(bad)!.audioFile!;
+    const badFile = services.takes.get(bad)!.audioFile!;
     fs.writeFileSync(path.join(services.paths.recordingsDir, badFile), 'not audio');
     const good = recordTake(2);
     await services.transcription.idle();
@@ -137,9 +135,9 @@ describe('transcription jobs', () => {
   });
 
   it('after a restart re-queues an interrupted job once, then marks it failed for a retry', async () => {
-    const attemptId = recordTake(2);
+    const takeId = recordTake(2);
     await services.transcription.idle();
-    const [job] = services.transcription.jobs.list(attemptId);
+    const [job] = services.transcription.jobs.list(takeId);
     const markRunning = () => services.db.prepare("UPDATE jobs SET status = 'running' WHERE id = ?").run(job!.id);
     markRunning();
     await services.transcription.close();

@@ -51,7 +51,7 @@ export interface TranscriptionServiceOptions {
   };
 }
 
-export type TranscribedListener = (event: { attemptId: string; jobId: string; transcript: Transcript }) => void;
+export type TranscribedListener = (event: { takeId: string; jobId: string; transcript: Transcript }) => void;
 
 /** Transcription for the app: engine settings, models, the job queue and the transcripts it produces. */
 export class TranscriptionService {
@@ -126,7 +126,7 @@ export class TranscriptionService {
       logger,
       segmenter: streaming.segmenter,
       plan: streaming.plan,
-      onText: (attemptId, text) => events.emit('transcription.live', { attemptId, text }),
+      onText: (takeId, text) => events.emit('transcription.live', { takeId, text }),
     });
     this.streamingJobs = new StreamingJobs({
       repo: this.jobs,
@@ -148,7 +148,7 @@ export class TranscriptionService {
     this.enqueueMissing();
     this.unsubscribe = this.options.events.subscribe((name, payload) => {
       if (name !== 'recording.saved') return;
-      this.streamingJobs.start((payload as { attemptId: string }).attemptId);
+      this.streamingJobs.start((payload as { takeId: string }).takeId);
       this.enqueueMissing();
     });
     // The key lives in the keychain (async); learn whether it is set, then look for work again.
@@ -168,11 +168,11 @@ export class TranscriptionService {
     return () => this.listeners.delete(listener);
   }
 
-  enqueue(attemptId: string, engine?: EngineId): TranscriptionJob {
-    if (!this.jobs.attemptSource(attemptId)?.audioFile) throw new AppError('NOT_FOUND', { reason: 'no-recording' });
+  enqueue(takeId: string, engine?: EngineId): TranscriptionJob {
+    if (!this.jobs.takeSource(takeId)?.audioFile) throw new AppError('NOT_FOUND', { reason: 'no-recording' });
     const settings = this.settings.get();
     const chosen = engine ?? settings.engine;
-    const job = this.jobs.create(attemptId, chosen, chosen === 'local' ? settings.localModel : settings.openaiModel);
+    const job = this.jobs.create(takeId, chosen, chosen === 'local' ? settings.localModel : settings.openaiModel);
     this.options.events.emit('transcription.job', job);
     this.queue.kick();
     return job;
@@ -236,8 +236,8 @@ export class TranscriptionService {
     await this.queue.idle();
   }
 
-  transcript(attemptId: string): Transcript | null {
-    return this.jobs.latestTranscript(attemptId);
+  transcript(takeId: string): Transcript | null {
+    return this.jobs.latestTranscript(takeId);
   }
 
   async status(): Promise<TranscriptionStatus> {
@@ -259,9 +259,9 @@ export class TranscriptionService {
   }
 
   private enqueueMissing(): void {
-    for (const attemptId of this.jobs.attemptsWithoutJob()) {
+    for (const takeId of this.jobs.takesWithoutJob()) {
       // Transcribed while recording: its job is made when its transcript is ready.
-      if (!this.streaming.follows(attemptId)) this.enqueue(attemptId);
+      if (!this.streaming.follows(takeId)) this.enqueue(takeId);
     }
   }
 
@@ -271,7 +271,7 @@ export class TranscriptionService {
     onProgress: (f: number) => void,
     started: (model: string) => void,
   ) {
-    const source = this.jobs.attemptSource(job.attemptId);
+    const source = this.jobs.takeSource(job.takeId);
     if (!source?.audioFile) throw new AppError('NOT_FOUND', { reason: 'no-recording' });
     const engine = await this.engines.create(job.engine);
     started(engine.model);
@@ -288,7 +288,7 @@ export class TranscriptionService {
   private announce(job: TranscriptionJob, transcript: Transcript): void {
     for (const listener of this.listeners) {
       try {
-        listener({ attemptId: job.attemptId, jobId: job.id, transcript });
+        listener({ takeId: job.takeId, jobId: job.id, transcript });
       } catch (error) {
         this.options.logger.error('a transcript listener failed', error);
       }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Logger } from '../logger';
-import { AttemptRepo } from '../recording/attempt-repo';
+import { TakeRepo } from '../recording/take-repo';
 import { resolveMediaPath } from '../recording/media-path';
 import type { Db } from '../store/database';
 import { VoiceJobRepo } from './voice-jobs';
@@ -20,7 +20,7 @@ export interface VoiceAnalyserOptions {
  */
 export class VoiceAnalyser {
   readonly jobs: VoiceJobRepo;
-  private readonly attempts: AttemptRepo;
+  private readonly takes: TakeRepo;
   private readonly running = new Map<string, Promise<void>>();
   private readonly offThread = new OffThreadVoice();
   /** Bumped by stopAll: an analysis started under an older generation stores nothing. */
@@ -28,31 +28,31 @@ export class VoiceAnalyser {
 
   constructor(private readonly options: VoiceAnalyserOptions) {
     this.jobs = new VoiceJobRepo(options.db);
-    this.attempts = new AttemptRepo(options.db);
+    this.takes = new TakeRepo(options.db);
   }
 
   /** The stored track (see VoiceJobRepo.track). */
-  track(attemptId: string): VoiceTrack | null | undefined {
-    return this.jobs.track(attemptId);
+  track(takeId: string): VoiceTrack | null | undefined {
+    return this.jobs.track(takeId);
   }
 
   /** The stored track as JSON (see VoiceJobRepo.trackJson), for scoring off this thread. */
-  trackJson(attemptId: string): string | null | undefined {
-    return this.jobs.trackJson(attemptId);
+  trackJson(takeId: string): string | null | undefined {
+    return this.jobs.trackJson(takeId);
   }
 
   /** Whether the take needs analysing: it has a readable-looking WAV in the recordings folder and no stored track. */
-  pending(attemptId: string): boolean {
-    return this.jobs.trackJson(attemptId) === undefined && this.wavFile(attemptId) !== null;
+  pending(takeId: string): boolean {
+    return this.jobs.trackJson(takeId) === undefined && this.wavFile(takeId) !== null;
   }
 
   /** Analyses the take unless it already was; resolves when its track (or its failure) is stored. */
-  ensure(attemptId: string): Promise<void> {
-    if (this.jobs.trackJson(attemptId) !== undefined) return Promise.resolve();
-    const running = this.running.get(attemptId);
+  ensure(takeId: string): Promise<void> {
+    if (this.jobs.trackJson(takeId) !== undefined) return Promise.resolve();
+    const running = this.running.get(takeId);
     if (running) return running;
-    const work = this.analyse(attemptId).finally(() => this.running.delete(attemptId));
-    this.running.set(attemptId, work);
+    const work = this.analyse(takeId).finally(() => this.running.delete(takeId));
+    this.running.set(takeId, work);
     return work;
   }
 
@@ -73,9 +73,9 @@ export class VoiceAnalyser {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
   }
 
-  private async analyse(attemptId: string): Promise<void> {
+  private async analyse(takeId: string): Promise<void> {
     const { db, logger } = this.options;
-    const file = this.wavFile(attemptId);
+    const file = this.wavFile(takeId);
     if (!file) return;
     let track: string;
     const generation = this.generation;
@@ -83,19 +83,19 @@ export class VoiceAnalyser {
       track = await this.offThread.analyse(file);
     } catch (error) {
       if (error instanceof VoiceAnalysisStopped) return;
-      logger.warn(`could not analyse the voice of take ${attemptId} (${path.basename(file)})`, error);
-      if (db.open) this.jobs.fail(attemptId, 'UNREADABLE');
+      logger.warn(`could not analyse the voice of take ${takeId} (${path.basename(file)})`, error);
+      if (db.open) this.jobs.fail(takeId, 'UNREADABLE');
       return;
     }
     // The take may have been deleted, its data wiped, or the app closed, while the analysis ran.
     if (generation !== this.generation || !db.open) return;
-    if (!this.attempts.get(attemptId)) return;
-    this.jobs.save(attemptId, track);
+    if (!this.takes.get(takeId)) return;
+    this.jobs.save(takeId, track);
   }
 
   /** The take's WAV inside the recordings folder; null for no take, a take without a WAV, or one whose WAV is gone. */
-  private wavFile(attemptId: string): string | null {
-    const audioFile = this.attempts.get(attemptId)?.audioFile;
+  private wavFile(takeId: string): string | null {
+    const audioFile = this.takes.get(takeId)?.audioFile;
     return audioFile ? resolveMediaPath(this.options.recordingsDir, audioFile) : null;
   }
 }

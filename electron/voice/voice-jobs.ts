@@ -17,26 +17,26 @@ export class VoiceJobRepo {
    * The take's track: undefined when it was never analysed, null when its recording could not be read
    * (the review then says there was not enough to measure).
    */
-  track(attemptId: string): VoiceTrack | null | undefined {
-    const json = this.trackJson(attemptId);
+  track(takeId: string): VoiceTrack | null | undefined {
+    const json = this.trackJson(takeId);
     return json === null || json === undefined ? json : parseJson<VoiceTrack>(json);
   }
 
   /** The track as stored (JSON of a VoiceTrack), for the scorer's worker to read; undefined and null as in track(). */
-  trackJson(attemptId: string): string | null | undefined {
-    const row = this.table.latestRow(attemptId);
+  trackJson(takeId: string): string | null | undefined {
+    const row = this.table.latestRow(takeId);
     if (!row || row.status === 'running') return undefined;
     return row.status === 'done' ? row.result : null;
   }
 
   /** Stores the track as the voice worker serialised it (JSON of a VoiceTrack). */
-  save(attemptId: string, trackJson: string): void {
-    const id = this.table.insert(attemptId, 'running', null);
+  save(takeId: string, trackJson: string): void {
+    const id = this.table.insert(takeId, 'running', null);
     this.table.update(id, { status: 'done', progress: 1, result: trackJson });
   }
 
-  fail(attemptId: string, code: string): void {
-    const id = this.table.insert(attemptId, 'running', null);
+  fail(takeId: string, code: string): void {
+    const id = this.table.insert(takeId, 'running', null);
     this.table.update(id, { status: 'failed', error_code: code });
   }
 }

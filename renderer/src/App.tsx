@@ -1,7 +1,7 @@
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { libraryRoutes } from './pages/library/routes';
-import { mockRoutes } from './pages/mock/routes';
+import { interviewRoutes } from './pages/interview/routes';
 import { practiceRoutes } from './pages/practice/routes';
 import { progressRoutes } from './pages/progress/routes';
 import { reviewRoutes } from './pages/review/routes';
@@ -17,7 +17,7 @@ export const routes: RouteObject[] = [
       ...practiceRoutes,
       ...reviewRoutes,
       ...progressRoutes,
-      ...mockRoutes,
+      ...interviewRoutes,
       ...settingsRoutes,
       { path: '*', element: <Navigate to="/library" replace /> },
     ],

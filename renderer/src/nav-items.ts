@@ -4,6 +4,6 @@ export const navItems = [
   { to: '/practice', label: 'Practice' },
   { to: '/review', label: 'Review' },
   { to: '/progress', label: 'Progress' },
-  { to: '/mock', label: 'Mock interview' },
+  { to: '/interview', label: 'Mock interview' },
   { to: '/settings', label: 'Settings' },
 ] as const;

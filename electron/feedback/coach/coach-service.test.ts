@@ -36,21 +36,21 @@ async function coachOn(replies: CoachReply[] = []) {
 
 function transcribedTake(): string {
   const { questionIds } = seedDeck(services);
-  const attemptId = seedTake(services, questionIds[0]!);
-  storeTranscript(services, attemptId, goodAnswer);
-  return attemptId;
+  const takeId = seedTake(services, questionIds[0]!);
+  storeTranscript(services, takeId, goodAnswer);
+  return takeId;
 }
 
 describe('the coach', () => {
   it('is off by default: no request, no coach job, and asking for one says so', async () => {
     server = await startCoachServer();
     expect(await call('coach.status')).toMatchObject({ enabled: false, blocker: 'DISABLED' });
-    const attemptId = transcribedTake();
-    await services.feedback.rescore(attemptId);
+    const takeId = transcribedTake();
+    await services.feedback.rescore(takeId);
     await services.feedback.coach.idle();
     expect(server.stats.requests).toBe(0);
-    expect(await call('coach.get', { attemptId })).toBeNull();
-    await expect(call('coach.run', { attemptId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await call('coach.get', { takeId })).toBeNull();
+    await expect(call('coach.run', { takeId })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('needs a key for OpenAI itself, kept in the key store and never in settings', async () => {
@@ -67,11 +67,11 @@ describe('the coach', () => {
   it('after the local score, adds its advice beside it with the prompt version and the score it read', async () => {
     await coachOn();
     await call('coach.apiKey.set', { key: 'sk-test' });
-    const attemptId = transcribedTake();
-    const score = await services.feedback.rescore(attemptId);
+    const takeId = transcribedTake();
+    const score = await services.feedback.rescore(takeId);
     await services.feedback.coach.idle();
 
-    const job: CoachJob = await call('coach.get', { attemptId });
+    const job: CoachJob = await call('coach.get', { takeId });
     const template = currentPromptTemplate();
     expect(job).toMatchObject({ status: 'done', errorCode: null });
     expect(job.result).toMatchObject({
@@ -85,7 +85,7 @@ describe('the coach', () => {
     expect(job.result!.rubric).toHaveLength(template.rubric.length);
     expect(coachEvents.map((e) => e.status)).toEqual(['running', 'done']);
     // The local score stays the take's score.
-    expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
+    expect(services.feedback.latest(takeId)).toMatchObject({ id: score.id, status: 'done' });
     const sent = server!.received[0]!;
     expect(sent.authorization).toBe('Bearer sk-test');
     expect(sent.messages[1]!.content).toContain(goodAnswer);
@@ -93,27 +93,27 @@ describe('the coach', () => {
 
   it('stores a refused key as a failed coach job, leaving the local score alone', async () => {
     await coachOn([401]);
-    const attemptId = transcribedTake();
-    const score = await services.feedback.rescore(attemptId);
+    const takeId = transcribedTake();
+    const score = await services.feedback.rescore(takeId);
     await services.feedback.coach.idle();
-    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: 'UNAUTHORIZED' });
-    expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
+    expect(services.feedback.coach.latest(takeId)).toMatchObject({ status: 'failed', errorCode: 'UNAUTHORIZED' });
+    expect(services.feedback.latest(takeId)).toMatchObject({ id: score.id, status: 'done' });
 
-    const again: CoachJob = await call('coach.run', { attemptId });
+    const again: CoachJob = await call('coach.run', { takeId });
     expect(again.status).toBe('running');
     await services.feedback.coach.idle();
-    expect(services.feedback.coach.latest(attemptId)).toMatchObject({ status: 'done' });
+    expect(services.feedback.coach.latest(takeId)).toMatchObject({ status: 'done' });
   });
 
   it('a newer score of the same take cancels the question still waiting for an answer', async () => {
     await coachOn(['hang']);
-    const attemptId = transcribedTake();
-    await services.feedback.rescore(attemptId);
+    const takeId = transcribedTake();
+    await services.feedback.rescore(takeId);
     await expect.poll(() => server!.stats.requests).toBe(1);
-    const second = await services.feedback.rescore(attemptId);
+    const second = await services.feedback.rescore(takeId);
     await services.feedback.coach.idle();
     const statuses = coachEvents.filter((e) => e.status !== 'running').map((e) => e.status);
     expect(statuses.sort()).toEqual(['canceled', 'done']);
-    expect(services.feedback.coach.latest(attemptId)?.result?.scoreJobId).toBe(second.id);
+    expect(services.feedback.coach.latest(takeId)?.result?.scoreJobId).toBe(second.id);
   });
 });

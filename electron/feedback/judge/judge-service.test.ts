@@ -34,12 +34,12 @@ async function judgeOn(replies: JudgeReply[] = []) {
 /** A take scored locally, then judged; returns what the review page gets. */
 async function judgedTake() {
   const { questionIds } = seedDeck(services);
-  const attemptId = seedTake(services, questionIds[0]!);
-  storeTranscript(services, attemptId, goodAnswer);
-  const score = await services.feedback.rescore(attemptId);
+  const takeId = seedTake(services, questionIds[0]!);
+  storeTranscript(services, takeId, goodAnswer);
+  const score = await services.feedback.rescore(takeId);
   await services.feedback.judge.idle();
-  const review: { feedback: Feedback } = await call('review.get', { attemptId });
-  return { attemptId, score, feedback: review.feedback };
+  const review: { feedback: Feedback } = await call('review.get', { takeId });
+  return { takeId, score, feedback: review.feedback };
 }
 
 describe('the judge', () => {
@@ -68,9 +68,9 @@ describe('the judge', () => {
   it('stores its verdicts beside the local score with the prompt version, and the review shows both', async () => {
     await judgeOn();
     await call('judge.apiKey.set', { key: 'sk-judge' });
-    const { attemptId, score, feedback } = await judgedTake();
+    const { takeId, score, feedback } = await judgedTake();
     const template = currentJudgeTemplate();
-    expect(services.feedback.judge.latest(attemptId)).toMatchObject({
+    expect(services.feedback.judge.latest(takeId)).toMatchObject({
       status: 'done',
       result: { promptId: template.id, promptVersion: template.version, scoreJobId: score.id },
     });
@@ -103,34 +103,34 @@ describe('the judge', () => {
     'stores %j as a failed job whose code and detail the review shows, the local score untouched',
     async (replies, code, detail) => {
       await judgeOn(replies);
-      const { attemptId, score, feedback } = await judgedTake();
-      expect(services.feedback.judge.latest(attemptId)).toMatchObject({ status: 'failed', errorCode: code });
+      const { takeId, score, feedback } = await judgedTake();
+      expect(services.feedback.judge.latest(takeId)).toMatchObject({ status: 'failed', errorCode: code });
       expect(feedback.judge).toMatchObject({ state: 'failed', points: [] });
       expect(feedback.judge!.error).toMatchObject({ code, detail });
-      expect(services.feedback.latest(attemptId)).toMatchObject({ id: score.id, status: 'done' });
+      expect(services.feedback.latest(takeId)).toMatchObject({ id: score.id, status: 'done' });
       expect(feedback.overall).toBe(score.report!.overall);
     },
   );
 
   it('asked again after a failure, shows its verdicts in place of the error; off, it says so', async () => {
     await judgeOn([401, 'ok']);
-    const { attemptId, feedback } = await judgedTake();
+    const { takeId, feedback } = await judgedTake();
     expect(feedback.judge).toMatchObject({ state: 'failed' });
-    await call('judge.run', { attemptId });
+    await call('judge.run', { takeId });
     await services.feedback.judge.idle();
-    const review: { feedback: Feedback } = await call('review.get', { attemptId });
+    const review: { feedback: Feedback } = await call('review.get', { takeId });
     expect(review.feedback.judge).toMatchObject({ state: 'done', error: null });
     expect(review.feedback.judge!.points[0]).toMatchObject({ verdict: 'partly', quote });
     await call('settings.update', { judgeEnabled: false });
-    await expect(call('judge.run', { attemptId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(call('judge.run', { takeId })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('verdicts about an older score are not shown beside a newer one', async () => {
     await judgeOn();
-    const { attemptId } = await judgedTake();
+    const { takeId } = await judgedTake();
     await call('settings.update', { judgeEnabled: false });
-    await services.feedback.rescore(attemptId);
-    const review: { feedback: Feedback } = await call('review.get', { attemptId });
+    await services.feedback.rescore(takeId);
+    const review: { feedback: Feedback } = await call('review.get', { takeId });
     expect(review.feedback.judge).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ export class LlmCheckService<Request, Result extends LlmCheckResult, Template ex
       announce: (job) => {
         check.announce?.(options.events, job);
         // The review page reads the answer with the take's feedback.
-        options.events.emit('data.changed', { kind: 'attempts' });
+        options.events.emit('data.changed', { kind: 'takes' });
       },
     });
   }
@@ -61,22 +61,22 @@ export class LlmCheckService<Request, Result extends LlmCheckResult, Template ex
     this.options.events.emit('data.changed', { kind: 'settings' });
   }
 
-  latest(attemptId: string): LlmJob<Result> | null {
-    return this.jobs.latest(attemptId);
+  latest(takeId: string): LlmJob<Result> | null {
+    return this.jobs.latest(takeId);
   }
 
   /** Called after each local score; does nothing unless the check is on and has something to check. Never throws. */
-  afterScore(attemptId: string, scoreJobId: string, request: Request): void {
+  afterScore(takeId: string, scoreJobId: string, request: Request): void {
     if (this.check.refusal?.(request)) return;
     this.runner.track(
       this.config().then(
-        ({ connection, template }) => connection && this.launch(attemptId, scoreJobId, request, connection, template),
+        ({ connection, template }) => connection && this.launch(takeId, scoreJobId, request, connection, template),
       ),
     );
   }
 
   /** Asks now (a retry, or a take scored before the check was on); the answer is stored and announced when it arrives. */
-  async run(attemptId: string, scoreJobId: string, request: Request): Promise<LlmJob<Result>> {
+  async run(takeId: string, scoreJobId: string, request: Request): Promise<LlmJob<Result>> {
     const { status, connection, template } = await this.config();
     if (!connection)
       throw new AppError('CONFLICT', {
@@ -85,7 +85,7 @@ export class LlmCheckService<Request, Result extends LlmCheckResult, Template ex
       });
     const refusal = this.check.refusal?.(request);
     if (refusal) throw refusal;
-    return this.launch(attemptId, scoreJobId, request, connection, template);
+    return this.launch(takeId, scoreJobId, request, connection, template);
   }
 
   /** Resolves when every request started so far has finished. */
@@ -102,7 +102,7 @@ export class LlmCheckService<Request, Result extends LlmCheckResult, Template ex
   }
 
   private launch(
-    attemptId: string,
+    takeId: string,
     scoreJobId: string,
     request: Request,
     connection: LlmConnection,
@@ -110,7 +110,7 @@ export class LlmCheckService<Request, Result extends LlmCheckResult, Template ex
   ): LlmJob<Result> {
     const retries = this.options.maxRetries;
     return this.runner.launch(
-      attemptId,
+      takeId,
       { promptId: template.id, promptVersion: template.version, model: connection.model, scoreJobId },
       (signal) =>
         this.check

@@ -8,7 +8,7 @@ import { JobTable, parseJson, type JobKind, type JobRow } from '../../store/job-
 /** One request to an optional LLM feature about a take, as stored: running, done with its result, or failed. */
 export interface LlmJob<Result> {
   id: string;
-  attemptId: string;
+  takeId: string;
   status: JobStatus;
   result: Result | null;
   errorCode: string | null;
@@ -35,8 +35,8 @@ export class LlmJobRepo<Result> {
     this.table = new JobTable(db, kind);
   }
 
-  begin(attemptId: string, payload: { promptId: string; promptVersion: number; model: string; scoreJobId: string }) {
-    return this.get(this.table.insert(attemptId, 'running', payload))!;
+  begin(takeId: string, payload: { promptId: string; promptVersion: number; model: string; scoreJobId: string }) {
+    return this.get(this.table.insert(takeId, 'running', payload))!;
   }
 
   /** Undefined when the take was deleted while the model was thinking: nothing is left to update. */
@@ -55,8 +55,8 @@ export class LlmJobRepo<Result> {
     return row && this.toJob(row);
   }
 
-  latest(attemptId: string): LlmJob<Result> | null {
-    const row = this.table.latestRow(attemptId);
+  latest(takeId: string): LlmJob<Result> | null {
+    const row = this.table.latestRow(takeId);
     return row ? this.toJob(row) : null;
   }
 
@@ -69,7 +69,7 @@ export class LlmJobRepo<Result> {
     const parsed = row.status === 'done' ? this.resultSchema.safeParse(parseJson(row.result)) : null;
     return {
       id: row.id,
-      attemptId: row.attempt_id,
+      takeId: row.take_id,
       status: row.status,
       result: parsed?.success ? parsed.data : null,
       errorCode: row.error_code,

@@ -24,16 +24,16 @@ export class LlmJobRunner<Result> {
 
   /** Stores a running job at once, then asks in the background. */
   launch(
-    attemptId: string,
+    takeId: string,
     payload: { promptId: string; promptVersion: number; model: string; scoreJobId: string },
     ask: (signal: AbortSignal) => Promise<Result>,
   ): LlmJob<Result> {
     const { jobs, announce } = this.options;
-    this.running.get(attemptId)?.abort();
-    const job = jobs.begin(attemptId, payload);
+    this.running.get(takeId)?.abort();
+    const job = jobs.begin(takeId, payload);
     announce(job);
     const controller = new AbortController();
-    this.running.set(attemptId, controller);
+    this.running.set(takeId, controller);
     this.track(
       ask(controller.signal)
         .then(
@@ -44,7 +44,7 @@ export class LlmJobRunner<Result> {
           },
         )
         .finally(() => {
-          if (this.running.get(attemptId) === controller) this.running.delete(attemptId);
+          if (this.running.get(takeId) === controller) this.running.delete(takeId);
         }),
     );
     return job;

@@ -5,13 +5,13 @@ import type { ScoreSource, TakeScore } from '../take-history';
 /** Scores kept in memory, standing in for the scorer's results in tests. */
 export function memoryScores(): {
   source: ScoreSource;
-  set(attemptId: string, score: Partial<TakeScore> & { overall: number }): void;
+  set(takeId: string, score: Partial<TakeScore> & { overall: number }): void;
 } {
   const scores = new Map<string, TakeScore>();
   return {
     source: () => scores,
-    set(attemptId, score) {
-      scores.set(attemptId, {
+    set(takeId, score) {
+      scores.set(takeId, {
         content: null,
         delivery: null,
         timing: null,
@@ -54,7 +54,7 @@ export function seedTake(
 ): string {
   const id = newId();
   db.prepare(
-    `INSERT INTO attempts (id, question_id, status, started_at, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO takes (id, question_id, status, started_at, duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(id, questionId, status, startedAt.toISOString(), durationMs, startedAt.toISOString());
   return id;
 }

@@ -5,15 +5,15 @@ import { EventBus } from '@contract/event-bus';
 import { appPaths } from '../../app-paths';
 import { silentLogger } from '../../logger';
 import { openDatabase } from '../../store/database';
-import { AttemptRepo } from '../attempt-repo';
+import { TakeRepo } from '../take-repo';
 import { RecordingService } from '../recording-service';
 
 type Message =
-  { type: 'start'; questionId: string } | { type: 'video' | 'audio'; attemptId: string; seq: number; data: Uint8Array };
+  { type: 'start'; questionId: string } | { type: 'video' | 'audio'; takeId: string; seq: number; data: Uint8Array };
 
 const paths = appPaths(process.argv[2]!);
 const recording = new RecordingService({
-  attempts: new AttemptRepo(openDatabase(paths.databaseFile)),
+  takes: new TakeRepo(openDatabase(paths.databaseFile)),
   recordingsDir: paths.recordingsDir,
   events: new EventBus(),
   logger: silentLogger,
@@ -22,11 +22,11 @@ const recording = new RecordingService({
 process.on('message', (message: Message) => {
   void (async () => {
     if (message.type === 'start') {
-      const attempt = await recording.start(message.questionId);
-      process.send!({ type: 'started', attemptId: attempt.id });
+      const take = await recording.start(message.questionId);
+      process.send!({ type: 'started', takeId: take.id });
     } else {
       const append = message.type === 'video' ? recording.appendVideo : recording.appendAudio;
-      await append.call(recording, message.attemptId, message.seq, message.data);
+      await append.call(recording, message.takeId, message.seq, message.data);
       process.send!({ type: 'ack', stream: message.type, seq: message.seq });
     }
   })();

@@ -5,7 +5,7 @@ import type { ApiKeyStore } from '../../transcription/keys/api-key-store';
 import { ServerKeys } from '../../transcription/keys/server-keys';
 import { DeckRepo } from '../../decks/deck-repo';
 import { silentLogger } from '../../logger';
-import { AttemptRepo } from '../../recording/attempt-repo';
+import { TakeRepo } from '../../recording/take-repo';
 import { newId, nowIso } from '../../store/clock';
 import { openDatabase } from '../../store/database';
 import { ReviewService } from '../review-service';
@@ -80,7 +80,7 @@ export function reviewFixture() {
     },
   ]);
   const questionId = decks.get(deckId)!.questions[0]!.id;
-  const attempts = new AttemptRepo(db);
+  const takes = new TakeRepo(db);
   const retried: string[] = [];
   // The real scoring pipeline, fed by hand instead of by a transcription queue.
   const keyStore: ApiKeyStore = {
@@ -98,15 +98,15 @@ export function reviewFixture() {
   });
   const service = new ReviewService({
     db,
-    attempts,
+    takes,
     events,
     logger: silentLogger,
     retryTranscription: (jobId) => void retried.push(jobId),
-    rescore: (attemptId) => void feedback.rescore(attemptId),
+    rescore: (takeId) => void feedback.rescore(takeId),
   });
 
   const addJob = (
-    attemptId: string,
+    takeId: string,
     kind: 'transcribe' | 'score' | 'coach',
     status: string,
     fields: { progress?: number; result?: object; error?: [string, string] } = {},
@@ -114,12 +114,12 @@ export function reviewFixture() {
     const at = nowIso();
     const id = newId();
     db.prepare(
-      `INSERT INTO jobs (id, kind, attempt_id, status, progress, result, error_code, error_message, created_at, updated_at)
+      `INSERT INTO jobs (id, kind, take_id, status, progress, result, error_code, error_message, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       kind,
-      attemptId,
+      takeId,
       status,
       fields.progress ?? 0,
       fields.result ? JSON.stringify(fields.result) : null,
@@ -131,19 +131,19 @@ export function reviewFixture() {
     return id;
   };
   /** A finished transcription, scored as the feedback pipeline scores each one; resolves once the score is stored. */
-  const addTranscript = async (attemptId: string, words: readonly Word[]) => {
-    const jobId = addJob(attemptId, 'transcribe', 'done', { progress: 1, result: transcriptOf(words) });
-    await feedback.rescore(attemptId);
+  const addTranscript = async (takeId: string, words: readonly Word[]) => {
+    const jobId = addJob(takeId, 'transcribe', 'done', { progress: 1, result: transcriptOf(words) });
+    await feedback.rescore(takeId);
     return jobId;
   };
   const addTake = (durationMs = 7500) => {
-    const attempt = attempts.create(questionId, { videoFile: 'take.webm', audioFile: 'take.wav' });
-    attempts.finish(attempt.id, 'recorded', durationMs);
-    return attempt.id;
+    const take = takes.create(questionId, { videoFile: 'take.webm', audioFile: 'take.wav' });
+    takes.finish(take.id, 'recorded', durationMs);
+    return take.id;
   };
-  const scoreRows = (attemptId: string) =>
+  const scoreRows = (takeId: string) =>
     (
-      db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'score' AND attempt_id = ?`).get(attemptId) as {
+      db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE kind = 'score' AND take_id = ?`).get(takeId) as {
         n: number;
       }
     ).n;
@@ -152,7 +152,7 @@ export function reviewFixture() {
     service,
     feedback,
     questionId,
-    attempts,
+    takes,
     addTake,
     addJob,
     addTranscript,

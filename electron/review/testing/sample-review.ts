@@ -63,7 +63,7 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
 
 export function sampleReview(overrides: Partial<Review> = {}): Review {
   return {
-    attempt: {
+    take: {
       id: 'att-1',
       questionId: 'q-1',
       name: '',

@@ -19,7 +19,7 @@ const toJob = (row: JobRow): TranscriptionJob => {
   const payload = payloadOf(row);
   return {
     id: row.id,
-    attemptId: row.attempt_id,
+    takeId: row.take_id,
     status: row.status,
     progress: Math.min(1, Math.max(0, row.progress)),
     engine: payload.engine,
@@ -39,8 +39,8 @@ export class TranscriptionJobRepo {
     this.table = new JobTable(db, 'transcribe');
   }
 
-  create(attemptId: string, engine: EngineId, model: string): TranscriptionJob {
-    return this.get(this.table.insert(attemptId, 'queued', { engine, model } satisfies Payload))!;
+  create(takeId: string, engine: EngineId, model: string): TranscriptionJob {
+    return this.get(this.table.insert(takeId, 'queued', { engine, model } satisfies Payload))!;
   }
 
   get(id: string): TranscriptionJob | undefined {
@@ -48,8 +48,8 @@ export class TranscriptionJobRepo {
     return row && toJob(row);
   }
 
-  list(attemptId?: string): TranscriptionJob[] {
-    return this.table.rows(attemptId).map(toJob);
+  list(takeId?: string): TranscriptionJob[] {
+    return this.table.rows(takeId).map(toJob);
   }
 
   /** Oldest queued job whose engine can run now. */
@@ -115,20 +115,20 @@ export class TranscriptionJobRepo {
     }
   }
 
-  latestTranscript(attemptId: string): Transcript | null {
-    const row = this.table.latestResult(attemptId);
+  latestTranscript(takeId: string): Transcript | null {
+    const row = this.table.latestResult(takeId);
     if (!row) return null;
     const parsed = transcriptSchema.safeParse(JSON.parse(row.result!));
     return parsed.success ? parsed.data : null;
   }
 
   /** Saved takes with audio that were never queued (e.g. recorded while the app had no engine). */
-  attemptsWithoutJob(): string[] {
-    const queued = this.table.attemptIds();
+  takesWithoutJob(): string[] {
+    const queued = this.table.takeIds();
     return (
       this.db
         .prepare(
-          `SELECT a.id FROM attempts a WHERE a.status IN ('recorded', 'recovered') AND a.audio_file IS NOT NULL
+          `SELECT a.id FROM takes a WHERE a.status IN ('recorded', 'recovered') AND a.audio_file IS NOT NULL
            ORDER BY a.started_at`,
         )
         .all() as Array<{ id: string }>
@@ -138,12 +138,12 @@ export class TranscriptionJobRepo {
   }
 
   /** The take's audio (relative to the recordings folder) and its question's texts, for the initial prompt. */
-  attemptSource(attemptId: string): { audioFile: string | null; question: string; modelAnswer: string } | undefined {
+  takeSource(takeId: string): { audioFile: string | null; question: string; modelAnswer: string } | undefined {
     return this.db
       .prepare(
         `SELECT a.audio_file AS audioFile, q.prompt AS question, q.model_answer AS modelAnswer
-         FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
+         FROM takes a JOIN questions q ON q.id = a.question_id WHERE a.id = ?`,
       )
-      .get(attemptId) as { audioFile: string | null; question: string; modelAnswer: string } | undefined;
+      .get(takeId) as { audioFile: string | null; question: string; modelAnswer: string } | undefined;
   }
 }

@@ -22,7 +22,7 @@ export interface StreamingJobsDeps {
  * job. A failure puts the job back in the batch queue, with no user action.
  */
 export class StreamingJobs {
-  /** Running streaming jobs: job id to attempt id. */
+  /** Running streaming jobs: job id to take id. */
   private readonly running = new Map<string, string>();
   /** Settles when the job's transcript is stored (or the job failed, fell back or was canceled). */
   private readonly settling = new Set<Promise<void>>();
@@ -31,19 +31,19 @@ export class StreamingJobs {
   constructor(private readonly deps: StreamingJobsDeps) {}
 
   /** Call when a take is saved. False when the take was not transcribed while recording. */
-  start(attemptId: string): boolean {
+  start(takeId: string): boolean {
     const { repo } = this.deps;
     // A take saved without audio (the microphone failed) has nothing to transcribe, as in the batch queue.
-    if (!repo.attemptSource(attemptId)?.audioFile) {
-      this.deps.streaming.abort(attemptId);
+    if (!repo.takeSource(takeId)?.audioFile) {
+      this.deps.streaming.abort(takeId);
       return false;
     }
-    const pending = this.deps.streaming.result(attemptId);
+    const pending = this.deps.streaming.result(takeId);
     if (!pending) return false;
-    const created = repo.create(attemptId, 'local', this.deps.model());
+    const created = repo.create(takeId, 'local', this.deps.model());
     const job = repo.start(created.id, created.model) ?? created;
     this.deps.onUpdate(job);
-    this.running.set(job.id, attemptId);
+    this.running.set(job.id, takeId);
     const settled = pending.then(
       (transcript) => this.done(job.id, transcript),
       (error: unknown) => this.failed(job.id, error),
@@ -64,9 +64,9 @@ export class StreamingJobs {
 
   /** Cancel from the UI: the request in flight is closed, so the server stops decoding. */
   cancel(jobId: string): boolean {
-    const attemptId = this.running.get(jobId);
-    if (attemptId === undefined) return false;
-    this.deps.streaming.abort(attemptId);
+    const takeId = this.running.get(jobId);
+    if (takeId === undefined) return false;
+    this.deps.streaming.abort(takeId);
     return true;
   }
 

@@ -19,7 +19,7 @@ interface Setup {
   questionId: string;
   serverPids: number[];
   jobs: TranscriptionJob[];
-  live: Array<{ attemptId: string; text: string }>;
+  live: Array<{ takeId: string; text: string }>;
 }
 
 /**
@@ -103,27 +103,27 @@ const isRunning = (pid: number) => {
   }
 };
 
-async function record(s: Services, attemptId: string, chunks: Uint8Array[], from = 0) {
-  for (let i = 0; i < chunks.length; i++) await s.recording.appendAudio(attemptId, from + i, chunks[i]!);
+async function record(s: Services, takeId: string, chunks: Uint8Array[], from = 0) {
+  for (let i = 0; i < chunks.length; i++) await s.recording.appendAudio(takeId, from + i, chunks[i]!);
 }
 
-const statusesOf = (jobs: TranscriptionJob[], attemptId: string) =>
-  jobs.filter((j) => j.attemptId === attemptId).map((j) => j.status);
+const statusesOf = (jobs: TranscriptionJob[], takeId: string) =>
+  jobs.filter((j) => j.takeId === takeId).map((j) => j.status);
 
 describe('transcribing while recording', () => {
   it('transcribes pieces during the take, so at Stop only the tail is left and the job goes straight to done', async () => {
     const { services: s, questionId, jobs, live } = setup();
-    const attempt = await s.recording.start(questionId);
-    await record(s, attempt.id, speech(5));
+    const take = await s.recording.start(questionId);
+    await record(s, take.id, speech(5));
     // A piece was transcribed while the take was still recording.
-    await until(() => live.some((l) => l.attemptId === attempt.id && l.text.includes('Hello world.')));
-    expect(s.transcription.jobs.list(attempt.id)).toEqual([]);
-    await record(s, attempt.id, speech(4), 5);
-    await s.recording.stop(attempt.id);
+    await until(() => live.some((l) => l.takeId === take.id && l.text.includes('Hello world.')));
+    expect(s.transcription.jobs.list(take.id)).toEqual([]);
+    await record(s, take.id, speech(4), 5);
+    await s.recording.stop(take.id);
 
-    await until(() => statusesOf(jobs, attempt.id).includes('done'));
-    expect(statusesOf(jobs, attempt.id)).toEqual(['running', 'done']);
-    const transcript = s.transcription.transcript(attempt.id)!;
+    await until(() => statusesOf(jobs, take.id).includes('done'));
+    expect(statusesOf(jobs, take.id)).toEqual(['running', 'done']);
+    const transcript = s.transcription.transcript(take.id)!;
     expect(transcript.engine).toBe('local');
     const words = transcript.words.map((w) => w.text);
     // Each piece heard "Hello world." once, and the stitch neither drops nor repeats one.
@@ -134,22 +134,22 @@ describe('transcribing while recording', () => {
       if (i > 0) expect(w.start).toBeGreaterThanOrEqual(transcript.words[i - 1]!.end);
     });
     // Scoring follows the streamed transcript as it follows a batch one.
-    await until(() => s.feedback.latest(attempt.id));
+    await until(() => s.feedback.latest(take.id));
   });
 
   it('hands what the server has not done at Stop to one whisper-cli pass, stitched after the streamed pieces', async () => {
     const { services: s, questionId, jobs, live } = setup('scripted', 'batch');
-    const attempt = await s.recording.start(questionId);
-    await record(s, attempt.id, speech(5));
-    await until(() => live.some((l) => l.attemptId === attempt.id && l.text.includes('Hello world.')));
-    const streamed = live.filter((l) => l.attemptId === attempt.id).at(-1)!.text;
-    await record(s, attempt.id, speech(6), 5);
-    await s.recording.stop(attempt.id);
+    const take = await s.recording.start(questionId);
+    await record(s, take.id, speech(5));
+    await until(() => live.some((l) => l.takeId === take.id && l.text.includes('Hello world.')));
+    const streamed = live.filter((l) => l.takeId === take.id).at(-1)!.text;
+    await record(s, take.id, speech(6), 5);
+    await s.recording.stop(take.id);
 
-    await until(() => statusesOf(jobs, attempt.id).includes('done'), 60_000);
+    await until(() => statusesOf(jobs, take.id).includes('done'), 60_000);
     // No trip through the queue: the job goes from running to done as a streamed one does.
-    expect(statusesOf(jobs, attempt.id)).toEqual(['running', 'done']);
-    const transcript = s.transcription.transcript(attempt.id)!;
+    expect(statusesOf(jobs, take.id)).toEqual(['running', 'done']);
+    const transcript = s.transcription.transcript(take.id)!;
     const text = transcript.words.map((w) => w.text).join(' ');
     expect(text.startsWith(streamed)).toBe(true);
     // The pass heard the rest as one window (the scripted model says its sentence once per window).
@@ -163,22 +163,22 @@ describe('transcribing while recording', () => {
 
   it('falls back to the batch job when the server crashes mid-take, and restarts the server for the next take', async () => {
     const { services: s, questionId, jobs, live, serverPids } = setup();
-    const attempt = await s.recording.start(questionId);
-    await record(s, attempt.id, speech(5));
-    await until(() => live.some((l) => l.attemptId === attempt.id));
+    const take = await s.recording.start(questionId);
+    await record(s, take.id, speech(5));
+    await until(() => live.some((l) => l.takeId === take.id));
     const crashed = serverPids.at(-1)!;
     process.kill(crashed, 'SIGKILL');
-    await record(s, attempt.id, speech(5), 5);
-    await s.recording.stop(attempt.id);
+    await record(s, take.id, speech(5), 5);
+    await s.recording.stop(take.id);
 
-    await until(() => statusesOf(jobs, attempt.id).includes('done'), 60_000);
-    expect(statusesOf(jobs, attempt.id).slice(0, 2)).toEqual(['running', 'queued']);
-    expect(s.transcription.jobs.list(attempt.id)).toMatchObject([{ status: 'done', engine: 'local' }]);
-    expect(s.transcription.transcript(attempt.id)!.text).toContain('Hello world.');
+    await until(() => statusesOf(jobs, take.id).includes('done'), 60_000);
+    expect(statusesOf(jobs, take.id).slice(0, 2)).toEqual(['running', 'queued']);
+    expect(s.transcription.jobs.list(take.id)).toMatchObject([{ status: 'done', engine: 'local' }]);
+    expect(s.transcription.transcript(take.id)!.text).toContain('Hello world.');
 
     const next = await s.recording.start(questionId);
     await record(s, next.id, speech(5));
-    await until(() => live.some((l) => l.attemptId === next.id));
+    await until(() => live.some((l) => l.takeId === next.id));
     expect(serverPids.at(-1)).not.toBe(crashed);
     await s.recording.stop(next.id);
     await until(() => statusesOf(jobs, next.id).includes('done'));
@@ -187,34 +187,34 @@ describe('transcribing while recording', () => {
 
   it('a discarded take stops its work, leaves no transcript, and the idle server stops', async () => {
     const { services: s, questionId, jobs, live, serverPids } = setup();
-    const attempt = await s.recording.start(questionId);
-    await record(s, attempt.id, speech(5));
-    await until(() => live.some((l) => l.attemptId === attempt.id));
-    await s.recording.cancel(attempt.id);
+    const take = await s.recording.start(questionId);
+    await record(s, take.id, speech(5));
+    await until(() => live.some((l) => l.takeId === take.id));
+    await s.recording.cancel(take.id);
     const heard = live.length;
     await new Promise((r) => setTimeout(r, 800));
     expect(live.length).toBe(heard);
-    expect(statusesOf(jobs, attempt.id)).toEqual([]);
-    expect(s.transcription.jobs.list(attempt.id)).toEqual([]);
-    expect(s.transcription.transcript(attempt.id)).toBeNull();
+    expect(statusesOf(jobs, take.id)).toEqual([]);
+    expect(s.transcription.jobs.list(take.id)).toEqual([]);
+    expect(s.transcription.transcript(take.id)).toBeNull();
     expect(await until(() => !isRunning(serverPids.at(-1)!), 5000)).toBe(true);
   });
 
   it('canceling the job after Stop stops the server work at once and keeps no transcript', async () => {
     const { services: s, questionId, jobs, serverPids } = setup('base-shapes', 'stream');
-    const attempt = await s.recording.start(questionId);
-    await record(s, attempt.id, speech(1));
+    const take = await s.recording.start(questionId);
+    await record(s, take.id, speech(1));
     // The model is loaded (the server answers) before Stop, so the last piece is on the server when the job is canceled.
     const pid = await until(() => s.transcription.server?.pid ?? undefined);
     expect(pid).toBe(serverPids.at(-1));
-    await s.recording.stop(attempt.id);
-    const job = await until(() => jobs.find((j) => j.attemptId === attempt.id && j.status === 'running'));
+    await s.recording.stop(take.id);
+    const job = await until(() => jobs.find((j) => j.takeId === take.id && j.status === 'running'));
     s.transcription.cancel(job.id);
     const canceledAt = performance.now();
     expect(await until(() => !isRunning(pid), 1000)).toBe(true);
     expect(performance.now() - canceledAt).toBeLessThan(1000);
-    await until(() => statusesOf(jobs, attempt.id).includes('canceled'));
-    expect(s.transcription.transcript(attempt.id)).toBeNull();
-    expect(s.transcription.jobs.list(attempt.id)).toMatchObject([{ status: 'canceled' }]);
+    await until(() => statusesOf(jobs, take.id).includes('canceled'));
+    expect(s.transcription.transcript(take.id)).toBeNull();
+    expect(s.transcription.jobs.list(take.id)).toMatchObject([{ status: 'canceled' }]);
   });
 });

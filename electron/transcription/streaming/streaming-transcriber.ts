@@ -22,7 +22,7 @@ export interface StreamingTranscriberOptions {
   readonly logger: Logger;
   readonly segmenter?: SegmenterOptions;
   readonly plan?: (backlog: BacklogAtStop) => StopPlan;
-  readonly onText?: (attemptId: string, text: string) => void;
+  readonly onText?: (takeId: string, text: string) => void;
 }
 
 /**
@@ -36,15 +36,15 @@ export class StreamingTranscriber implements AudioTap {
 
   constructor(private readonly options: StreamingTranscriberOptions) {}
 
-  opened(attemptId: string): void {
+  opened(takeId: string): void {
     const { server, whisperCli, settings, models, jobs, logger } = this.options;
     const engine = settings.get();
     if (!server || !whisperCli || engine.engine !== 'local') return;
     const modelFile = models.installedFile(engine.localModel);
     if (!modelFile) return;
-    const source = jobs.attemptSource(attemptId);
+    const source = jobs.takeSource(takeId);
     this.takes.set(
-      attemptId,
+      takeId,
       new StreamingTake({
         server,
         modelFile,
@@ -60,14 +60,14 @@ export class StreamingTranscriber implements AudioTap {
           language: engine.language,
         }),
         onePassThreads: onePassThreads(),
-        onText: (text) => this.options.onText?.(attemptId, text),
+        onText: (text) => this.options.onText?.(takeId, text),
         onPlan: (plan, backlog) => logger.info(describePlan(plan, backlog), { plan, backlog }),
       }),
     );
   }
 
-  appended(attemptId: string, pcm: Uint8Array): void {
-    const take = this.takes.get(attemptId);
+  appended(takeId: string, pcm: Uint8Array): void {
+    const take = this.takes.get(takeId);
     if (!take) return;
     // A copy: the chunk's buffer may start at an odd offset, and it is released once written.
     const samples = new Int16Array(pcm.byteLength >> 1);
@@ -75,43 +75,43 @@ export class StreamingTranscriber implements AudioTap {
     take.append(samples);
   }
 
-  ended(attemptId: string): void {
+  ended(takeId: string): void {
     // The last piece starts at once, while the recorder is still finishing its files.
     void this.takes
-      .get(attemptId)
+      .get(takeId)
       ?.finish()
       .catch(() => undefined);
   }
 
-  discarded(attemptId: string): void {
-    this.abort(attemptId);
+  discarded(takeId: string): void {
+    this.abort(takeId);
   }
 
   /** Whether this take is (or was until Stop) transcribed while recording. */
-  follows(attemptId: string): boolean {
-    return this.takes.has(attemptId);
+  follows(takeId: string): boolean {
+    return this.takes.has(takeId);
   }
 
   /**
    * The take's transcript once its last piece is done; rejects when streaming
    * failed (the caller falls back to the batch job). Null for a take not followed.
    */
-  result(attemptId: string): Promise<Transcript> | null {
-    const take = this.takes.get(attemptId);
+  result(takeId: string): Promise<Transcript> | null {
+    const take = this.takes.get(takeId);
     if (!take) return null;
     return take.finish().finally(() => {
-      if (this.takes.get(attemptId) === take) this.takes.delete(attemptId);
+      if (this.takes.get(takeId) === take) this.takes.delete(takeId);
     });
   }
 
   /** Stops the take's work on the server and forgets what it transcribed. */
-  abort(attemptId: string): void {
-    const take = this.takes.get(attemptId);
-    this.takes.delete(attemptId);
+  abort(takeId: string): void {
+    const take = this.takes.get(takeId);
+    this.takes.delete(takeId);
     take?.abort();
   }
 
   abortAll(): void {
-    for (const attemptId of [...this.takes.keys()]) this.abort(attemptId);
+    for (const takeId of [...this.takes.keys()]) this.abort(takeId);
   }
 }

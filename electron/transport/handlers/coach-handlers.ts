@@ -3,10 +3,10 @@ import type { HandlersFor } from '../handlers';
 import type { Services } from '../../services';
 
 export function coachHandlers(services: Services): HandlersFor<'coach'> {
-  const { feedback, attempts } = services;
-  const existing = (attemptId: string) => {
-    if (!attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
-    return attemptId;
+  const { feedback, takes } = services;
+  const existing = (takeId: string) => {
+    if (!takes.get(takeId)) throw new AppError('NOT_FOUND', { what: 'take' });
+    return takeId;
   };
   return {
     'coach.status': () => feedback.coach.status(),
@@ -14,7 +14,7 @@ export function coachHandlers(services: Services): HandlersFor<'coach'> {
       await feedback.coach.setKey(key);
       return { ok: true as const };
     },
-    'coach.get': ({ attemptId }) => feedback.coach.latest(existing(attemptId)),
-    'coach.run': ({ attemptId }) => feedback.askCoach(existing(attemptId)),
+    'coach.get': ({ takeId }) => feedback.coach.latest(existing(takeId)),
+    'coach.run': ({ takeId }) => feedback.askCoach(existing(takeId)),
   };
 }

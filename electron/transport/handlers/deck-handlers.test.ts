@@ -18,13 +18,13 @@ const count = (table: string) => services.db.prepare(`SELECT COUNT(*) FROM ${tab
 const inputs = (preview: CallOutput<'decks.previewImport'>) => preview.questions.map(({ line: _line, ...q }) => q);
 
 function recordTake(questionId: string) {
-  const attempt = services.attempts.create(questionId, {
+  const take = services.takes.create(questionId, {
     videoFile: `${questionId}.webm`,
     audioFile: `${questionId}.wav`,
   });
-  for (const file of [attempt.videoFile!, attempt.audioFile!])
+  for (const file of [take.videoFile!, take.audioFile!])
     fs.writeFileSync(path.join(services.paths.recordingsDir, file), 'media');
-  return attempt;
+  return take;
 }
 
 describe('import preview and save', () => {
@@ -85,7 +85,7 @@ describe('import preview and save', () => {
     expect((await call('decks.previewImport', { fileName: '', text: edited })).existingDeck).toBeNull();
   });
 
-  it('re-imports an edited guide into the same deck: updates, adds, never duplicates or loses attempts', async () => {
+  it('re-imports an edited guide into the same deck: updates, adds, never duplicates or loses takes', async () => {
     const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
     const { deck } = await call('decks.saveImport', { title: 'Frontend', questions: inputs(preview) });
     const original = (await call('decks.get', { deckId: deck.id })).questions;
@@ -107,7 +107,7 @@ describe('import preview and save', () => {
     expect(after[0]).toMatchObject({ id: original[0]!.id, modelAnswer: expect.stringContaining('only changed nodes') });
     expect(after[1]).toMatchObject({ id: original[1]!.id, prompt: 'Why do list keys matter?' });
     expect(after.at(-1)!.prompt).toBe('What is hydration?');
-    expect(services.attempts.get(take.id)).toBeDefined();
+    expect(services.takes.get(take.id)).toBeDefined();
   });
 });
 
@@ -117,7 +117,7 @@ describe('importing a file into another deck', () => {
     .replace('only the nodes that changed are touched.', 'only changed nodes are touched.')
     .replace('## Advanced', hydration);
 
-  it('matches questions against the chosen deck: updates, adds, no duplicates, attempts and its file link kept', async () => {
+  it('matches questions against the chosen deck: updates, adds, no duplicates, takes and its file link kept', async () => {
     const preview = await call('decks.previewImport', { fileName: 'frontend.md', text: guide });
     const { deck } = await call('decks.saveImport', {
       title: 'Frontend',
@@ -141,7 +141,7 @@ describe('importing a file into another deck', () => {
     const after = (await call('decks.get', { deckId: deck.id })).questions;
     expect(after.map((q) => q.id).slice(0, 5)).toEqual(original.map((q) => q.id));
     expect(new Set(after.map((q) => q.prompt)).size).toBe(6);
-    expect(services.attempts.get(take.id)).toBeDefined();
+    expect(services.takes.get(take.id)).toBeDefined();
     expect(count('decks')).toBe(1);
     // The deck still belongs to the file it was made from.
     expect((await call('decks.previewImport', { fileName: 'frontend.md', text: guide })).existingDeck?.id).toBe(
@@ -209,7 +209,7 @@ describe('export, edit, trash and search', () => {
     expect(updated).toMatchObject({ prompt: 'What is CORS?', modelAnswer: 'A browser rule.' });
     const take = recordTake(added.id);
     await call('decks.deleteQuestion', { questionId: added.id });
-    expect(services.attempts.get(take.id)).toBeUndefined();
+    expect(services.takes.get(take.id)).toBeUndefined();
     expect(fs.readdirSync(services.paths.recordingsDir)).toEqual([]);
     await expect(call('decks.updateQuestion', { questionId: added.id, patch: {} })).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -223,7 +223,7 @@ describe('export, edit, trash and search', () => {
     await call('decks.trash', { deckId: deck.id });
     expect((await call('decks.list', {})).map((d) => d.id)).not.toContain(deck.id);
     await expect(call('decks.get', { deckId: deck.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await call('decks.restore', { deckId: deck.id })).toMatchObject({ id: deck.id, attemptCount: 1 });
+    expect(await call('decks.restore', { deckId: deck.id })).toMatchObject({ id: deck.id, takeCount: 1 });
 
     await call('decks.trash', { deckId: deck.id });
     expect(await services.library.purgeTrash(0)).toBe(1);

@@ -4,10 +4,10 @@ import type { Services } from '../../services';
 export function followUpHandlers(services: Services): HandlersFor<'followUps'> {
   const { followUps } = services;
   return {
-    'followUps.thread': ({ attemptId }) => followUps.thread(attemptId),
-    'followUps.generate': ({ attemptId, count, seed }) => followUps.generate(attemptId, count, seed),
-    'followUps.link': ({ attemptId, parentAttemptId, followUp }) => {
-      followUps.link(attemptId, parentAttemptId, followUp);
+    'followUps.thread': ({ takeId }) => followUps.thread(takeId),
+    'followUps.generate': ({ takeId, count, seed }) => followUps.generate(takeId, count, seed),
+    'followUps.link': ({ takeId, parentTakeId, followUp }) => {
+      followUps.link(takeId, parentTakeId, followUp);
       return { ok: true as const };
     },
     'followUps.interviewer.status': () => followUps.interviewerStatus(),

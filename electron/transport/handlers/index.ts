@@ -1,13 +1,13 @@
 import type { Handlers } from '../handlers';
 import type { Services } from '../../services';
 import { appHandlers } from './app-handlers';
-import { attemptHandlers } from './attempt-handlers';
+import { takeHandlers } from './take-handlers';
 import { coachHandlers } from './coach-handlers';
 import { deckHandlers } from './deck-handlers';
 import { followUpHandlers } from './follow-up-handlers';
 import { judgeHandlers } from './judge-handlers';
 import { progressHandlers } from './progress-handlers';
-import { sessionHandlers } from './session-handlers';
+import { interviewHandlers } from './interview-handlers';
 import { recordingHandlers } from './recording-handlers';
 import { reviewHandlers } from './review-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -19,10 +19,10 @@ export function createHandlers(services: Services): Handlers {
     ...appHandlers(services),
     ...settingsHandlers(services),
     ...deckHandlers(services),
-    ...attemptHandlers(services),
+    ...takeHandlers(services),
     ...recordingHandlers(services),
     ...progressHandlers(services),
-    ...sessionHandlers(services),
+    ...interviewHandlers(services),
     ...transcriptionHandlers(services),
     ...coachHandlers(services),
     ...judgeHandlers(services),

@@ -27,7 +27,7 @@ const handlerFiles = () =>
 
 describe('call handlers', () => {
   it('are spotted when they emit data.changed or delete files', () => {
-    expect(sideEffects("events.emit('data.changed', { kind: 'attempts' });")).toHaveLength(1);
+    expect(sideEffects("events.emit('data.changed', { kind: 'takes' });")).toHaveLength(1);
     expect(sideEffects('services.events.emit(\n  "data.changed",\n  { kind },\n);')).not.toEqual([]);
     expect(sideEffects('await removeMediaFiles(services.paths.recordingsDir, files, services.logger);')).toHaveLength(
       1,
@@ -35,7 +35,7 @@ describe('call handlers', () => {
     expect(sideEffects('await fs.rm(path.join(dir, name), { force: true });')).toHaveLength(1);
     expect(sideEffects('fs.unlinkSync(file);')).toHaveLength(1);
     expect(sideEffects("import fs from 'node:fs/promises';")).toHaveLength(1);
-    expect(sideEffects("'attempts.delete': async ({ attemptId }) => takeEditor.delete(attemptId),")).toEqual([]);
+    expect(sideEffects("'takes.delete': async ({ takeId }) => takeEditor.delete(takeId),")).toEqual([]);
     expect(sideEffects("'decks.list': () => deckEditor.list(),")).toEqual([]);
   });
 

@@ -5,11 +5,11 @@ export function recordingHandlers(services: Services): HandlersFor<'recording'> 
   const { recording } = services;
   return {
     'recording.start': ({ questionId }) => recording.start(questionId),
-    'recording.appendVideo': ({ attemptId, seq, data }) => recording.appendVideo(attemptId, seq, data),
-    'recording.appendAudio': ({ attemptId, seq, data }) => recording.appendAudio(attemptId, seq, data),
-    'recording.stop': ({ attemptId }) => recording.stop(attemptId),
-    'recording.cancel': async ({ attemptId }) => {
-      await recording.cancel(attemptId);
+    'recording.appendVideo': ({ takeId, seq, data }) => recording.appendVideo(takeId, seq, data),
+    'recording.appendAudio': ({ takeId, seq, data }) => recording.appendAudio(takeId, seq, data),
+    'recording.stop': ({ takeId }) => recording.stop(takeId),
+    'recording.cancel': async ({ takeId }) => {
+      await recording.cancel(takeId);
       return { ok: true as const };
     },
     'recording.recover': () => recording.recover(),

@@ -5,13 +5,13 @@ import { exportTake } from '../../review/export-take';
 export function reviewHandlers(services: Services): HandlersFor<'review'> {
   const { review } = services;
   return {
-    'review.get': ({ attemptId }) => review.get(attemptId),
+    'review.get': ({ takeId }) => review.get(takeId),
     'review.takes': ({ questionId }) => review.takes(questionId),
     'review.recent': ({ limit }) => review.recent(limit),
-    'review.retry': ({ attemptId }) => review.retry(attemptId),
-    'review.transcript.save': ({ attemptId, text }) => review.saveTranscript(attemptId, text),
-    'review.transcript.restore': ({ attemptId }) => review.restoreTranscript(attemptId),
-    'review.presence.save': ({ attemptId, track }) => review.savePresence(attemptId, track),
-    'review.export': ({ attemptId, format }) => exportTake(review.get(attemptId), format),
+    'review.retry': ({ takeId }) => review.retry(takeId),
+    'review.transcript.save': ({ takeId, text }) => review.saveTranscript(takeId, text),
+    'review.transcript.restore': ({ takeId }) => review.restoreTranscript(takeId),
+    'review.presence.save': ({ takeId, track }) => review.savePresence(takeId, track),
+    'review.export': ({ takeId, format }) => exportTake(review.get(takeId), format),
   };
 }

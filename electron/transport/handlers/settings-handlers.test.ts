@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionOptionsSchema } from '@contract/sessions';
+import { interviewOptionsSchema } from '@contract/interviews';
 import { generateHistory } from '../../progress/history-generator';
 import { tempServices } from '../../testing/temp-services';
 import { apiCaller } from '../../testing/api-caller';
@@ -50,7 +50,7 @@ describe('delete all my data', () => {
 
   it('removes decks, takes, scores, interviews, settings and recordings but keeps models', async () => {
     generateHistory(services.db, { takes: 20 });
-    services.sessions.create(sessionOptionsSchema.parse({ length: { kind: 'count', count: 2 } }));
+    services.interviews.create(interviewOptionsSchema.parse({ length: { kind: 'count', count: 2 } }));
     services.settings.update({ thinkSeconds: 3 });
     fs.writeFileSync(path.join(services.paths.recordingsDir, 'a.webm'), 'x');
     fs.writeFileSync(path.join(services.paths.modelsDir, 'ggml-base.en.bin'), 'model');
@@ -62,11 +62,11 @@ describe('delete all my data', () => {
     for (const table of [
       'decks',
       'questions',
-      'attempts',
+      'takes',
       'jobs',
-      'sessions',
-      'session_items',
-      'review_cards',
+      'interviews',
+      'interview_items',
+      'schedule_cards',
       'settings',
     ]) {
       expect(services.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);

@@ -57,13 +57,13 @@ export function transcriptionHandlers(services: Services): HandlersFor<'transcri
       await transcription.setKey(key);
       return ok;
     },
-    'transcription.jobs.list': ({ attemptId }) => transcription.jobs.list(attemptId),
-    'transcription.jobs.enqueue': ({ attemptId, engine }) => transcription.enqueue(attemptId, engine),
+    'transcription.jobs.list': ({ takeId }) => transcription.jobs.list(takeId),
+    'transcription.jobs.enqueue': ({ takeId, engine }) => transcription.enqueue(takeId, engine),
     'transcription.jobs.retry': ({ jobId }) => transcription.retry(jobId),
     'transcription.jobs.cancel': ({ jobId }) => (transcription.cancel(jobId), ok),
-    'transcription.transcript.get': ({ attemptId }) => {
-      if (!services.attempts.get(attemptId)) throw new AppError('NOT_FOUND', { what: 'take' });
-      return transcription.transcript(attemptId);
+    'transcription.transcript.get': ({ takeId }) => {
+      if (!services.takes.get(takeId)) throw new AppError('NOT_FOUND', { what: 'take' });
+      return transcription.transcript(takeId);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { CallInput, CallName, CallOutput } from '@contract';
 import { api } from './client';
 import { describeError } from './describe-error';
 
-type DataKind = 'decks' | 'attempts' | 'settings' | 'jobs';
+type DataKind = 'decks' | 'takes' | 'settings' | 'jobs';
 
 export type QueryState<T> =
   { status: 'loading' } | { status: 'error'; message: string; code: string } | { status: 'ready'; data: T };

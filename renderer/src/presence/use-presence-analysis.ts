@@ -17,15 +17,13 @@ export function usePresenceAnalysis(
   save: (track: PresenceTrack | null) => Promise<unknown>,
 ): PresenceProgress {
   const [progress, setProgress] = useState<PresenceProgress>({ state: 'idle' });
-  const attempt = review?.attempt;
+  const take = review?.take;
   const needed =
-    !!attempt?.videoFile &&
-    (attempt.status === 'recorded' || attempt.status === 'recovered') &&
-    review?.presence === null;
+    !!take?.videoFile && (take.status === 'recorded' || take.status === 'recovered') && review?.presence === null;
   useEffect(() => {
-    if (!needed || !attempt?.videoFile) return;
+    if (!needed || !take?.videoFile) return;
     const controller = new AbortController();
-    analyseVideo(mediaUrl(attempt.videoFile), (attempt.durationMs ?? 0) / 1000, {
+    analyseVideo(mediaUrl(take.videoFile), (take.durationMs ?? 0) / 1000, {
       signal: controller.signal,
       onProgress: (share) => setProgress({ state: 'measuring', share }),
     })
@@ -46,6 +44,6 @@ export function usePresenceAnalysis(
     return () => controller.abort();
     // One analysis per take: the review's other changes (scores landing) must not restart it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [needed, attempt?.id]);
+  }, [needed, take?.id]);
   return progress;
 }

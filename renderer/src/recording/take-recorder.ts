@@ -1,4 +1,4 @@
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import { api } from '../api/client';
 import { startAudioCapture, type AudioCapture } from './audio-capture';
 import { ChunkUploader } from './chunk-uploader';
@@ -9,7 +9,7 @@ import { pickMimeType } from './recorder-mime';
 export interface TakeRecorder {
   start(questionId: string): Promise<void>;
   /** Finishes the take on disk and returns it. */
-  stop(): Promise<Attempt>;
+  stop(): Promise<Take>;
   cancel(): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ const recorderOptions = (mimeType: string): MediaRecorderOptions & { videoKeyFra
  * slices and worklet PCM, each streamed to main as it is produced.
  */
 export function createTakeRecorder(stream: MediaStream, events: TakeRecorderEvents): TakeRecorder {
-  let attemptId: string | null = null;
+  let takeId: string | null = null;
   let recorder: MediaRecorder | null = null;
   let audio: AudioCapture | null = null;
   let video: ChunkUploader | null = null;
@@ -71,14 +71,14 @@ export function createTakeRecorder(stream: MediaStream, events: TakeRecorderEven
     async start(questionId) {
       const withVideo = stream.getVideoTracks().length > 0;
       const mimeType = pickMimeType(withVideo);
-      const attempt = await api.call('recording.start', { questionId, mimeType, withVideo });
-      const id = (attemptId = attempt.id);
+      const take = await api.call('recording.start', { questionId, mimeType, withVideo });
+      const id = (takeId = take.id);
       video = new ChunkUploader(
-        (seq, data) => api.call('recording.appendVideo', { attemptId: id, seq, data }),
+        (seq, data) => api.call('recording.appendVideo', { takeId: id, seq, data }),
         onUploadFailure,
       );
       pcm = new ChunkUploader(
-        (seq, data) => api.call('recording.appendAudio', { attemptId: id, seq, data }),
+        (seq, data) => api.call('recording.appendAudio', { takeId: id, seq, data }),
         onUploadFailure,
       );
       const pcmBatcher = (batcher = new PcmBatcher((bytes) => pcm!.push(bytes)));
@@ -96,12 +96,12 @@ export function createTakeRecorder(stream: MediaStream, events: TakeRecorderEven
       await halt();
       // Upload failures were already reported; whatever reached the disk is finished below.
       await Promise.allSettled([video?.drain(), pcm?.drain()]);
-      return api.call('recording.stop', { attemptId: attemptId! });
+      return api.call('recording.stop', { takeId: takeId! });
     },
 
     async cancel() {
       await halt();
-      if (attemptId) await api.call('recording.cancel', { attemptId });
+      if (takeId) await api.call('recording.cancel', { takeId });
     },
   };
 }

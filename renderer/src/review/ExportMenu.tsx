@@ -18,7 +18,7 @@ export interface ExportedFile {
 }
 
 export function ExportMenu(props: {
-  attemptId: string;
+  takeId: string;
   videoUrl: string | null;
   videoName: string;
   hasTranscript: boolean;
@@ -49,7 +49,7 @@ export function ExportMenu(props: {
         ))}
       </div>
       <p className="muted">
-        <Link to={`/review/${props.attemptId}/report`}>Feedback report for printing or PDF</Link>
+        <Link to={`/review/${props.takeId}/report`}>Feedback report for printing or PDF</Link>
       </p>
       {error && (
         <p className="error-text" role="alert">

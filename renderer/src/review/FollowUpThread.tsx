@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../api/use-api-query';
 
 /** A take and the interviewer's follow-ups on it, as the conversation went: question, answer, follow-up, answer. */
-export function FollowUpThread({ attemptId }: { attemptId: string }) {
-  const thread = useApiQuery('followUps.thread', { attemptId }, ['attempts', 'jobs']);
+export function FollowUpThread({ takeId }: { takeId: string }) {
+  const thread = useApiQuery('followUps.thread', { takeId }, ['takes', 'jobs']);
   if (thread.status !== 'ready' || thread.data.turns.length < 2) return null;
   const { turns, recovered } = thread.data;
   return (
@@ -11,12 +11,12 @@ export function FollowUpThread({ attemptId }: { attemptId: string }) {
       <h2 id="follow-up-thread-title">Interview thread</h2>
       <ol>
         {turns.map((turn, i) => (
-          <li key={turn.attemptId} aria-current={turn.attemptId === attemptId ? 'true' : undefined}>
+          <li key={turn.takeId} aria-current={turn.takeId === takeId ? 'true' : undefined}>
             <p>
               <strong>{i === 0 ? 'Question' : `Follow-up ${i}`}:</strong> {turn.asked}
             </p>
             <p>
-              <Link to={`/review/${turn.attemptId}`}>Answer</Link>
+              <Link to={`/review/${turn.takeId}`}>Answer</Link>
               {turn.overall !== null && ` (score ${turn.overall})`}:{' '}
               {turn.answer ?? <span className="muted">being transcribed…</span>}
             </p>

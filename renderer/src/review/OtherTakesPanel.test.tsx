@@ -8,9 +8,9 @@ import { sampleReview } from './testing/sample-review';
 afterEach(cleanup);
 
 function take(id: string, day: number, overall: number | null, extra: Partial<TakeSummary> = {}): TakeSummary {
-  const { attempt } = sampleReview();
+  const { take } = sampleReview();
   return {
-    attempt: { ...attempt, id, startedAt: `2025-03-0${day}T10:00:00.000Z`, durationMs: 60_000 + day * 1000 },
+    take: { ...take, id, startedAt: `2025-03-0${day}T10:00:00.000Z`, durationMs: 60_000 + day * 1000 },
     state: overall === null ? 'transcribing' : 'ready',
     overall,
     breakdown:

@@ -7,11 +7,11 @@ import { TakesList } from './TakesList';
 /** Takes of the same question: the list, two of them side by side, and the score across all of them. */
 export function OtherTakesPanel({ takes, currentId }: { takes: readonly TakeSummary[]; currentId: string }) {
   const [selected, setSelected] = useState<string[]>([currentId]);
-  const indexOf = (id: string) => takes.findIndex((take) => take.attempt.id === id);
+  const indexOf = (id: string) => takes.findIndex((take) => take.take.id === id);
   const picked = takes
-    .filter((take) => selected.includes(take.attempt.id))
-    .sort((a, b) => indexOf(a.attempt.id) - indexOf(b.attempt.id));
-  const nameOf = (take: TakeSummary) => take.attempt.name || `Take ${indexOf(take.attempt.id) + 1}`;
+    .filter((take) => selected.includes(take.take.id))
+    .sort((a, b) => indexOf(a.take.id) - indexOf(b.take.id));
+  const nameOf = (take: TakeSummary) => take.take.name || `Take ${indexOf(take.take.id) + 1}`;
   return (
     <section className="panel takes-panel" aria-label="Takes of this question">
       <h2>Takes of this question</h2>

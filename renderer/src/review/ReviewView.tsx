@@ -42,16 +42,16 @@ const idle: PresenceProgress = { state: 'idle' };
 /** One take under review: recording and transcript on one clock, the model answer, the scores and the other takes. */
 export function ReviewView(props: ReviewViewProps) {
   const { review } = props;
-  const { attempt, question, transcript, stage } = review;
+  const { take, question, transcript, stage } = review;
   // Results only count once the whole pipeline finished; anything earlier is shown as progress.
   const feedback = stage.state === 'ready' ? review.feedback : null;
   const [highlighted, setHighlighted] = useState<readonly number[]>([]);
   const highlightedSet = useMemo(() => new Set(highlighted), [highlighted]);
   const [panel, setPanel] = useState<'correct' | 'transcribe' | null>(null);
-  const mediaFile = attempt.videoFile ?? attempt.audioFile;
+  const mediaFile = take.videoFile ?? take.audioFile;
   // A take already on its way through the engine gets no second job; the stage notice follows that one.
   const inFlight = stage.state === 'recording' || stage.state === 'queued' || stage.state === 'transcribing';
-  const canTranscribe = !!attempt.audioFile && !inFlight;
+  const canTranscribe = !!take.audioFile && !inFlight;
   const transcriptionFailed = stage.state === 'failed' && stage.step === 'transcription';
   // A job over an existing transcript is about to replace it; until then the old one stays in view, marked as such.
   const replacing = !!transcript && (stage.state === 'queued' || stage.state === 'transcribing');
@@ -70,8 +70,8 @@ export function ReviewView(props: ReviewViewProps) {
       />
       <ReviewPlayer
         src={mediaFile ? props.mediaUrl(mediaFile) : null}
-        kind={attempt.videoFile ? 'video' : 'audio'}
-        durationSeconds={(attempt.durationMs ?? 0) / 1000}
+        kind={take.videoFile ? 'video' : 'audio'}
+        durationSeconds={(take.durationMs ?? 0) / 1000}
         transcript={transcript}
         marks={feedback?.marks ?? noMarks}
         voice={feedback?.delivery.voice}
@@ -160,11 +160,11 @@ export function ReviewView(props: ReviewViewProps) {
           The coach is reading this take…
         </p>
       )}
-      {props.takes && <OtherTakesPanel takes={props.takes} currentId={attempt.id} />}
+      {props.takes && <OtherTakesPanel takes={props.takes} currentId={take.id} />}
       <ExportMenu
-        attemptId={attempt.id}
-        videoUrl={attempt.videoFile ? props.mediaUrl(attempt.videoFile) : null}
-        videoName={`${attempt.name || 'take'}.webm`}
+        takeId={take.id}
+        videoUrl={take.videoFile ? props.mediaUrl(take.videoFile) : null}
+        videoName={`${take.name || 'take'}.webm`}
         hasTranscript={!!transcript}
         onExport={props.onExport}
       />

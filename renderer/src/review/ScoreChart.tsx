@@ -5,7 +5,7 @@ import { dateLabel } from './format';
 /** The overall score across takes, oldest first, with the same figures as a table for screen readers. */
 export function ScoreChart({ takes }: { takes: readonly TakeSummary[] }) {
   const points = takes
-    .map((take, index) => ({ take: `#${index + 1}`, score: take.overall, date: take.attempt.startedAt }))
+    .map((take, index) => ({ take: `#${index + 1}`, score: take.overall, date: take.take.startedAt }))
     .filter((point): point is { take: string; score: number; date: string } => point.score !== null);
   if (points.length < 2) return null;
   return (

@@ -40,9 +40,9 @@ export function TakeComparison({
           <tr>
             <th scope="col" />
             {[a, b].map((take, i) => (
-              <th scope="col" key={take.attempt.id}>
+              <th scope="col" key={take.take.id}>
                 {names[i]}
-                <div className="muted">{dateLabel(take.attempt.startedAt)}</div>
+                <div className="muted">{dateLabel(take.take.startedAt)}</div>
               </th>
             ))}
           </tr>

@@ -37,22 +37,22 @@ export function TakesList({ takes, currentId, selected, onSelect }: TakesListPro
       </thead>
       <tbody>
         {takes.map((take, index) => {
-          const label = take.attempt.name || `Take ${index + 1}`;
+          const label = take.take.name || `Take ${index + 1}`;
           return (
-            <tr key={take.attempt.id} aria-current={take.attempt.id === currentId ? 'true' : undefined}>
+            <tr key={take.take.id} aria-current={take.take.id === currentId ? 'true' : undefined}>
               <td>
                 <input
                   type="checkbox"
                   aria-label={`Compare ${label}`}
-                  checked={selected.includes(take.attempt.id)}
-                  onChange={() => toggle(take.attempt.id)}
+                  checked={selected.includes(take.take.id)}
+                  onChange={() => toggle(take.take.id)}
                 />
               </td>
               <td>
-                <Link to={`/review/${take.attempt.id}`}>{label}</Link>
-                <span className="muted"> · {dateLabel(take.attempt.startedAt)}</span>
+                <Link to={`/review/${take.take.id}`}>{label}</Link>
+                <span className="muted"> · {dateLabel(take.take.startedAt)}</span>
               </td>
-              <td>{durationLabel(take.attempt.durationMs)}</td>
+              <td>{durationLabel(take.take.durationMs)}</td>
               <td>{take.overall === null ? stateLabel[take.state] : Math.round(take.overall)}</td>
             </tr>
           );

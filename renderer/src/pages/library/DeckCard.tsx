@@ -51,8 +51,8 @@ export function DeckCard(props: {
           </Link>
           {deck.starter && <span className="badge">Starter</span>}
           <div className="muted">
-            {deck.questionCount} {deck.questionCount === 1 ? 'question' : 'questions'} · {deck.attemptCount}{' '}
-            {deck.attemptCount === 1 ? 'take' : 'takes'}
+            {deck.questionCount} {deck.questionCount === 1 ? 'question' : 'questions'} · {deck.takeCount}{' '}
+            {deck.takeCount === 1 ? 'take' : 'takes'}
             {!!props.dueToday && (
               <>
                 {' · '}

@@ -14,7 +14,7 @@ const deck = (id: string, title: string): DeckSummary => ({
   id,
   title,
   questionCount: 5,
-  attemptCount: 2,
+  takeCount: 2,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   starter: false,
@@ -34,7 +34,7 @@ describe('LibraryPage', () => {
     };
     const router = createMemoryRouter([{ path: '/', element: <LibraryPage /> }]);
     await act(async () => render(<RouterProvider router={router} />));
-    expect(screen.getByTestId('due-banner').textContent).toContain('3 questions are due for review today');
+    expect(screen.getByTestId('due-banner').textContent).toContain('3 questions are due for practice today');
     const dueBadges = screen.getAllByTestId('deck-due');
     expect(dueBadges.map((b) => b.textContent)).toEqual(['3 due today']);
   });

@@ -22,8 +22,8 @@ const importLink = (testId: string) => (
 
 /** The decks: search, rename, delete with Undo, and the way in to importing a guide. */
 export function LibraryPage() {
-  const decks = useApiQuery('decks.list', {}, ['decks', 'attempts']);
-  const due = useApiQuery('progress.dueCounts', { timeZone: userTimeZone() }, ['attempts', 'jobs', 'decks']);
+  const decks = useApiQuery('decks.list', {}, ['decks', 'takes']);
+  const due = useApiQuery('progress.dueCounts', { timeZone: userTimeZone() }, ['takes', 'jobs', 'decks']);
   const dueByDeck = new Map(due.status === 'ready' ? due.data.byDeck.map((d) => [d.deckId, d.dueToday]) : []);
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<DeckSummary | null>(null);
@@ -60,8 +60,8 @@ export function LibraryPage() {
       {error && <ErrorNotice message={error} />}
       {due.status === 'ready' && due.data.dueToday > 0 && (
         <p className="due-banner" data-testid="due-banner">
-          {due.data.dueToday} {due.data.dueToday === 1 ? 'question is' : 'questions are'} due for review today.{' '}
-          <Link to="/mock?due=1">Practise them now</Link>
+          {due.data.dueToday} {due.data.dueToday === 1 ? 'question is' : 'questions are'} due for practice today.{' '}
+          <Link to="/interview?due=1">Practise them now</Link>
         </p>
       )}
       <input

@@ -15,7 +15,7 @@ describe('FeedbackStatus', () => {
     scripted.answers['review.get'] = sampleReview({ stage: { state: 'queued', jobId: null } });
     const router = createMemoryRouter(
       [
-        { path: '/practice', element: <FeedbackStatus attemptId="take-1" /> },
+        { path: '/practice', element: <FeedbackStatus takeId="take-1" /> },
         { path: '/review/:id', element: <p>review page</p> },
       ],
       { initialEntries: ['/practice'] },

@@ -16,18 +16,18 @@ const stageWords = {
  * opens the review page as soon as the feedback is ready, unless the user has
  * moved on.
  */
-export function FeedbackStatus(props: { attemptId: string }) {
+export function FeedbackStatus(props: { takeId: string }) {
   const navigate = useNavigate();
-  const review = useApiQuery('review.get', { attemptId: props.attemptId }, ['attempts', 'jobs']);
+  const review = useApiQuery('review.get', { takeId: props.takeId }, ['takes', 'jobs']);
   const state = review.status === 'ready' ? review.data.stage.state : null;
 
   useEffect(() => {
-    if (state === 'ready') void navigate(`/review/${props.attemptId}`);
-  }, [state, navigate, props.attemptId]);
+    if (state === 'ready') void navigate(`/review/${props.takeId}`);
+  }, [state, navigate, props.takeId]);
 
   return (
     <p className="feedback-status" role="status" data-testid="feedback-status">
-      {state ? stageWords[state] : 'Preparing feedback…'} <Link to={`/review/${props.attemptId}`}>Open the review</Link>
+      {state ? stageWords[state] : 'Preparing feedback…'} <Link to={`/review/${props.takeId}`}>Open the review</Link>
     </p>
   );
 }

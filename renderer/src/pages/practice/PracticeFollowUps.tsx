@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import type { Question } from '@contract/decks';
-import type { SessionItem } from '@contract/sessions';
+import type { InterviewItem } from '@contract/interviews';
 import type { Settings } from '@contract/settings';
-import { FollowUpStage } from '../mock/FollowUpStage';
+import { FollowUpStage } from '../interview/FollowUpStage';
 import { FeedbackStatus } from './FeedbackStatus';
 import type { CaptureApi } from './session/capture-api';
 
@@ -13,14 +13,14 @@ import type { CaptureApi } from './session/capture-api';
  * then the way to its feedback, where the review shows the whole thread.
  */
 export function PracticeFollowUps(props: {
-  attempt: Attempt;
+  take: Take;
   question: Question;
   settings: Settings;
   stream: MediaStream | null;
   capture: CaptureApi;
   hold(held: boolean): void;
 }) {
-  const { attempt, question, settings, hold } = props;
+  const { take, question, settings, hold } = props;
   const [done, setDone] = useState(false);
   useEffect(() => {
     hold(!done);
@@ -28,7 +28,7 @@ export function PracticeFollowUps(props: {
   }, [done, hold]);
   const onDone = useCallback(() => setDone(true), []);
   const onPhase = useCallback(() => undefined, []);
-  const item = useMemo<SessionItem>(
+  const item = useMemo<InterviewItem>(
     () => ({
       position: question.position,
       questionId: question.id,
@@ -37,16 +37,16 @@ export function PracticeFollowUps(props: {
       section: question.section,
       kind: question.kind,
       targetSeconds: question.targetSeconds,
-      attemptId: attempt.id,
+      takeId: take.id,
       status: 'answered',
       answeredAt: null,
     }),
-    [question, attempt.id],
+    [question, take.id],
   );
-  if (done) return <FeedbackStatus attemptId={attempt.id} />;
+  if (done) return <FeedbackStatus takeId={take.id} />;
   return (
     <FollowUpStage
-      parent={attempt}
+      parent={take}
       item={item}
       interviewer={settings.practiceInterviewer}
       settings={settings}

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { RecoveryNotice } from './RecoveryNotice';
 import { browserCapture } from './session/capture-api';
-import { InterviewerFields } from '../mock/InterviewerFields';
+import { InterviewerFields } from '../interview/InterviewerFields';
 import { FeedbackStatus } from './FeedbackStatus';
 import { PracticeFollowUps } from './PracticeFollowUps';
 import { PracticeScreen } from './session/PracticeScreen';
@@ -45,10 +45,10 @@ export function QuestionPracticePage() {
         capture={browserCapture}
         onSettingsChange={save}
         onNext={next ? () => void navigate(`/practice/${deckId}/${next.id}`) : undefined}
-        afterSave={(attempt, { stream, hold }) =>
+        afterSave={(take, { stream, hold }) =>
           settings.data.practiceInterviewer.followUps > 0 ? (
             <PracticeFollowUps
-              attempt={attempt}
+              take={take}
               question={question}
               settings={settings.data}
               stream={stream}
@@ -56,7 +56,7 @@ export function QuestionPracticePage() {
               hold={hold}
             />
           ) : (
-            <FeedbackStatus attemptId={attempt.id} />
+            <FeedbackStatus takeId={take.id} />
           )
         }
       />

@@ -4,7 +4,7 @@ import { ApiCallError } from '../../api/api-call-error';
 import { fakeApi } from '../../api/testing/fake-api';
 import { forgetRecoveryCheck } from './recovery-check';
 import { RecoveryNotice } from './RecoveryNotice';
-import { savedAttempt } from './session/testing-fakes';
+import { savedTake } from './session/testing-fakes';
 
 const scripted = fakeApi();
 
@@ -18,8 +18,8 @@ afterEach(cleanup);
 describe('RecoveryNotice', () => {
   it('says what a crash left and deletes leftovers only when asked', async () => {
     scripted.answers['recording.recover'] = {
-      recovered: [{ ...savedAttempt, status: 'recovered' }],
-      leftovers: [{ id: 'x.webm.part', attemptId: null, files: ['x.webm.part'], bytes: 2 * 1024 * 1024, reason: '' }],
+      recovered: [{ ...savedTake, status: 'recovered' }],
+      leftovers: [{ id: 'x.webm.part', takeId: null, files: ['x.webm.part'], bytes: 2 * 1024 * 1024, reason: '' }],
     };
     scripted.answers['recording.discardLeftovers'] = { ok: true };
     await act(async () => render(<RecoveryNotice />));

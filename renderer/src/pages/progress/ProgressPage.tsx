@@ -14,13 +14,13 @@ import './progress.css';
 
 export function ProgressPage() {
   const timeZone = userTimeZone();
-  const overview = useApiQuery('progress.overview', { timeZone }, ['attempts', 'jobs', 'decks']);
+  const overview = useApiQuery('progress.overview', { timeZone }, ['takes', 'jobs', 'decks']);
   return (
     <>
       <PageHeader
         title="Progress"
         subtitle="Scores over time, what is due, and your streak."
-        actions={<Link to="/mock">Start a mock interview</Link>}
+        actions={<Link to="/interview">Start a mock interview</Link>}
       />
       {overview.status === 'loading' && <Loading />}
       {overview.status === 'error' && <ErrorNotice message={overview.message} onRetry={overview.reload} />}

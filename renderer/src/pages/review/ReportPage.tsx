@@ -14,15 +14,15 @@ import { pdfFileName, saveAsPdf } from '../../components/save-pdf';
  * as a PDF file, a browser through its print dialog.
  */
 export function ReportPage() {
-  const { attemptId = '' } = useParams();
-  const report = useApiQuery('review.export', { attemptId, format: 'md' }, ['jobs']);
+  const { takeId = '' } = useParams();
+  const report = useApiQuery('review.export', { takeId, format: 'md' }, ['jobs']);
   const [error, setError] = useState<string | null>(null);
   if (report.status === 'loading') return <Loading />;
   if (report.status === 'error') return <ErrorNotice message={report.message} onRetry={report.reload} />;
   return (
     <article className="report-page">
       <div className="report-actions no-print">
-        <Link to={`/review/${attemptId}`}>Back to the take</Link>
+        <Link to={`/review/${takeId}`}>Back to the take</Link>
         <button
           type="button"
           className="primary"

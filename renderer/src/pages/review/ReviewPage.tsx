@@ -17,7 +17,7 @@ const stateLabel = {
 
 /** The latest takes across all decks; each opens its review. */
 export function ReviewPage() {
-  const recent = useApiQuery('review.recent', { limit: 50 }, ['attempts', 'jobs', 'decks']);
+  const recent = useApiQuery('review.recent', { limit: 50 }, ['takes', 'jobs', 'decks']);
   return (
     <>
       <PageHeader title="Review" subtitle="Replay your takes with a synced transcript and feedback." />
@@ -31,11 +31,11 @@ export function ReviewPage() {
       {recent.status === 'ready' && recent.data.length > 0 && (
         <ul className="card-list" data-testid="recent-takes">
           {recent.data.map((take) => (
-            <li key={take.attempt.id} className="card">
+            <li key={take.take.id} className="card">
               <div>
-                <Link to={`/review/${take.attempt.id}`}>{take.questionPrompt}</Link>
+                <Link to={`/review/${take.take.id}`}>{take.questionPrompt}</Link>
                 <p className="muted">
-                  {take.deckTitle} · {dateLabel(take.attempt.startedAt)} · {durationLabel(take.attempt.durationMs)}
+                  {take.deckTitle} · {dateLabel(take.take.startedAt)} · {durationLabel(take.take.durationMs)}
                 </p>
               </div>
               <strong>{take.overall === null ? stateLabel[take.state] : `${Math.round(take.overall)}/100`}</strong>

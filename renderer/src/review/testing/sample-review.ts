@@ -62,7 +62,7 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
 
 export function sampleReview(overrides: Partial<Review> = {}): Review {
   return {
-    attempt: {
+    take: {
       id: 'att-1',
       questionId: 'q-1',
       name: '',
@@ -108,7 +108,7 @@ export function sampleJob(
 ): TranscriptionJob {
   return {
     id: 'job-2',
-    attemptId: 'att-1',
+    takeId: 'att-1',
     status,
     progress,
     engine: 'local',

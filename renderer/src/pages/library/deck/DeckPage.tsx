@@ -62,7 +62,7 @@ export function DeckPage() {
     <>
       <PageHeader
         title={deck.data.title}
-        subtitle={`${questions.length} questions · ${deck.data.attemptCount} takes`}
+        subtitle={`${questions.length} questions · ${deck.data.takeCount} takes`}
         actions={
           <>
             <Link to="/library">Library</Link>

@@ -51,7 +51,7 @@ const deck = (id: string, title: string): DeckSummary => ({
   id,
   title,
   questionCount: 3,
-  attemptCount: 0,
+  takeCount: 0,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
   starter: false,

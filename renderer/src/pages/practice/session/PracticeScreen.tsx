@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import type { Question } from '@contract/decks';
 import type { Settings, SettingsPatch } from '@contract/settings';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -30,7 +30,7 @@ export interface PracticeScreenProps {
    * What follows a saved take, e.g. its way to feedback, or the interviewer's follow-ups on the same
    * microphone and camera; `hold` keeps the practice keys and controls away while they are being answered.
    */
-  afterSave?: (attempt: Attempt, after: { stream: MediaStream | null; hold(held: boolean): void }) => ReactNode;
+  afterSave?: (take: Take, after: { stream: MediaStream | null; hold(held: boolean): void }) => ReactNode;
 }
 
 /** One question: read it, think, answer on camera against the clock. */
@@ -115,10 +115,10 @@ export function PracticeScreen({
       {state.phase === 'failed' && <ErrorNotice message={state.message} />}
       {state.phase === 'saved' && (
         <p className="practice-saved" role="status">
-          Take saved ({Math.round((state.attempt.durationMs ?? 0) / 1000)} s).{state.notice ? ` ${state.notice}` : ''}
+          Take saved ({Math.round((state.take.durationMs ?? 0) / 1000)} s).{state.notice ? ` ${state.notice}` : ''}
         </p>
       )}
-      {state.phase === 'saved' && afterSave?.(state.attempt, { stream, hold: setHeld })}
+      {state.phase === 'saved' && afterSave?.(state.take, { stream, hold: setHeld })}
       {!held && (
         <PracticeControls state={state} canBegin={canBegin} onBegin={begin} dispatch={dispatch} onNext={onNext} />
       )}

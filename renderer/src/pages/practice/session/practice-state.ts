@@ -1,4 +1,4 @@
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 
 /** Where one question's practice is. Every field a phase needs lives on that phase only. */
 export type PracticeState =
@@ -10,7 +10,7 @@ export type PracticeState =
   | { phase: 'confirm-discard'; startedAt: number; then: 'ready' | 'redo' }
   | { phase: 'stopping' }
   | { phase: 'discarding'; then: 'ready' | 'redo' }
-  | { phase: 'saved'; attempt: Attempt; notice: string | null }
+  | { phase: 'saved'; take: Take; notice: string | null }
   | { phase: 'failed'; code: string; message: string };
 
 export type PracticeAction =
@@ -22,7 +22,7 @@ export type PracticeAction =
   | { type: 'keep-recording' }
   | { type: 'discard' }
   | { type: 'discarded' }
-  | { type: 'saved'; attempt: Attempt; notice?: string }
+  | { type: 'saved'; take: Take; notice?: string }
   | { type: 'failed'; code: string; message: string }
   | { type: 'reset' };
 
@@ -54,7 +54,7 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
     case 'discarded':
       return state.phase === 'discarding' ? { phase: 'ready' } : state;
     case 'saved':
-      return { phase: 'saved', attempt: action.attempt, notice: action.notice ?? null };
+      return { phase: 'saved', take: action.take, notice: action.notice ?? null };
     case 'failed':
       return { phase: 'failed', code: action.code, message: action.message };
     case 'reset':

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import type { Question } from '@contract/decks';
 import type { Settings } from '@contract/settings';
 import type { TakeRecorderEvents } from '../../../recording/take-recorder';
@@ -27,7 +27,7 @@ export const settings: Settings = {
   microphoneDeviceId: null,
 } as Settings;
 
-export const savedAttempt: Attempt = {
+export const savedTake: Take = {
   id: 'a1',
   questionId: 'q1',
   name: '',
@@ -47,7 +47,7 @@ export function fakeCapture(options: { openError?: unknown } = {}) {
   } as unknown as MediaStream;
   const recorder = {
     start: vi.fn(() => Promise.resolve()),
-    stop: vi.fn(() => Promise.resolve(savedAttempt)),
+    stop: vi.fn(() => Promise.resolve(savedTake)),
     cancel: vi.fn(() => Promise.resolve()),
   };
   let events: TakeRecorderEvents | null = null;

@@ -6,10 +6,10 @@ export type StreamState =
   { status: 'opening' } | { status: 'open'; stream: MediaStream } | { status: 'error'; code: string; message: string };
 
 /** Opens the chosen devices for preview and recording; every track is stopped when the choice changes or the screen goes. */
-export function useCaptureStream(capture: CaptureApi, choice: DeviceChoice, attempt: number): StreamState {
+export function useCaptureStream(capture: CaptureApi, choice: DeviceChoice, take: number): StreamState {
   const { withVideo, cameraId, microphoneId } = choice;
   // Results are tagged with the request they answer, so a new choice reads as "opening" at once.
-  const request = JSON.stringify([withVideo, cameraId, microphoneId, attempt]);
+  const request = JSON.stringify([withVideo, cameraId, microphoneId, take]);
   const [result, setResult] = useState<{ request: string; state: StreamState } | null>(null);
   useEffect(() => {
     let stream: MediaStream | null = null;

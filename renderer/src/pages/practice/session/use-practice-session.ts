@@ -63,7 +63,7 @@ export function usePracticeSession(
     if (state.phase === 'stopping' && take) {
       recorder.current = null;
       take.stop().then(
-        (attempt) => dispatch({ type: 'saved', attempt, notice: notice.current ?? undefined }),
+        (take) => dispatch({ type: 'saved', take, notice: notice.current ?? undefined }),
         (error: unknown) => dispatch({ type: 'failed', ...describeError(error) }),
       );
     }

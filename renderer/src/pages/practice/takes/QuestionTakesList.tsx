@@ -4,7 +4,7 @@ import { TakeRow } from './TakeRow';
 
 /** Every take of this question, newest first. */
 export function QuestionTakesList(props: { questionId: string }) {
-  const takes = useApiQuery('attempts.list', { questionId: props.questionId }, ['attempts']);
+  const takes = useApiQuery('takes.list', { questionId: props.questionId }, ['takes']);
   return (
     <section className="panel" aria-label="Your takes">
       <h2>Your takes</h2>
@@ -14,8 +14,8 @@ export function QuestionTakesList(props: { questionId: string }) {
       )}
       {takes.status === 'ready' && takes.data.length > 0 && (
         <ul className="card-list">
-          {takes.data.map((attempt, i) => (
-            <TakeRow key={attempt.id} attempt={attempt} index={takes.data.length - i} />
+          {takes.data.map((take, i) => (
+            <TakeRow key={take.id} take={take} index={takes.data.length - i} />
           ))}
         </ul>
       )}

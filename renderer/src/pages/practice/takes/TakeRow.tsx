@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Attempt } from '@contract/attempts';
+import type { Take } from '@contract/takes';
 import { api } from '../../../api/client';
 import { describeError } from '../../../api/describe-error';
 import { formatClock } from '../session/practice-state';
 import './takes.css';
 
-const statusLabel: Record<Attempt['status'], string> = {
+const statusLabel: Record<Take['status'], string> = {
   recording: 'recording…',
   recorded: '',
   recovered: 'recovered after a crash',
@@ -13,13 +13,13 @@ const statusLabel: Record<Attempt['status'], string> = {
 };
 
 /** One take: play it, rename it, delete it (with its files, after asking). */
-export function TakeRow(props: { attempt: Attempt; index: number }) {
-  const { attempt } = props;
+export function TakeRow(props: { take: Take; index: number }) {
+  const { take } = props;
   const [mode, setMode] = useState<'idle' | 'playing' | 'renaming' | 'confirm-delete'>('idle');
-  const [draft, setDraft] = useState(attempt.name);
+  const [draft, setDraft] = useState(take.name);
   const [error, setError] = useState<string | null>(null);
-  const label = attempt.name || `Take ${props.index}`;
-  const media = attempt.videoFile ?? attempt.audioFile;
+  const label = take.name || `Take ${props.index}`;
+  const media = take.videoFile ?? take.audioFile;
 
   const run = (work: Promise<unknown>) =>
     work.then(
@@ -32,9 +32,8 @@ export function TakeRow(props: { attempt: Attempt; index: number }) {
       <div className="take-row-head">
         <strong>{label}</strong>
         <span className="muted">
-          {attempt.durationMs !== null ? formatClock(attempt.durationMs) : '–'} ·{' '}
-          {new Date(attempt.startedAt).toLocaleString()}
-          {statusLabel[attempt.status] && ` · ${statusLabel[attempt.status]}`}
+          {take.durationMs !== null ? formatClock(take.durationMs) : '–'} · {new Date(take.startedAt).toLocaleString()}
+          {statusLabel[take.status] && ` · ${statusLabel[take.status]}`}
         </span>
         <span className="take-row-actions">
           {media && (
@@ -57,7 +56,7 @@ export function TakeRow(props: { attempt: Attempt; index: number }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void run(api.call('attempts.rename', { attemptId: attempt.id, name: draft }));
+            void run(api.call('takes.rename', { takeId: take.id, name: draft }));
           }}
         >
           <label>
@@ -75,7 +74,7 @@ export function TakeRow(props: { attempt: Attempt; index: number }) {
           <button
             type="button"
             className="danger"
-            onClick={() => void run(api.call('attempts.delete', { attemptId: attempt.id }))}
+            onClick={() => void run(api.call('takes.delete', { takeId: take.id }))}
           >
             Delete
           </button>
