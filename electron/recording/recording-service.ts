@@ -105,17 +105,17 @@ export class RecordingService {
     const session = this.session(takeId);
     // Before the files are finished (the WebM copy takes a moment): the last piece can be transcribed meanwhile.
     this.tap((tap) => tap.ended(takeId));
-    const take = await session.finish().finally(() => this.sessions.delete(takeId));
+    const recorded = await session.finish().finally(() => this.sessions.delete(takeId));
     const files = takeFiles(takeId);
-    if (!take.hasVideo && !take.hasAudio) {
+    if (!recorded.hasVideo && !recorded.hasAudio) {
       this.tap((tap) => tap.discarded(takeId));
       takes.delete(takeId);
       events.emit('data.changed', { kind: 'takes' });
       throw new AppError('CANCELED', { reason: 'nothing-recorded' });
     }
-    takes.finish(takeId, status, take.durationMs, {
-      videoFile: take.hasVideo ? files.video : null,
-      audioFile: take.hasAudio ? files.audio : null,
+    takes.finish(takeId, status, recorded.durationMs, {
+      videoFile: recorded.hasVideo ? files.video : null,
+      audioFile: recorded.hasAudio ? files.audio : null,
     });
     const take = takes.get(takeId)!;
     events.emit('data.changed', { kind: 'takes' });
