@@ -4,6 +4,7 @@ import { transcriptEdits } from './003-transcript-edits';
 import { deckLibrary } from './004-deck-library';
 import { questionExtras } from './005-question-extras';
 import { followUps } from './006-follow-ups';
+import { takes } from './007-takes';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a numbered file and list it here. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   deckLibrary,
   questionExtras,
   followUps,
+  takes,
 ];
