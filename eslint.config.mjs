@@ -28,7 +28,7 @@ const floors = [
   {
     type: 'feature',
     pattern:
-      'electron/(decks|recording|transcription|scoring|feedback|interviewer|voice|presence|progress|settings|review)',
+      'electron/(decks|recording|transcription|scoring|feedback|interviewer|interviews|voice|presence|schedule|progress|settings|review)',
   },
   { type: 'transport', pattern: 'electron/(transport|app-runtime)' },
   { type: 'shell', pattern: 'electron/shell' },
@@ -73,7 +73,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'electron/{decks,recording,transcription,scoring,feedback,interviewer,voice,presence,progress,settings,review,store,errors,worker-threads}/**/*.ts',
+      'electron/{decks,recording,transcription,scoring,feedback,interviewer,interviews,voice,presence,schedule,progress,settings,review,store,errors,worker-threads}/**/*.ts',
     ],
     ignores: ['**/*.test.ts', '**/testing/**'],
     rules: {

@@ -2,7 +2,15 @@ import type { Db } from '../store/database';
 import { ReviewCardRepo, type CardRow, type CardWrite } from '../progress/review-card-repo';
 import { ratingScore } from './score-rating';
 import { replayScores, type CardState, type DatedScore } from './scheduler';
-import type { Take } from '../progress/take-history';
+
+/** What the schedule needs of a finished take: its question, when it was taken and, once scored, its score. */
+export interface ScheduledTake {
+  questionId: string;
+  startedAt: Date;
+  score: { overall: number } | null;
+  /** Overall-score points its follow-ups recovered on prompting (see score-rating). */
+  recoveredGain?: number;
+}
 
 const toCard = (row: CardRow): CardState => ({
   due: row.due,
@@ -34,7 +42,7 @@ export class ScheduleCards {
   }
 
   /** Brings every card in line with the scored takes; returns the cards by question id. */
-  sync(takes: readonly Take[]): Map<string, CardState> {
+  sync(takes: readonly ScheduledTake[]): Map<string, CardState> {
     const scores = new Map<string, DatedScore[]>();
     for (const take of takes) {
       if (!take.score) continue;
