@@ -49,7 +49,7 @@ const foreignKeys = (db: Db, table: string) =>
 describe('migration 7: attempts become takes', () => {
   it('keeps every row of a released database under the new names', () => {
     const { db, file } = releasedDatabase();
-    expect(migrate(db)).toBe(migrations.length);
+    expect(migrate(db, migrations.slice(0, 7))).toBe(7);
     db.close();
 
     const reopened = connectDatabase(file);
@@ -114,7 +114,7 @@ describe('migration 7: attempts become takes', () => {
 
   it('points every foreign key at takes and keeps its delete rule', () => {
     const { db } = releasedDatabase();
-    migrate(db);
+    migrate(db, migrations.slice(0, 7));
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(foreignKeys(db, 'takes')).toEqual(
       expect.arrayContaining([
@@ -139,7 +139,7 @@ describe('migration 7: attempts become takes', () => {
 
   it('rebuilds the indexes under the new names, and the take lists use them', () => {
     const { db } = releasedDatabase();
-    migrate(db);
+    migrate(db, migrations.slice(0, 7));
     expect(indexes(db, 'takes').sort()).toEqual(['takes_by_parent', 'takes_by_question']);
     expect(indexes(db, 'session_items')).toEqual(['session_items_by_take']);
     const plan = db

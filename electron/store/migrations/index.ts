@@ -5,6 +5,7 @@ import { deckLibrary } from './004-deck-library';
 import { questionExtras } from './005-question-extras';
 import { followUps } from './006-follow-ups';
 import { takes } from './007-takes';
+import { interviews } from './008-interviews';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a numbered file and list it here. */
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   questionExtras,
   followUps,
   takes,
+  interviews,
 ];
