@@ -6,6 +6,7 @@ import { questionExtras } from './005-question-extras';
 import { followUps } from './006-follow-ups';
 import { takes } from './007-takes';
 import { interviews } from './008-interviews';
+import { schedule } from './009-schedule';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a numbered file and list it here. */
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   followUps,
   takes,
   interviews,
+  schedule,
 ];
