@@ -18,7 +18,7 @@ const allowed = [
   'interviewer/follow-up-repo.ts',
   'progress/history-generator.ts',
   'progress/progress-repo.ts',
-  'progress/review-card-repo.ts',
+  'schedule/schedule-card-repo.ts',
   'progress/sessions/interview-repo.ts',
   'recording/take-repo.ts',
   'review/review-store.ts',

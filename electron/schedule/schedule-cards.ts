@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import { ReviewCardRepo, type CardRow, type CardWrite } from '../progress/review-card-repo';
+import { ScheduleCardRepo, type CardRow, type CardWrite } from './schedule-card-repo';
 import { ratingScore } from './score-rating';
 import { replayScores, type CardState, type DatedScore } from './scheduler';
 
@@ -35,10 +35,10 @@ const historyKey = (scores: readonly DatedScore[]) =>
  * progress stays cheap with thousands of takes.
  */
 export class ScheduleCards {
-  private readonly repo: ReviewCardRepo;
+  private readonly repo: ScheduleCardRepo;
 
   constructor(db: Db) {
-    this.repo = new ReviewCardRepo(db);
+    this.repo = new ScheduleCardRepo(db);
   }
 
   /** Brings every card in line with the scored takes; returns the cards by question id. */

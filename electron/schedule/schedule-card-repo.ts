@@ -1,6 +1,6 @@
 import type { Db } from '../store/database';
 import { nowIso } from '../store/clock';
-import type { CardState } from '../schedule/scheduler';
+import type { CardState } from './scheduler';
 
 export interface CardRow {
   question_id: string;
@@ -24,7 +24,7 @@ export interface CardWrite extends CardState {
 }
 
 /** FSRS cards in the schedule_cards table, one per question. */
-export class ReviewCardRepo {
+export class ScheduleCardRepo {
   constructor(private readonly db: Db) {}
 
   all(): CardRow[] {
