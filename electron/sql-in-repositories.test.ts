@@ -18,8 +18,8 @@ const allowed = [
   'interviewer/follow-up-repo.ts',
   'progress/history-generator.ts',
   'progress/progress-repo.ts',
+  'interviews/interview-repo.ts',
   'schedule/schedule-card-repo.ts',
-  'progress/sessions/interview-repo.ts',
   'recording/take-repo.ts',
   'review/review-store.ts',
   'transcription/jobs/job-repo.ts',
@@ -29,8 +29,6 @@ const allowed = [
   'store/migrate.ts',
   'store/migrations/',
   'store/settings-rows.ts',
-  'feedback/coach/',
-  'feedback/judge/',
 ];
 
 /** The shared jobs table is read and written by JobTable alone; migrations create and change it. */

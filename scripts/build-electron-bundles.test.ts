@@ -64,15 +64,53 @@ describe('Electron bundles built with the Forge Vite config', () => {
         worker.on('message', (message) => messages.push(message) === 2 && resolve());
         worker.on('error', reject);
       });
-      worker.postMessage({ id: 3, file: wav });
+      worker.postMessage({ id: 3, job: { file: wav } });
       await answered;
       expect(messages[0]).toBe('ready');
-      const result = messages[1] as { id: number; ok: boolean; track: { f0: number[] } };
+      const result = messages[1] as { id: number; ok: boolean; value: string };
       expect(result).toMatchObject({ id: 3, ok: true });
-      expect(result.track.f0.filter((hz) => Math.abs(hz - 220) < 2).length).toBeGreaterThan(90);
+      const track = JSON.parse(result.value) as { f0: number[] };
+      expect(track.f0.filter((hz) => Math.abs(hz - 220) < 2).length).toBeGreaterThan(90);
     } finally {
       await worker.terminate();
       scratch.dispose();
+    }
+  });
+
+  it('bundles the scorer worker beside main with its word vectors, and it scores a take on its own thread', async () => {
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const file = bundledFile('score-worker');
+    expect(requires(file).filter((name) => !builtins.has(name))).toEqual([]);
+    const worker = new Worker(path.join(outDir, file));
+    try {
+      const messages: unknown[] = [];
+      const answered = new Promise<void>((resolve, reject) => {
+        worker.on('message', (message) => messages.push(message) === 2 && resolve());
+        worker.on('error', reject);
+      });
+      const question = 'Why microservices instead of a monolith?';
+      const modelAnswer = 'Resilience: one service failure does not bring down the entire platform.';
+      worker.postMessage({
+        id: 5,
+        job: {
+          input: {
+            question,
+            modelAnswer,
+            transcript: 'if one service fails it does not take down the whole platform',
+            durationSeconds: 20,
+          },
+          settings: {},
+          deck: { id: 'bundle-check', questions: [{ question, modelAnswer }] },
+        },
+      });
+      await answered;
+      // Ready comes first: the worker loads the word vectors from beside its bundle before it answers.
+      expect(messages[0]).toBe('ready');
+      const result = messages[1] as { id: number; ok: boolean; value: { content: { score: number } } };
+      expect(result).toMatchObject({ id: 5, ok: true });
+      expect(result.value.content.score).toBeGreaterThan(50);
+    } finally {
+      await worker.terminate();
     }
   });
 });

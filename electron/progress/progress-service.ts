@@ -1,7 +1,8 @@
 import type { DeliveryNorms, DueQuestion, DueSummary, ProgressOverview } from '@contract/progress';
 import { scoringSettings } from '../settings/scoring-settings';
 import type { Db } from '../store/database';
-import { dueCounts, dueQuestions, loadQuestionRefs } from '../schedule/due';
+import { dueCounts, dueQuestions } from '../schedule/due';
+import { ProgressRepo } from './progress-repo';
 import { ScheduleCards } from '../schedule/schedule-cards';
 import { storedScores } from './stored-scores';
 import { chooseBucket, deliverySeries, scoreSeries } from './series';
@@ -18,6 +19,7 @@ export interface ProgressOptions {
 /** Progress figures, all computed from takes and their scores; nothing here is stored except FSRS cards. */
 export class ProgressService {
   private readonly cards: ScheduleCards;
+  private readonly repo: ProgressRepo;
   private readonly now: () => Date;
 
   constructor(
@@ -25,7 +27,12 @@ export class ProgressService {
     private readonly options: ProgressOptions,
   ) {
     this.cards = new ScheduleCards(db);
+    this.repo = new ProgressRepo(db);
     this.now = options.now ?? (() => new Date());
+  }
+
+  private questionRefs() {
+    return this.repo.questionRefs();
   }
 
   private snapshot() {
@@ -62,25 +69,25 @@ export class ProgressService {
       scores: scoreSeries(takes, bucket),
       delivery: { points: deliverySeries(takes, bucket), norms: this.options.norms() },
       weakest: weakestQuestions(takes, cards),
-      due: dueCounts(loadQuestionRefs(this.db), cards, timeZone, now),
+      due: dueCounts(this.questionRefs(), cards, timeZone, now),
     };
   }
 
   dueCounts(timeZone: string): DueSummary {
     const { cards } = this.snapshot();
-    return dueCounts(loadQuestionRefs(this.db), cards, timeZone, this.now());
+    return dueCounts(this.questionRefs(), cards, timeZone, this.now());
   }
 
   /** What a mock interview needs to put the right questions first. */
   dueState(timeZone: string): { due: string[]; practised: Set<string> } {
     const { cards } = this.snapshot();
-    const due = dueQuestions(loadQuestionRefs(this.db), cards, timeZone, this.now()).map((q) => q.questionId);
+    const due = dueQuestions(this.questionRefs(), cards, timeZone, this.now()).map((q) => q.questionId);
     return { due, practised: new Set(cards.keys()) };
   }
 
   due(timeZone: string, deckId?: string, limit = 100): DueQuestion[] {
     const { cards } = this.snapshot();
-    const refs = loadQuestionRefs(this.db).filter((ref) => !deckId || ref.deckId === deckId);
+    const refs = this.questionRefs().filter((ref) => !deckId || ref.deckId === deckId);
     return dueQuestions(refs, cards, timeZone, this.now())
       .slice(0, limit)
       .map(({ position: _position, ...rest }) => rest);

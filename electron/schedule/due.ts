@@ -1,6 +1,4 @@
-import type { Db } from '../store/database';
 import { dayKey, daysBetween } from './local-time';
-import { ProgressRepo } from '../progress/progress-repo';
 import type { CardState } from './scheduler';
 
 export interface QuestionRef {
@@ -24,10 +22,6 @@ export interface DueCounts {
   dueToday: number;
   newQuestions: number;
   totalQuestions: number;
-}
-
-export function loadQuestionRefs(db: Db): QuestionRef[] {
-  return new ProgressRepo(db).questionRefs();
 }
 
 /**
