@@ -74,11 +74,21 @@ export class TakeRepo {
     return this.db.prepare('UPDATE takes SET name = ? WHERE id = ?').run(name, takeId).changes > 0;
   }
 
-  /** Deletes the row and returns the media files left to remove. */
+  /**
+   * Deletes the row and returns the media files left to remove: its own and its follow-ups', whose rows the
+   * database deletes with it.
+   */
   delete(takeId: string): { deleted: boolean; files: string[] } {
-    const take = this.get(takeId);
-    if (!take) return { deleted: false, files: [] };
+    const rows = this.db
+      .prepare(
+        `WITH RECURSIVE thread(id) AS (SELECT id FROM takes WHERE id = ?
+           UNION SELECT t.id FROM takes t JOIN thread ON t.parent_take_id = thread.id)
+         SELECT video_file, audio_file FROM takes WHERE id IN (SELECT id FROM thread)`,
+      )
+      .all(takeId) as { video_file: string | null; audio_file: string | null }[];
+    if (rows.length === 0) return { deleted: false, files: [] };
     this.db.prepare('DELETE FROM takes WHERE id = ?').run(takeId);
-    return { deleted: true, files: [take.videoFile, take.audioFile].filter((f): f is string => !!f) };
+    const files = rows.flatMap((row) => [row.video_file, row.audio_file]);
+    return { deleted: true, files: files.filter((f): f is string => !!f) };
   }
 }

@@ -75,4 +75,21 @@ describe('deleting data removes rows and files', () => {
       error: { code: 'NOT_FOUND' },
     });
   });
+
+  it("deleting a take removes its follow-ups' recordings with it, and leaves other takes' files", async () => {
+    const deckId = services.decks.create('Backend', [question, { ...question, prompt: 'Why us?' }]);
+    const [first, second] = services.decks.get(deckId)!.questions;
+    const take = recordTake(first!.id);
+    const followUp = services.takes.create(first!.id, { videoFile: 'follow-v.webm', audioFile: 'follow-a.wav' });
+    for (const file of ['follow-v.webm', 'follow-a.wav']) {
+      fs.writeFileSync(path.join(services.paths.recordingsDir, file), 'media');
+    }
+    services.db.prepare('UPDATE takes SET parent_take_id = ? WHERE id = ?').run(take.id, followUp.id);
+    const other = recordTake(second!.id);
+
+    const result = await dispatch(createHandlers(services), 'takes.delete', { takeId: take.id }, {}, silentLogger);
+    expect(result).toMatchObject({ ok: true });
+    expect(count('takes')).toBe(1);
+    expect(fs.readdirSync(services.paths.recordingsDir).sort()).toEqual([other.audioFile, other.videoFile].sort());
+  });
 });
