@@ -35,7 +35,9 @@ export class LlmJobRunner<Result> {
     const controller = new AbortController();
     this.running.set(takeId, controller);
     this.track(
-      ask(controller.signal)
+      // Through a promise, so a prompt that fails to render before the request fails the job instead of escaping.
+      Promise.resolve()
+        .then(() => ask(controller.signal))
         .then(
           (result) => this.settle(() => jobs.finish(job.id, result)),
           (error: unknown) => {
