@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPaths } from '../electron/app-paths';
+import { PresenceJobRepo } from '../electron/presence/presence-jobs';
 import { TakeRepo } from '../electron/recording/take-repo';
 import { SettingsRepo } from '../electron/settings/settings-repo';
 import { openDatabase } from '../electron/store/database';
@@ -82,6 +83,16 @@ function stored(takeId: string) {
   }
 }
 
+/** The frames the store holds for a take, as the worker measured them. */
+function storedFrames(takeId: string) {
+  const db = openDatabase(appPaths(dataDir).databaseFile);
+  try {
+    return new PresenceJobRepo(db).track(takeId)?.frames ?? [];
+  } finally {
+    db.close();
+  }
+}
+
 /** The camera lane as drawn: each sampled frame's state, from its shaded rectangles. */
 async function laneStates(page: Page, frames: number, step = 0.5): Promise<string[]> {
   const states: string[] = Array.from({ length: frames }, () => 'looking');
@@ -151,6 +162,14 @@ describe('camera presence on the review page', () => {
     expect(Math.abs(Number(looking) - 50)).toBeLessThanOrEqual(17);
     // The stretches away from the lens are named by time: out of frame and absent from about 0:04, turned from 0:10.
     expect(label).toMatch(/; away from 0:0[34]–0:0[89], 0:(09|10)–0:12$/);
+    // The eyes' turn in the head is measured from the iris in every frame with a face and kept with the take; the
+    // frontal face looking into the lens reads its eyes within 10° of straight ahead. (The decision above stays head
+    // pose: see presence-gaze.ts for why.)
+    const frames = storedFrames(id);
+    expect(frames.filter((f) => f.face).every((f) => typeof f.face!.eyeYaw === 'number')).toBe(true);
+    const centred = frames.filter((f) => f.t > 0 && f.t < 4).map((f) => f.face!.eyeYaw!);
+    expect(centred).toHaveLength(7);
+    for (const eyeYaw of centred) expect(Math.abs(eyeYaw)).toBeLessThanOrEqual(10);
 
     await page.reload();
     await page.getByTestId('presence-lane').getByRole('img').waitFor({ timeout: 10_000 });

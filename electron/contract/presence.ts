@@ -5,8 +5,8 @@ const share = z.number().min(0).max(1);
 const span = z.object({ start: seconds, end: seconds });
 
 /**
- * What the camera saw in one frame of a take, sampled after the take: only framing and head pose, never a judgement
- * about the person. Angles are degrees, 0 facing the camera; the face box is a share of the frame.
+ * What the camera saw in one frame of a take, sampled after the take: only framing, head pose and where the eyes
+ * turn, never a judgement about the person. Angles are degrees, 0 facing the camera; the face box is a share of the frame.
  */
 export const presenceFrameSchema = z.object({
   t: seconds,
@@ -19,6 +19,8 @@ export const presenceFrameSchema = z.object({
       h: share,
       yaw: z.number().min(-180).max(180),
       pitch: z.number().min(-180).max(180),
+      /** The eyes' turn inside the head, left-right (see presence-gaze.ts); absent in takes measured before it. */
+      eyeYaw: z.number().min(-90).max(90).nullable().optional(),
     })
     .nullable(),
   /** Mean luma of the frame, 0 (black) to 255. */

@@ -1,7 +1,8 @@
 // The presence worker: runs Human on frames sampled from a take's video, away from the page's thread, and answers
-// each with what the camera saw (face box, head pose, brightness).
+// each with what the camera saw (face box, head pose, the eyes' turn in the head, brightness).
 import { Human } from '@vladmandic/human';
 import type { PresenceFrame } from '@contract/presence';
+import { eyeYawDegrees, type EyeLandmarks } from '@contract/presence-gaze';
 import { humanConfig } from './human-config';
 import type { PresenceReply, PresenceRequest } from './presence-messages';
 
@@ -21,6 +22,20 @@ function meanLuma(bitmap: ImageBitmap): number {
   return Math.round((sum / (data.length / 4)) * 10) / 10;
 }
 
+/**
+ * The eyes' turn in the head from the face mesh with iris (478 points, in pixels): the eye whose corners are points 33
+ * and 133 holds iris centre 473, the one with 362 and 263 holds 468. Null without the iris points.
+ */
+function eyeYawOf(mesh: readonly (readonly [number, number, number?])[]): number | null {
+  if (mesh.length < 478) return null;
+  const at = (i: number) => [mesh[i]![0], mesh[i]![1]] as const;
+  const eyes: EyeLandmarks[] = [
+    { iris: at(473), leftCorner: at(33), rightCorner: at(133) },
+    { iris: at(468), leftCorner: at(362), rightCorner: at(263) },
+  ];
+  return eyeYawDegrees(eyes);
+}
+
 async function frameOf(t: number, bitmap: ImageBitmap): Promise<PresenceFrame> {
   const result = await human!.detect(bitmap);
   const face = result.face[0];
@@ -36,6 +51,7 @@ async function frameOf(t: number, bitmap: ImageBitmap): Promise<PresenceFrame> {
             h: round3(Math.min(1, face.boxRaw[3])),
             yaw: Math.round(degrees(angle.yaw) * 10) / 10,
             pitch: Math.round(degrees(angle.pitch) * 10) / 10,
+            eyeYaw: eyeYawOf(face.mesh),
           }
         : null,
     luma: meanLuma(bitmap),
