@@ -1,7 +1,7 @@
 // Warm-up as the desktop app pays it: the scorer bundled to one CommonJS file (as vite.main.config.ts bundles
 // main.cjs, the word-vector table beside it), loaded by a fresh Node process, then warmUpScorer. Under tsx
 // (`npm run bench:scoring`) the figure also holds transforming the sources, which the app never does.
-// `npx tsx bench/scoring-warm-up.ts [runs]` prints each run and the median, with the load average.
+// `npm run bench:scoring-warm-up -- [runs]` prints each run and the median, with the load average.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

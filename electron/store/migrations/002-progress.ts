@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 /**
  * Spaced repetition and mock interviews.
- * review_cards is derived from scored takes (see electron/progress/scheduler.ts) and cached here with
+ * review_cards is derived from scored takes (see electron/schedule/scheduler.ts) and cached here with
  * the history it was built from, so a re-scored or deleted take triggers a replay instead of drift.
  * session_items keep the prompt and target they were asked with, so a report still reads well after
  * the deck is edited or deleted; a deleted take only clears its link.
