@@ -56,6 +56,22 @@ describe('imports parsed on a worker thread', () => {
     }
   });
 
+  it('cancels an import whose worker is still starting, instead of letting it run to the time limit', async () => {
+    const cold = new OffThreadImporter({ ...importLimits, timeLimitMs: 120_000 });
+    try {
+      // The first import starts the worker; Cancel comes before it is ready.
+      const slow = cold.import(slowGuideUnderLimit.text, slowGuideUnderLimit.fileName, {}, 'cold');
+      const started = performance.now();
+      await new Promise((resolve) => setImmediate(resolve)); // the import has begun waiting for the worker
+      expect(cold.cancel('cold')).toBe(true);
+      await expect(slow).rejects.toMatchObject({ code: 'CANCELED', detail: { reason: 'import-canceled' } });
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect((await cold.import(fixture, 'guide.md', {}, 'next')).result.questions).toHaveLength(5);
+    } finally {
+      await cold.close();
+    }
+  });
+
   it('refuses JSON nested half a million deep with a clear error, not a crash', async () => {
     const deep = hostileGuides[3];
     const withUserLimits = new OffThreadImporter();

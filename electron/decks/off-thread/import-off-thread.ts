@@ -69,7 +69,13 @@ export class OffThreadImporter {
     let stopped = false;
     let stopRunning: (() => void) | null = null;
     const run = this.queue.then(() =>
-      stopped ? Promise.reject(canceled()) : this.run(job, (stop) => (stopRunning = stop)),
+      stopped
+        ? Promise.reject(canceled())
+        : this.run(
+            job,
+            (stop) => (stopRunning = stop),
+            () => stopped,
+          ),
     );
     this.queue = run.catch(() => undefined);
     if (importId) {
@@ -108,8 +114,14 @@ export class OffThreadImporter {
     if (worker) await (await worker.catch(() => null))?.terminate();
   }
 
-  private async run(job: ImportJob, onStop: (stop: () => void) => void): Promise<DeckFileImport> {
+  private async run(
+    job: ImportJob,
+    onStop: (stop: () => void) => void,
+    stoppedWhileStarting: () => boolean,
+  ): Promise<DeckFileImport> {
     const worker = await this.ready();
+    // A Cancel that came while the worker was still starting had nothing to stop yet: honour it now.
+    if (stoppedWhileStarting()) throw canceled();
     worker.ref();
     try {
       return await new Promise<DeckFileImport>((resolve, reject) => {
