@@ -29,6 +29,18 @@ describe('camera presence measures', () => {
     );
   });
 
+  it('a face the camera never or seldom finds is a framing tip, never "you looked away"', () => {
+    const none = measured(measurePresence(track(Array(20).fill(null))));
+    expect(none.faceShare).toBe(0);
+    expect(none.tips).toEqual([
+      'The camera did not find your face for 100% of the answer — sit where the camera sees your whole face, and check nothing covers the lens.',
+    ]);
+    const gone = measured(measurePresence(track([...Array(12).fill(facing), ...Array(8).fill(null)])));
+    expect(gone.tips).toEqual([
+      'The camera did not find your face for 40% of the answer, mostly from 0:06 to 0:10 — sit where the camera sees your whole face, and check nothing covers the lens.',
+    ]);
+  });
+
   it('a tilted head (roll) still looks at the camera; the cone is a norm the caller can set', () => {
     const view = measured(measurePresence(track(Array(10).fill({ ...facing, yaw: 12 }))));
     expect(view.lookingShare).toBe(1);

@@ -77,7 +77,17 @@ export function measurePresence(
 function presenceTips(view: Extract<PresenceView, { status: 'measured' }>): string[] {
   const tips: string[] = [];
   const awayShare = 1 - view.lookingShare;
-  if (awayShare >= 0.2 && view.lookingAway.length > 0) {
+  const absentShare = 1 - view.faceShare;
+  // Mostly no face at all is a framing problem, not a gaze one: "you looked away" would blame the eyes for it.
+  if (absentShare >= 0.2 && absentShare > awayShare - absentShare) {
+    const absent = absentSpans(view);
+    const longest = [...absent].sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    tips.push(
+      `The camera did not find your face for ${Math.round(absentShare * 100)}% of the answer` +
+        (longest && absentShare < 1 ? `, mostly from ${clock(longest.start)} to ${clock(longest.end)}` : '') +
+        ' — sit where the camera sees your whole face, and check nothing covers the lens.',
+    );
+  } else if (awayShare >= 0.2 && view.lookingAway.length > 0) {
     const longest = [...view.lookingAway].sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
     tips.push(
       `You looked away from the camera for ${Math.round(awayShare * 100)}% of the answer, mostly from ` +
@@ -92,4 +102,13 @@ function presenceTips(view: Extract<PresenceView, { status: 'measured' }>): stri
   if (off >= 0.5) tips.push('You were off to one side of the picture; centre yourself in the frame.');
   if (tooDark >= 0.5) tips.push('The picture was dark; face a window or a lamp so your face is lit.');
   return tips;
+}
+
+function absentSpans(view: Extract<PresenceView, { status: 'measured' }>): Span[] {
+  const { stepSeconds, states } = view.lane;
+  return mergeSpans(
+    states.flatMap((state, i) =>
+      state === 'absent' ? [{ start: round1(i * stepSeconds), end: round1((i + 1) * stepSeconds) }] : [],
+    ),
+  );
 }

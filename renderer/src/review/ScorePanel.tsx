@@ -91,9 +91,15 @@ function presenceMetrics(presence: PresenceView | null | undefined): Metric[] {
         ]),
     {
       label: 'Framing',
-      value: framingIssues.length ? framingIssues.join(', ') : 'centred and lit',
+      // Framing is judged on the frames with a face; with none there is nothing to call centred.
+      value:
+        presence.faceShare === 0
+          ? 'no face found'
+          : framingIssues.length
+            ? framingIssues.join(', ')
+            : 'centred and lit',
       norm: 'head and shoulders, centred, lit',
-      ok: framingIssues.length === 0,
+      ok: presence.faceShare > 0 && framingIssues.length === 0,
     },
   ];
 }
