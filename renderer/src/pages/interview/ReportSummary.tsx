@@ -27,7 +27,9 @@ export function ReportSummary({ report }: { report: InterviewReport }) {
           </dd>
           <dt>Time over target</dt>
           <dd>
-            {Math.round(averages.secondsOverTarget)} s over {averages.answersOverTarget} of {averages.answered} answers{' '}
+            {averages.answersOverTarget === 0
+              ? `none of ${averages.answered} answers over`
+              : `${Math.round(averages.secondsOverTarget)} s over, in ${averages.answersOverTarget} of ${averages.answered} answers`}{' '}
             <span className="muted">(on time within ±{Math.round(norms.tolerance * 100)}%)</span>
           </dd>
         </dl>

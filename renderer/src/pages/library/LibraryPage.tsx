@@ -61,7 +61,7 @@ export function LibraryPage() {
       {due.status === 'ready' && due.data.dueToday > 0 && (
         <p className="due-banner" data-testid="due-banner">
           {due.data.dueToday} {due.data.dueToday === 1 ? 'question is' : 'questions are'} due for practice today.{' '}
-          <Link to="/interview?due=1">Practise them now</Link>
+          <Link to="/interview?due=1">{due.data.dueToday === 1 ? 'Practise it now' : 'Practise them now'}</Link>
         </p>
       )}
       <input

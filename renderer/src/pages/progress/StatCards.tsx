@@ -42,7 +42,9 @@ export function StatCards(props: { overview: ProgressOverview }) {
         value={String(due.dueToday)}
         detail={
           due.dueToday > 0 ? (
-            <Link to="/interview?due=1">Practise them as a mock interview</Link>
+            <Link to="/interview?due=1">
+              {due.dueToday === 1 ? 'Practise it' : 'Practise them'} as a mock interview
+            </Link>
           ) : (
             `${due.newQuestions} never practised`
           )
