@@ -19,98 +19,86 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/**
+ * Starts a bundled worker, checks it requires nothing but Node's built-ins, posts one message and gives back the
+ * two it answers with: its ready signal, then the reply.
+ */
+async function askBundledWorker(file: string, message: unknown): Promise<[unknown, unknown]> {
+  expect(requires(file).filter((name) => !builtins.has(name))).toEqual([]);
+  const worker = new Worker(path.join(outDir, file));
+  try {
+    const messages: unknown[] = [];
+    const answered = new Promise<void>((resolve, reject) => {
+      worker.on('message', (received) => messages.push(received) === 2 && resolve());
+      worker.on('error', reject);
+    });
+    worker.postMessage(message);
+    await answered;
+    return [messages[0], messages[1]];
+  } finally {
+    await worker.terminate();
+  }
+}
+
 describe('Electron bundles built with the Forge Vite config', () => {
   it('bundles the preload into one file that requires only electron (a sandboxed preload can load nothing else)', () => {
     expect(new Set(requires('preload.cjs'))).toEqual(new Set(['electron']));
   });
 
   it('bundles main so that only Node builtins, electron and native addons load from disk', () => {
-    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const external = requires('main.cjs').filter((name) => !builtins.has(name) && name !== 'electron');
     expect(external.every((name) => nativeRuntimeModules.includes(name))).toBe(true);
   });
 
   it('bundles the import worker beside main, and it parses a guide on its own thread', async () => {
-    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    expect(requires(bundledWorkerFile).filter((name) => !builtins.has(name))).toEqual([]);
-    const worker = new Worker(path.join(outDir, bundledWorkerFile));
-    try {
-      const messages: unknown[] = [];
-      const answered = new Promise<void>((resolve, reject) => {
-        worker.on('message', (message) => messages.push(message) === 2 && resolve());
-        worker.on('error', reject);
-      });
-      worker.postMessage({ id: 7, text: '**Q:** Why Rust?\n**A:** Memory safety without a collector.\n', options: {} });
-      await answered;
-      expect(messages[0]).toBe('ready');
-      expect(messages[1]).toMatchObject({ id: 7, ok: true, value: { format: 'markdown' } });
-      expect((messages[1] as { value: { result: { questions: unknown[] } } }).value.result.questions).toHaveLength(1);
-    } finally {
-      await worker.terminate();
-    }
+    const [ready, reply] = await askBundledWorker(bundledWorkerFile, {
+      id: 7,
+      text: '**Q:** Why Rust?\n**A:** Memory safety without a collector.\n',
+      options: {},
+    });
+    expect(ready).toBe('ready');
+    expect(reply).toMatchObject({ id: 7, ok: true, value: { format: 'markdown' } });
+    expect((reply as { value: { result: { questions: unknown[] } } }).value.result.questions).toHaveLength(1);
   });
 
   it('bundles the voice worker beside main, and it analyses a WAV on its own thread', async () => {
-    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    const file = bundledFile('voice-worker');
-    expect(requires(file).filter((name) => !builtins.has(name))).toEqual([]);
     const scratch = audioDir();
-    const wav = path.join(scratch.dir, 'tone.wav');
-    writeWav(wav, soxSynth(scratch.dir, 'tone-src', ['1', 'sine', '220']));
-    const worker = new Worker(path.join(outDir, file));
     try {
-      const messages: unknown[] = [];
-      const answered = new Promise<void>((resolve, reject) => {
-        worker.on('message', (message) => messages.push(message) === 2 && resolve());
-        worker.on('error', reject);
-      });
-      worker.postMessage({ id: 3, job: { file: wav } });
-      await answered;
-      expect(messages[0]).toBe('ready');
-      const result = messages[1] as { id: number; ok: boolean; value: string };
+      const wav = path.join(scratch.dir, 'tone.wav');
+      writeWav(wav, soxSynth(scratch.dir, 'tone-src', ['1', 'sine', '220']));
+      const [ready, reply] = await askBundledWorker(bundledFile('voice-worker'), { id: 3, job: { file: wav } });
+      expect(ready).toBe('ready');
+      const result = reply as { id: number; ok: boolean; value: string };
       expect(result).toMatchObject({ id: 3, ok: true });
       const track = JSON.parse(result.value) as { f0: number[] };
       expect(track.f0.filter((hz) => Math.abs(hz - 220) < 2).length).toBeGreaterThan(90);
     } finally {
-      await worker.terminate();
       scratch.dispose();
     }
   });
 
   it('bundles the scorer worker beside main with its word vectors, and it scores a take on its own thread', async () => {
-    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    const file = bundledFile('score-worker');
-    expect(requires(file).filter((name) => !builtins.has(name))).toEqual([]);
-    const worker = new Worker(path.join(outDir, file));
-    try {
-      const messages: unknown[] = [];
-      const answered = new Promise<void>((resolve, reject) => {
-        worker.on('message', (message) => messages.push(message) === 2 && resolve());
-        worker.on('error', reject);
-      });
-      const question = 'Why microservices instead of a monolith?';
-      const modelAnswer = 'Resilience: one service failure does not bring down the entire platform.';
-      worker.postMessage({
-        id: 5,
-        job: {
-          input: {
-            question,
-            modelAnswer,
-            transcript: 'if one service fails it does not take down the whole platform',
-            durationSeconds: 20,
-          },
-          settings: {},
-          deck: { id: 'bundle-check', questions: [{ question, modelAnswer }] },
+    const question = 'Why microservices instead of a monolith?';
+    const modelAnswer = 'Resilience: one service failure does not bring down the entire platform.';
+    const [ready, reply] = await askBundledWorker(bundledFile('score-worker'), {
+      id: 5,
+      job: {
+        input: {
+          question,
+          modelAnswer,
+          transcript: 'if one service fails it does not take down the whole platform',
+          durationSeconds: 20,
         },
-      });
-      await answered;
-      // Ready comes first: the worker loads the word vectors from beside its bundle before it answers.
-      expect(messages[0]).toBe('ready');
-      const result = messages[1] as { id: number; ok: boolean; value: { content: { score: number } } };
-      expect(result).toMatchObject({ id: 5, ok: true });
-      expect(result.value.content.score).toBeGreaterThan(50);
-    } finally {
-      await worker.terminate();
-    }
+        settings: {},
+        deck: { id: 'bundle-check', questions: [{ question, modelAnswer }] },
+      },
+    });
+    // Ready comes first: the worker loads the word vectors from beside its bundle before it answers.
+    expect(ready).toBe('ready');
+    const result = reply as { id: number; ok: boolean; value: { content: { score: number } } };
+    expect(result).toMatchObject({ id: 5, ok: true });
+    expect(result.value.content.score).toBeGreaterThan(50);
   });
 });
